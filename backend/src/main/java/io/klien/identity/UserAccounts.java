@@ -1,0 +1,48 @@
+package io.klien.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import io.klien.identity.internal.UserAccount;
+import io.klien.identity.internal.UserAccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps the application's own record of everyone who signs in. */
+@Service
+@Transactional
+public class UserAccounts {
+
+    private final UserAccountRepository accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAccounts(UserAccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records a sign-in, creating the account the first time this subject signs in. */
+    public UserAccountView recordSignIn(SignIn signIn) {
+        if (signIn.subject().isBlank()) {
+            throw new IllegalArgumentException("A sign-in needs the identity provider's subject");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
+        Optional<UserAccount> existing = accounts.findBySubject(signIn.subject());
+        UserAccount account = existing.orElseGet(() -> UserAccount.firstSignIn(signIn.subject(), now));
+        account.signedIn(signIn.email(), signIn.displayName(), now);
+        UserAccount saved = accounts.save(account);
+        events.publishEvent(new UserAccountSignedIn(saved.id(), saved.subject(), now, existing.isEmpty()));
+        return saved.toView();
+    }
+
+    /** The account of the given identity-provider subject, if that person has signed in before. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccountView> findBySubject(String subject) {
+        return accounts.findBySubject(subject).map(UserAccount::toView);
+    }
+}

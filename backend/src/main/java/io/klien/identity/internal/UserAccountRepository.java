@@ -1,0 +1,11 @@
+package io.klien.identity.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+    Optional<UserAccount> findBySubject(String subject);
+}

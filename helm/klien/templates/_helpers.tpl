@@ -1,0 +1,95 @@
+{{/*
+Chart name, truncated to the 63 characters Kubernetes allows in a label value.
+*/}}
+{{- define "klien.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Fully qualified app name: the release name, prefixed with the chart name unless it already contains it.
+*/}}
+{{- define "klien.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{- define "klien.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Image tag: image.tag, defaulting to the chart's appVersion.
+*/}}
+{{- define "klien.imageTag" -}}
+{{- default .Chart.AppVersion .Values.image.tag }}
+{{- end }}
+
+{{- define "klien.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "klien.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{- define "klien.labels" -}}
+helm.sh/chart: {{ include "klien.chart" . }}
+{{ include "klien.selectorLabels" . }}
+app.kubernetes.io/version: {{ include "klien.imageTag" . | trunc 63 | trimSuffix "-" | quote }}
+app.kubernetes.io/component: server
+app.kubernetes.io/part-of: klien
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{- define "klien.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "klien.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{- define "klien.configMapName" -}}
+{{- printf "%s-config" (include "klien.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+The Secret the pods read passwords from: existingSecret, or the one this chart creates.
+*/}}
+{{- define "klien.secretName" -}}
+{{- if .Values.existingSecret }}
+{{- .Values.existingSecret }}
+{{- else }}
+{{- printf "%s-secrets" (include "klien.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+
+{{/*
+terminationGracePeriodSeconds: preStop sleep + Spring's shutdown-phase timeout + a margin, so
+Kubernetes only sends SIGKILL after the application has had its full drain time.
+*/}}
+{{- define "klien.terminationGracePeriodSeconds" -}}
+{{- add (int .Values.shutdown.preStopSeconds) (int .Values.shutdown.timeoutSeconds) (int .Values.shutdown.graceMarginSeconds) }}
+{{- end }}
+
+{{/*
+Fail installs and renders that would produce pods without credentials. Skipped only by
+`helm lint`, which renders with neither IsInstall nor IsUpgrade set and cannot be given values
+through every tool (the chart's own values.yaml deliberately ships no passwords).
+*/}}
+{{- define "klien.validateValues" -}}
+{{- if and (not .Values.existingSecret) (or .Release.IsInstall .Release.IsUpgrade) }}
+{{- $missing := list }}
+{{- if not .Values.database.appPassword }}{{ $missing = append $missing "database.appPassword" }}{{ end }}
+{{- if not .Values.database.ownerPassword }}{{ $missing = append $missing "database.ownerPassword" }}{{ end }}
+{{- if not .Values.keycloak.clientSecret }}{{ $missing = append $missing "keycloak.clientSecret" }}{{ end }}
+{{- if $missing }}
+{{- fail (printf "klien: set %s, or existingSecret to a Secret holding KLIEN_DB_APP_PASSWORD, KLIEN_DB_OWNER_PASSWORD and KLIEN_OIDC_CLIENT_SECRET" (join ", " $missing)) }}
+{{- end }}
+{{- end }}
+{{- end }}

@@ -1,0 +1,453 @@
+package io.klien.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Lints and renders the chart with the Helm library embedded by helm-java (no helm binary), then
+ * asserts on the Kubernetes objects it produces.
+ */
+class HelmChartTest {
+
+    private static final Path CHART = Paths.get("klien");
+    private static final Path TEST_VALUES = Paths.get("src/test/resources/values-test.yaml");
+    private static final String RELEASE = "klien";
+    private static final String NAMESPACE = "klien-test";
+    // helm-java renders for Kubernetes 1.20 unless told otherwise; Chart.yaml requires >= 1.25.
+    private static final String KUBE_VERSION = "1.33.0";
+
+    private static final List<String> SECRET_KEYS = List.of(
+            "KLIEN_DB_APP_PASSWORD", "KLIEN_DB_OWNER_PASSWORD", "KLIEN_OIDC_CLIENT_SECRET", "KLIEN_MAIL_PASSWORD");
+
+    private static final List<String> CONFIG_KEYS = List.of(
+            "KLIEN_PUBLIC_URL",
+            "KLIEN_DB_URL", "KLIEN_DB_APP_USER", "KLIEN_DB_OWNER_USER",
+            "KLIEN_OIDC_ISSUER_URI", "KLIEN_OIDC_CLIENT_ID",
+            "KLIEN_MAIL_HOST", "KLIEN_MAIL_PORT", "KLIEN_MAIL_USERNAME", "KLIEN_MAIL_FROM",
+            "SERVER_FORWARD_HEADERS_STRATEGY");
+
+    // ---------------------------------------------------------------- lint and schema
+
+    @Test
+    void chartPassesLint() {
+        LintResult result = new Helm(CHART).lint().strict().call();
+
+        assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
+        assertThat(result.getMessages()).noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
+    }
+
+    @Test
+    void schemaRejectsUnknownOrMistypedValues() {
+        assertThat(rendered(Map.of("replicaCount", 3))).isNotNull();
+
+        assertThatThrownBy(() -> render(Map.of("replicaCount", "three")))
+                .hasMessageContaining("replicaCount");
+        assertThatThrownBy(() -> render(Map.of("replicaCount", 0)))
+                .hasMessageContaining("replicaCount");
+        assertThatThrownBy(() -> render(Map.of("replicaCont", 2)))
+                .hasMessageContaining("replicaCont");
+        assertThatThrownBy(() -> render(Map.of("database.passwrd", "x")))
+                .hasMessageContaining("passwrd");
+        assertThatThrownBy(() -> render(Map.of("mail.port", "smtp")))
+                .hasMessageContaining("port");
+        assertThatThrownBy(() -> render(Map.of("image.pullPolicy", "Sometimes")))
+                .hasMessageContaining("pullPolicy");
+    }
+
+    @Test
+    void renderingWithoutPasswordsOrExistingSecretFails() {
+        assertThatThrownBy(() -> new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION).call())
+                .hasMessageContaining("database.appPassword")
+                .hasMessageContaining("database.ownerPassword")
+                .hasMessageContaining("keycloak.clientSecret")
+                .hasMessageContaining("existingSecret");
+    }
+
+    // ---------------------------------------------------------------- Deployment
+
+    @Test
+    void deploymentProbesActuatorLivenessAndReadinessGroups() {
+        Map<String, Object> container = container(rendered(Map.of()));
+
+        assertThat(ports(container)).containsEntry("http", 8080).containsEntry("management", 9090);
+        assertThat(httpGet(container, "livenessProbe"))
+                .containsEntry("path", "/actuator/health/liveness").containsEntry("port", "management");
+        assertThat(httpGet(container, "readinessProbe"))
+                .containsEntry("path", "/actuator/health/readiness").containsEntry("port", "management");
+        assertThat(httpGet(container, "startupProbe"))
+                .containsEntry("path", "/actuator/health/liveness").containsEntry("port", "management");
+        assertThat(env(container))
+                .containsEntry("SERVER_PORT", "8080")
+                .containsEntry("MANAGEMENT_SERVER_PORT", "9090");
+    }
+
+    @Test
+    void startupProbeGivesTheAppWellOverAMinuteToStart() {
+        Map<String, Object> startup = map(container(rendered(Map.of())).get("startupProbe"));
+
+        int failureThreshold = (Integer) startup.get("failureThreshold");
+        int periodSeconds = (Integer) startup.get("periodSeconds");
+        assertThat(failureThreshold).isEqualTo(30);
+        assertThat(periodSeconds).isEqualTo(5);
+        assertThat(failureThreshold * periodSeconds).isGreaterThanOrEqualTo(120);
+    }
+
+    @Test
+    void terminationGracePeriodOutlastsPreStopAndShutdownTimeout() {
+        assertGracefulShutdown(rendered(Map.of()), 10, 30);
+        assertGracefulShutdown(rendered(Map.of("shutdown.preStopSeconds", 20, "shutdown.timeoutSeconds", 45)), 20, 45);
+    }
+
+    private static void assertGracefulShutdown(Rendered rendered, int preStop, int timeout) {
+        Map<String, Object> podSpec = podSpec(rendered);
+        Map<String, Object> container = container(rendered);
+
+        assertThat(env(container))
+                .containsEntry("SERVER_SHUTDOWN", "graceful")
+                .containsEntry("SPRING_LIFECYCLE_TIMEOUT_PER_SHUTDOWN_PHASE", timeout + "s");
+        assertThat(path(container, "lifecycle", "preStop", "exec", "command"))
+                .isEqualTo(List.of("sleep", String.valueOf(preStop)));
+        assertThat((Integer) podSpec.get("terminationGracePeriodSeconds"))
+                .isGreaterThan(preStop + timeout)
+                .isEqualTo(preStop + timeout + 15);
+    }
+
+    @Test
+    void deploymentHasDefaultResourcesAndBoundedJavaHeap() {
+        Map<String, Object> container = container(rendered(Map.of()));
+
+        assertThat(path(container, "resources", "requests")).isEqualTo(Map.of("cpu", "500m", "memory", "1Gi"));
+        assertThat(path(container, "resources", "limits")).isEqualTo(Map.of("memory", "2Gi"));
+        assertThat(env(container)).containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75");
+        assertThat(path(container(rendered(Map.of("resources.limits.memory", "3Gi"))), "resources", "limits", "memory"))
+                .isEqualTo("3Gi");
+    }
+
+    @Test
+    void containerRunsAsNonRootOnAReadOnlyRootFilesystemWithWritableTmp() {
+        Rendered rendered = rendered(Map.of());
+        Map<String, Object> container = container(rendered);
+        Map<String, Object> securityContext = map(container.get("securityContext"));
+
+        assertThat(securityContext)
+                .containsEntry("runAsNonRoot", true)
+                .containsEntry("runAsUser", 10001)
+                .containsEntry("readOnlyRootFilesystem", true)
+                .containsEntry("allowPrivilegeEscalation", false);
+        assertThat(path(securityContext, "capabilities", "drop")).isEqualTo(List.of("ALL"));
+        assertThat(path(podSpec(rendered), "securityContext", "runAsNonRoot")).isEqualTo(true);
+
+        assertThat(list(container.get("volumeMounts")))
+                .anySatisfy(m -> assertThat(map(m)).containsEntry("name", "tmp").containsEntry("mountPath", "/tmp"));
+        assertThat(list(podSpec(rendered).get("volumes")))
+                .anySatisfy(v -> assertThat(map(v)).containsEntry("name", "tmp").containsKey("emptyDir"));
+    }
+
+    @Test
+    void deploymentLoadsTheConfigMapAndSecretAsEnvironment() {
+        Rendered rendered = rendered(Map.of());
+        List<Object> envFrom = list(container(rendered).get("envFrom"));
+
+        assertThat(envFrom).hasSize(2);
+        assertThat(path(map(envFrom.get(0)), "configMapRef", "name")).isEqualTo(name(rendered.configMap()));
+        assertThat(path(map(envFrom.get(1)), "secretRef", "name")).isEqualTo(name(rendered.secret()));
+    }
+
+    @Test
+    void configurationChangesRollThePods() {
+        String defaults = checksum(rendered(Map.of()));
+        String otherDatabase = checksum(rendered(Map.of("database.url", "jdbc:postgresql://db2:5432/klien")));
+        String otherPassword = checksum(rendered(Map.of("database.appPassword", "rotated")));
+
+        assertThat(defaults).matches("[0-9a-f]{64}");
+        assertThat(checksum(rendered(Map.of()))).isEqualTo(defaults);
+        assertThat(otherDatabase).isNotEqualTo(defaults);
+        assertThat(otherPassword).isNotEqualTo(defaults).isNotEqualTo(otherDatabase);
+    }
+
+    @Test
+    void objectsCarryTheStandardKubernetesLabels() {
+        Rendered rendered = rendered(Map.of());
+
+        for (Map<String, Object> object : rendered.objects()) {
+            assertThat(map(path(object, "metadata", "labels")))
+                    .as("labels of %s", object.get("kind"))
+                    .containsEntry("app.kubernetes.io/name", "klien")
+                    .containsEntry("app.kubernetes.io/instance", RELEASE)
+                    .containsEntry("app.kubernetes.io/version", "0.1.0")
+                    .containsEntry("app.kubernetes.io/managed-by", "Helm")
+                    .containsEntry("helm.sh/chart", "klien-0.1.0");
+        }
+        assertThat(map(path(rendered.deployment(), "spec", "selector", "matchLabels")))
+                .isEqualTo(Map.of("app.kubernetes.io/name", "klien", "app.kubernetes.io/instance", RELEASE));
+        assertThat(container(rendered).get("image")).isEqualTo("ghcr.io/klien/klien:0.1.0");
+    }
+
+    @Test
+    void podDisruptionBudgetOnlyProtectsMoreThanOneReplica() {
+        assertThat(rendered(Map.of()).find("PodDisruptionBudget"))
+                .hasValueSatisfying(pdb -> assertThat(path(pdb, "spec", "maxUnavailable")).isEqualTo(1));
+        assertThat(rendered(Map.of("replicaCount", 1)).find("PodDisruptionBudget")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- Service and Ingress
+
+    @Test
+    void serviceExposesOnlyTheHttpPort() {
+        Map<String, Object> service = rendered(Map.of()).service();
+
+        assertThat(path(service, "spec", "type")).isEqualTo("ClusterIP");
+        List<Object> ports = list(path(service, "spec", "ports"));
+        assertThat(ports).hasSize(1);
+        assertThat(map(ports.get(0))).containsEntry("port", 80).containsEntry("targetPort", "http");
+        assertThat(ports).noneMatch(p -> map(p).containsValue("management") || map(p).containsValue(9090));
+    }
+
+    @Test
+    void ingressPinsVaadinSessionsWithCookieAffinity() {
+        Map<String, Object> ingress = rendered(Map.of()).ingress();
+        Map<String, Object> annotations = map(path(ingress, "metadata", "annotations"));
+
+        assertThat(annotations)
+                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie")
+                .containsEntry("nginx.ingress.kubernetes.io/affinity-mode", "persistent")
+                .containsEntry("nginx.ingress.kubernetes.io/session-cookie-name", "KLIEN_ROUTE")
+                .containsEntry("nginx.ingress.kubernetes.io/session-cookie-samesite", "Lax")
+                .containsEntry("nginx.ingress.kubernetes.io/session-cookie-secure", "true")
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-read-timeout", "3600");
+        assertThat(path(ingress, "spec", "ingressClassName")).isEqualTo("nginx");
+
+        Map<String, Object> rule = map(list(path(ingress, "spec", "rules")).get(0));
+        assertThat(rule).containsEntry("host", "klien.example.com");
+        Map<String, Object> backend = map(path(map(list(path(rule, "http", "paths")).get(0)), "backend", "service"));
+        assertThat(backend).containsEntry("name", name(rendered(Map.of()).service()));
+        assertThat(path(backend, "port", "name")).isEqualTo("http");
+        assertThat(map(list(path(ingress, "spec", "tls")).get(0)).get("hosts")).isEqualTo(List.of("klien.example.com"));
+    }
+
+    @Test
+    void ingressMergesUserAnnotationsAndNamedTlsSecret(@TempDir Path dir) throws IOException {
+        Path values = Files.writeString(dir.resolve("ingress.yaml"), """
+                ingress:
+                  host: crm.firm.example
+                  tls:
+                    secretName: klien-tls
+                  annotations:
+                    cert-manager.io/cluster-issuer: letsencrypt
+                    nginx.ingress.kubernetes.io/proxy-read-timeout: "7200"
+                """);
+        Map<String, Object> ingress = new Rendered(new Helm(CHART).template()
+                .withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION)
+                .withValuesFile(TEST_VALUES).withValuesFile(values)
+                .call()).ingress();
+        Map<String, Object> annotations = map(path(ingress, "metadata", "annotations"));
+
+        assertThat(annotations)
+                .containsEntry("cert-manager.io/cluster-issuer", "letsencrypt")
+                .containsEntry("nginx.ingress.kubernetes.io/proxy-read-timeout", "7200")
+                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie");
+        assertThat(map(list(path(ingress, "spec", "tls")).get(0)))
+                .containsEntry("secretName", "klien-tls")
+                .containsEntry("hosts", List.of("crm.firm.example"));
+        assertThat(map(list(path(ingress, "spec", "rules")).get(0))).containsEntry("host", "crm.firm.example");
+    }
+
+    @Test
+    void sessionCookieIsOnlyMarkedSecureWithTls() {
+        Map<String, Object> ingress = rendered(Map.of("ingress.tls.enabled", false)).ingress();
+
+        assertThat(map(path(ingress, "metadata", "annotations")))
+                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie")
+                .doesNotContainKey("nginx.ingress.kubernetes.io/session-cookie-secure");
+        assertThat(map(ingress.get("spec"))).doesNotContainKey("tls");
+    }
+
+    @Test
+    void ingressCanBeDisabled() {
+        assertThat(rendered(Map.of()).find("Ingress")).isPresent();
+        assertThat(rendered(Map.of("ingress.enabled", false)).find("Ingress")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- ConfigMap and Secret
+
+    @Test
+    void configMapCarriesEveryNonSecretSetting() {
+        Map<String, Object> data = map(rendered(Map.of()).configMap().get("data"));
+
+        assertThat(data.keySet()).containsExactlyInAnyOrderElementsOf(CONFIG_KEYS);
+        assertThat(data)
+                .containsEntry("KLIEN_DB_URL", "jdbc:postgresql://postgres:5432/klien")
+                .containsEntry("KLIEN_OIDC_ISSUER_URI", "https://sso.example.com/realms/klien")
+                .containsEntry("KLIEN_PUBLIC_URL", "https://klien.example.com")
+                .containsEntry("KLIEN_MAIL_PORT", "587")
+                .containsEntry("KLIEN_MAIL_USERNAME", "mailer")
+                .containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native");
+    }
+
+    @Test
+    void secretsAreNotInTheConfigMap() {
+        Rendered rendered = rendered(Map.of());
+        Map<String, Object> secretData = map(rendered.secret().get("data"));
+        Map<String, Object> configData = map(rendered.configMap().get("data"));
+
+        assertThat(secretData.keySet()).containsExactlyInAnyOrderElementsOf(SECRET_KEYS);
+        assertThat(decode(secretData.get("KLIEN_DB_APP_PASSWORD"))).isEqualTo("app-pw-7f3c");
+        assertThat(decode(secretData.get("KLIEN_DB_OWNER_PASSWORD"))).isEqualTo("owner-pw-91ab");
+        assertThat(decode(secretData.get("KLIEN_OIDC_CLIENT_SECRET"))).isEqualTo("oidc-secret-5d2e");
+        assertThat(decode(secretData.get("KLIEN_MAIL_PASSWORD"))).isEqualTo("mail-pw-c0de");
+
+        assertThat(configData.keySet()).doesNotContainAnyElementsOf(SECRET_KEYS);
+        String everythingButTheSecret = rendered.objects().stream()
+                .filter(o -> !"Secret".equals(o.get("kind")))
+                .map(Object::toString)
+                .reduce("", String::concat);
+        assertThat(everythingButTheSecret)
+                .doesNotContain("app-pw-7f3c", "owner-pw-91ab", "oidc-secret-5d2e", "mail-pw-c0de");
+    }
+
+    @Test
+    void existingSecretIsReferencedInsteadOfCreated() {
+        Rendered rendered = new Rendered(new Helm(CHART).template()
+                .withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION)
+                .set("existingSecret", "klien-credentials")
+                .call());
+
+        assertThat(rendered.find("Secret")).isEmpty();
+        List<Object> envFrom = list(container(rendered).get("envFrom"));
+        assertThat(envFrom).anySatisfy(e -> assertThat(path(map(e), "secretRef", "name")).isEqualTo("klien-credentials"));
+        assertThat(rendered.find("ConfigMap")).isPresent();
+    }
+
+    // ---------------------------------------------------------------- rendering helpers
+
+    private static String render(Map<String, Object> values) {
+        TemplateCommand template = new Helm(CHART).template()
+                .withName(RELEASE)
+                .withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION)
+                .withValuesFile(TEST_VALUES);
+        values.forEach(template::set);
+        return template.call();
+    }
+
+    private static Rendered rendered(Map<String, Object> values) {
+        return new Rendered(render(values));
+    }
+
+    /** The objects of one `helm template` run. */
+    private record Rendered(List<Map<String, Object>> objects) {
+
+        Rendered(String manifest) {
+            this(parse(manifest));
+        }
+
+        private static List<Map<String, Object>> parse(String manifest) {
+            List<Map<String, Object>> objects = new ArrayList<>();
+            for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(manifest)) {
+                if (document != null) {
+                    objects.add(map(document));
+                }
+            }
+            assertThat(objects).as("rendered objects").isNotEmpty();
+            return objects;
+        }
+
+        Optional<Map<String, Object>> find(String kind) {
+            List<Map<String, Object>> found = objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
+            assertThat(found).as("objects of kind %s", kind).hasSizeLessThanOrEqualTo(1);
+            return found.stream().findFirst();
+        }
+
+        Map<String, Object> get(String kind) {
+            return find(kind).orElseThrow(() -> new AssertionError("no " + kind + " rendered"));
+        }
+
+        Map<String, Object> deployment() { return get("Deployment"); }
+        Map<String, Object> service() { return get("Service"); }
+        Map<String, Object> ingress() { return get("Ingress"); }
+        Map<String, Object> configMap() { return get("ConfigMap"); }
+        Map<String, Object> secret() { return get("Secret"); }
+    }
+
+    private static Map<String, Object> podSpec(Rendered rendered) {
+        return map(path(rendered.deployment(), "spec", "template", "spec"));
+    }
+
+    private static Map<String, Object> container(Rendered rendered) {
+        return container(rendered.deployment());
+    }
+
+    private static Map<String, Object> container(Map<String, Object> deployment) {
+        List<Object> containers = list(path(deployment, "spec", "template", "spec", "containers"));
+        assertThat(containers).hasSize(1);
+        return map(containers.get(0));
+    }
+
+    private static Map<String, Object> httpGet(Map<String, Object> container, String probe) {
+        return map(path(container, probe, "httpGet"));
+    }
+
+    private static Map<String, Object> ports(Map<String, Object> container) {
+        Map<String, Object> ports = new LinkedHashMap<>();
+        list(container.get("ports")).forEach(p -> ports.put((String) map(p).get("name"), map(p).get("containerPort")));
+        return ports;
+    }
+
+    private static Map<String, Object> env(Map<String, Object> container) {
+        Map<String, Object> env = new LinkedHashMap<>();
+        list(container.get("env")).forEach(e -> env.put((String) map(e).get("name"), map(e).get("value")));
+        return env;
+    }
+
+    private static String checksum(Rendered rendered) {
+        return (String) path(rendered.deployment(), "spec", "template", "metadata", "annotations", "checksum/config");
+    }
+
+    private static String name(Map<String, Object> object) {
+        return (String) path(object, "metadata", "name");
+    }
+
+    private static String decode(Object base64) {
+        return new String(Base64.getDecoder().decode((String) base64), StandardCharsets.UTF_8);
+    }
+
+    private static Object path(Map<String, Object> object, String... keys) {
+        Object current = object;
+        for (String key : keys) {
+            assertThat(current).as("parent of %s", key).isInstanceOf(Map.class);
+            current = map(current).get(key);
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return (List<Object>) value;
+    }
+}
