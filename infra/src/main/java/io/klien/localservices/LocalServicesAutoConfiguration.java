@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Bean;
 
 /** Exposes the local mail catcher to the application when local services run it. */
 @AutoConfiguration
-@ConditionalOnProperty(name = {"klien.local-services.enabled", "klien.local-services.mail.enabled"}, havingValue = "true")
+@ConditionalOnProperty(name = "klien.local-services.enabled", havingValue = "true")
 class LocalServicesAutoConfiguration {
 
     @Bean
+    @ConditionalOnProperty(name = "klien.local-services.mail.enabled", havingValue = "true", matchIfMissing = true)
     CaughtMailbox caughtMailbox() {
         GreenMail running = MailCatcher.running();
         if (running == null) {

@@ -1,0 +1,100 @@
+package io.klien.ui.devmail;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import io.klien.localservices.CaughtMail;
+import io.klien.localservices.CaughtMailbox;
+import io.klien.ui.layout.MainLayout;
+import io.klien.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** Development only: the mails the local catcher received, with their links, for platform admins. */
+@Route(value = "dev/mail", layout = MainLayout.class)
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class CaughtMailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final @Nullable CaughtMailbox mailbox;
+    private final Grid<CaughtMail> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+
+    public CaughtMailView(ObjectProvider<CaughtMailbox> mailbox) {
+        this.mailbox = mailbox.getIfAvailable();
+        addClassName("klien-page");
+        setSizeFull();
+
+        Paragraph intro = new Paragraph(getTranslation("devmail.intro"));
+        intro.addClassName("klien-muted");
+        Button refresh = new Button(getTranslation("devmail.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
+        refresh.setId("devmail-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(intro, refresh);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(intro);
+
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.setId("devmail-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(m -> time.format(m.receivedAt())).setHeader(getTranslation("devmail.received")).setAutoWidth(true);
+        grid.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("devmail.to")).setAutoWidth(true);
+        grid.addColumn(CaughtMail::subject).setHeader(getTranslation("devmail.subject")).setFlexGrow(1);
+        grid.addComponentColumn(CaughtMailView::links).setHeader(getTranslation("devmail.links")).setFlexGrow(1);
+        empty.setId("devmail-empty");
+        empty.setText(getTranslation("devmail.empty"));
+        add(bar, empty, grid);
+    }
+
+    private static Div links(CaughtMail mail) {
+        Div links = new Div();
+        for (String link : mail.links()) {
+            Anchor anchor = new Anchor(link, link);
+            anchor.setTarget("_blank");
+            anchor.getStyle().set("display", "block");
+            links.add(anchor);
+        }
+        return links;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (mailbox == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<CaughtMail> mails = mailbox == null ? List.of() : mailbox.all();
+        grid.setItems(mails);
+        grid.setVisible(!mails.isEmpty());
+        empty.setVisible(mails.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("devmail.title");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.devmail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,23 @@
+package io.klien.ui.errors;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Nothing lives at this address. */
+@AnonymousAllowed
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        super("not-found");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        show("error.not-found.title", "error.not-found.text");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.errors;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.home;
+
+import org.jspecify.annotations.NullMarked;

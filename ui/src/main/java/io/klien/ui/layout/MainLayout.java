@@ -1,0 +1,101 @@
+package io.klien.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.klien.localservices.CaughtMailbox;
+import io.klien.ui.devmail.CaughtMailView;
+import io.klien.ui.home.HomeView;
+import io.klien.ui.security.CurrentUser;
+import io.klien.ui.security.Roles;
+import io.klien.ui.security.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** The staff workspace frame: side navigation, the current view's title, and the user menu with sign-out. */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+            ObjectProvider<CaughtMailbox> mailbox) {
+        SignedInUser user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
+        viewTitle.addClassName("klien-view-title");
+        viewTitle.setId("view-title");
+        Div header = new Div(viewTitle, userMenu(user, authentication));
+        header.addClassName("klien-header");
+        addToNavbar(toggle, header);
+
+        Div brand = new Div(new Image("assets/klien.svg", ""), new Span("Klien"));
+        brand.addClassNames("klien-brand", "klien-drawer-brand");
+        addToDrawer(brand, new Scroller(navigation(user, mailbox.getIfAvailable() != null)));
+    }
+
+    private SideNav navigation(SignedInUser user, boolean mailCatcherRunning) {
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (mailCatcherRunning && user.hasRole(Roles.PLATFORM_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.dev-mail"), CaughtMailView.class, VaadinIcon.ENVELOPES.create()));
+        }
+        return nav;
+    }
+
+    private MenuBar userMenu(SignedInUser user, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addClassName("klien-user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.setId("user-avatar");
+        Span name = new Span(user.displayName());
+        name.setId("user-name");
+        Div trigger = new Div(avatar, name);
+        trigger.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
+        MenuItem item = menu.addItem(trigger);
+        item.setAriaLabel(getTranslation("layout.user-menu", user.displayName()));
+        if (user.email() != null) {
+            Span email = new Span(user.email());
+            email.addClassName("klien-muted");
+            item.getSubMenu().addItem(email).setEnabled(false);
+        }
+        MenuItem signOut = item.getSubMenu().addItem(getTranslation("layout.sign-out"), click -> authentication.logout());
+        signOut.setId("sign-out");
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(currentTitle());
+    }
+
+    private String currentTitle() {
+        if (getContent() instanceof HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle();
+        }
+        PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
+        return title == null ? "" : getTranslation(title.value());
+    }
+}

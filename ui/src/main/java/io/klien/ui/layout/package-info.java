@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.layout;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,53 @@
+package io.klien.ui.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+/**
+ * Sign-in with Keycloak (OIDC authorization code with PKCE) and nothing else: Keycloak is the login page, sign-out
+ * ends the Keycloak session too, and Keycloak's back-channel logout ends ours.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String REGISTRATION = "keycloak";
+    static final String LOGIN_PAGE = "/oauth2/authorization/" + REGISTRATION;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
+            IdentityProviderAvailability identityProvider) throws Exception {
+        http.oauth2Login(login -> login
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce(registrations)))
+                .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RealmRoleAuthoritiesMapper()))
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + SignInProblemView.ROUTE)));
+        http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new IdentityProviderAvailabilityFilter(identityProvider),
+                OAuth2AuthorizationRequestRedirectFilter.class);
+        http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.sameOrigin()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/"))
+                .build();
+    }
+
+    private static OAuth2AuthorizationRequestResolver pkce(ClientRegistrationRepository registrations) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,83 @@
+package io.klien.ui.e2e;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * End-to-end journeys in the system Chromium against the app on port 18080 and the real Keycloak. Each journey saves
+ * a full-page screenshot under target/e2e-screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+abstract class BrowserJourney {
+
+    static final String APP = "http://localhost:18080";
+    static final String DEMO_PASSWORD = "klien-demo";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("klien.e2e.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowserProfile() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeProfile() {
+        context.close();
+    }
+
+    void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("klien.e2e.screenshots", "target/e2e-screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+    }
+
+    void signInOnKeycloak(String username, String password) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+
+    boolean onKeycloakLoginPage() {
+        return page.url().contains("/realms/klien/protocol/openid-connect/auth")
+                || page.url().contains("/realms/klien/login-actions/");
+    }
+}

@@ -1,0 +1,120 @@
+package io.klien.ui.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import io.klien.identity.UserAccounts;
+import io.klien.localservices.CaughtMail;
+import io.klien.localservices.CaughtMailbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class SignInJourneyTests extends BrowserJourney {
+
+    @Autowired
+    CaughtMailbox mailbox;
+
+    @Autowired
+    UserAccounts userAccounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void staffMemberSignsInSeesTheirNameAndSignsOutOfKeycloakToo() {
+        page.navigate(APP + "/");
+        page.locator("#username").waitFor();
+        assertThat(onKeycloakLoginPage()).as("sent to Keycloak, at %s", page.url()).isTrue();
+        screenshot("01-keycloak-login");
+
+        signInOnKeycloak("lena@hartono-law.test", DEMO_PASSWORD);
+
+        assertThat(page.locator("#home-greeting")).hasText("Welcome, Lena Hartono");
+        assertThat(page.locator("#user-name")).hasText("Lena Hartono");
+        assertThat(page.url()).startsWith(APP);
+        screenshot("02-home-signed-in");
+        String subject = jdbc.queryForObject("select subject from user_account where email = ?", String.class,
+                "lena@hartono-law.test");
+        assertThat(userAccounts.findBySubject(subject)).hasValueSatisfying(
+                account -> assertThat(account.lastSignedInAt()).isAfter(Instant.now().minusSeconds(60)));
+
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Sign out")).click();
+
+        page.locator("#username").waitFor();
+        assertThat(onKeycloakLoginPage()).as("back on Keycloak's login page, at %s", page.url()).isTrue();
+        screenshot("03-signed-out");
+
+        // the Keycloak session ended too: opening the app asks for the password again instead of signing in silently
+        page.navigate(APP + "/");
+        page.locator("#username").waitFor();
+        assertThat(onKeycloakLoginPage()).isTrue();
+    }
+
+    @Test
+    void wrongPasswordShowsKeycloaksErrorAndStartsNoSession() {
+        page.navigate(APP + "/");
+        signInOnKeycloak("rudi@hartono-law.test", "not-the-password");
+
+        assertThat(page.getByText("Invalid username or password.")).isVisible();
+        assertThat(onKeycloakLoginPage()).as("still on Keycloak, at %s", page.url()).isTrue();
+        screenshot("04-wrong-password");
+
+        page.navigate(APP + "/");
+        page.locator("#username").waitFor();
+        assertThat(onKeycloakLoginPage()).as("still not signed in").isTrue();
+
+        // the right password still works afterwards (and resets Keycloak's failure count)
+        signInOnKeycloak("rudi@hartono-law.test", DEMO_PASSWORD);
+        assertThat(page.locator("#home-greeting")).hasText("Welcome, Rudi Santoso");
+    }
+
+    @Test
+    void signedInStaffWithoutTheRoleSeeAccessDenied() {
+        page.navigate(APP + "/dev/mail");
+        signInOnKeycloak("rudi@hartono-law.test", DEMO_PASSWORD);
+
+        assertThat(page.locator("#access-denied-title")).hasText("You do not have access to this page");
+        screenshot("05-access-denied");
+    }
+
+    @Test
+    void passwordResetMailFromKeycloakIsCaughtAndListedForThePlatformAdmin() {
+        Instant before = Instant.now().minusSeconds(1);
+        page.navigate(APP + "/");
+        page.locator("a[href*='reset-credentials']").click();
+        page.locator("#username").fill("dimas@studio-kanvas.test");
+        page.locator("input[type=submit], button[type=submit]").first().click();
+
+        CaughtMail mail = awaitMailTo("dimas@studio-kanvas.test", before);
+        assertThat(mail.links()).anySatisfy(link -> assertThat(link).contains("/realms/klien/login-actions/action-token"));
+
+        page.navigate(APP + "/dev/mail");
+        page.locator("#username").waitFor();
+        signInOnKeycloak("operator@klien.test", DEMO_PASSWORD);
+
+        assertThat(page.locator("#devmail-grid")).containsText("dimas@studio-kanvas.test");
+        assertThat(page.locator("#view-title")).hasText("Caught mail");
+        screenshot("06-caught-mail");
+    }
+
+    private CaughtMail awaitMailTo(String address, Instant notBefore) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            List<CaughtMail> mails = mailbox.to(address).stream()
+                    .filter(m -> !m.receivedAt().isBefore(notBefore.minusSeconds(1)))
+                    .toList();
+            if (!mails.isEmpty()) {
+                return mails.getFirst();
+            }
+            page.waitForTimeout(250);
+        }
+        throw new AssertionError("No mail to " + address + " was caught; caught: " + mailbox.all());
+    }
+}

@@ -1,0 +1,64 @@
+package io.klien.ui.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.klien.ui.TestUsers.DemoUser;
+import io.klien.ui.TestUsers.SignedInAs;
+import io.klien.ui.home.HomeView;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class MainLayoutTests extends SpringBrowserlessTest {
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void homeGreetsTheSignedInUserByName() {
+        navigate(HomeView.class);
+
+        assertThat($(H2.class).id("home-greeting").getText()).isEqualTo("Welcome, Rudi Santoso");
+        assertThat($(Paragraph.class).id("home-signed-in-as").getText()).isEqualTo("Signed in as rudi@hartono-law.test");
+        assertThat($(H1.class).id("view-title").getText()).isEqualTo("Home");
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void headerShowsTheUsersNameAvatarAndASignOutItem() {
+        navigate(HomeView.class);
+
+        assertThat($(Span.class).id("user-name").getText()).isEqualTo("Rudi Santoso");
+        assertThat($(Avatar.class).id("user-avatar").getName()).isEqualTo("Rudi Santoso");
+        MenuBar menu = $(MenuBar.class).id("user-menu");
+        assertThat(menu.getItems().getFirst().getSubMenu().getItems())
+                .anySatisfy(item -> assertThat(item.getText()).isEqualTo("Sign out"));
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void staffSeeHomeButNotTheDevelopmentMailbox() {
+        navigate(HomeView.class);
+
+        assertThat(itemLabels()).containsExactly("Home");
+    }
+
+    @Test
+    @SignedInAs(DemoUser.PLATFORM_ADMIN)
+    void platformAdminsAlsoSeeTheCaughtMailWhileTheCatcherRuns() {
+        navigate(HomeView.class);
+
+        assertThat(itemLabels()).containsExactly("Home", "Caught mail (dev)");
+    }
+
+    private java.util.List<String> itemLabels() {
+        return $(SideNav.class).id("side-nav").getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
