@@ -7,7 +7,6 @@ import org.springframework.core.env.Environment;
 
 /** What the local services need, read from the Spring environment before the application context exists. */
 record LocalServicesSettings(
-        boolean enabled,
         String jdbcUrl,
         String appUser,
         String appPassword,
@@ -33,7 +32,6 @@ record LocalServicesSettings(
         String jdbcUrl = env.getProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/klien");
         JdbcUrl url = JdbcUrl.parse(jdbcUrl);
         return new LocalServicesSettings(
-                env.getProperty(PREFIX + "enabled", Boolean.class, false),
                 jdbcUrl,
                 env.getProperty("spring.datasource.username", "klien_app"),
                 env.getProperty("spring.datasource.password", "klien_app"),

@@ -25,10 +25,10 @@ public class LocalServicesStarter implements ApplicationListener<ApplicationEnvi
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment env = event.getEnvironment();
-        LocalServicesSettings settings = LocalServicesSettings.from(env);
-        if (!settings.enabled()) {
+        if (!env.getProperty(LocalServicesSettings.PREFIX + "enabled", Boolean.class, false)) {
             return;
         }
+        LocalServicesSettings settings = LocalServicesSettings.from(env);
         synchronized (LOCK) {
             if (!PREPARED.containsKey(settings)) {
                 prepare(settings);

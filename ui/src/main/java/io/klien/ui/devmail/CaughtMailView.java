@@ -59,7 +59,7 @@ public class CaughtMailView extends VerticalLayout implements BeforeEnterObserve
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(m -> time.format(m.receivedAt())).setHeader(getTranslation("devmail.received")).setAutoWidth(true);
         grid.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("devmail.to")).setAutoWidth(true);
-        grid.addColumn(CaughtMail::subject).setHeader(getTranslation("devmail.subject")).setFlexGrow(1);
+        grid.addColumn(CaughtMail::subject).setHeader(getTranslation("devmail.subject")).setAutoWidth(true);
         grid.addComponentColumn(CaughtMailView::links).setHeader(getTranslation("devmail.links")).setFlexGrow(1);
         empty.setId("devmail-empty");
         empty.setText(getTranslation("devmail.empty"));
@@ -68,10 +68,10 @@ public class CaughtMailView extends VerticalLayout implements BeforeEnterObserve
 
     private static Div links(CaughtMail mail) {
         Div links = new Div();
+        links.addClassName("klien-link-list");
         for (String link : mail.links()) {
             Anchor anchor = new Anchor(link, link);
             anchor.setTarget("_blank");
-            anchor.getStyle().set("display", "block");
             links.add(anchor);
         }
         return links;

@@ -32,10 +32,13 @@ class SignInJourneyTests extends BrowserJourney {
         page.locator("#username").waitFor();
         assertThat(onKeycloakLoginPage()).as("sent to Keycloak, at %s", page.url()).isTrue();
         screenshot("01-keycloak-login");
+        String sessionBeforeSignIn = appSessionId();
 
         signInOnKeycloak("lena@hartono-law.test", DEMO_PASSWORD);
 
         assertThat(page.locator("#home-greeting")).hasText("Welcome, Lena Hartono");
+        assertThat(appSessionId()).as("session fixation protection: a new session id after sign-in")
+                .isNotNull().isNotEqualTo(sessionBeforeSignIn);
         assertThat(page.locator("#user-name")).hasText("Lena Hartono");
         assertThat(page.url()).startsWith(APP);
         screenshot("02-home-signed-in");
@@ -102,6 +105,11 @@ class SignInJourneyTests extends BrowserJourney {
         assertThat(page.locator("#devmail-grid")).containsText("dimas@studio-kanvas.test");
         assertThat(page.locator("#view-title")).hasText("Caught mail");
         screenshot("06-caught-mail");
+    }
+
+    private String appSessionId() {
+        return context.cookies(APP).stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse(null);
     }
 
     private CaughtMail awaitMailTo(String address, Instant notBefore) {
