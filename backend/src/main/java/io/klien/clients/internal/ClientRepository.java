@@ -1,0 +1,12 @@
+package io.klien.clients.internal;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ClientRepository extends JpaRepository<Client, UUID> {
+
+    Page<Client> findAllByOrderByNameAsc(Pageable pageable);
+}

@@ -1,0 +1,23 @@
+package io.klien.shared.tenant;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.cfg.MultiTenancySettings;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wires the active tenant into Hibernate ({@code @TenantId}) and into every transaction (PostgreSQL RLS). */
+@Configuration(proxyBeanMethods = false)
+class TenantPersistenceConfiguration {
+
+    @Bean
+    HibernatePropertiesCustomizer activeTenantResolver() {
+        return properties -> properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new ActiveTenantResolver());
+    }
+
+    @Bean
+    PlatformTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
+        return new TenantAwareTransactionManager(entityManagerFactory);
+    }
+}

@@ -1,0 +1,14 @@
+package io.klien.tenancy;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** One person's membership in one firm. */
+public record MembershipView(UUID tenantId, UUID id, String subject, String email, String displayName, Role role,
+        @Nullable UUID clientId, MembershipStatus status) {
+
+    public boolean isActive() {
+        return status == MembershipStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,133 @@
+package io.klien.tenancy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.tenancy.internal.Membership;
+import io.klien.tenancy.internal.MembershipRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who belongs to the active firm and in which role: the only source of authorization inside a firm. */
+@Service
+@Transactional
+public class Memberships {
+
+    private static final String ADMIN = Role.TENANT_ADMIN.name();
+
+    private final MembershipRepository memberships;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Memberships(MembershipRepository memberships, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.memberships = memberships;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The firms the person acting now may enter: their active memberships, in every firm. */
+    @Transactional(readOnly = true)
+    public List<FirmChoice> firmsOfCurrentPerson() {
+        String subject = TenantContext.subject().orElseThrow(() -> new IllegalStateException("No person acting"));
+        return jdbc.sql("""
+                        select m.tenant_id, t.display_name, t.primary_color, m.role, m.client_id
+                        from membership m join tenant t on t.id = m.tenant_id
+                        where m.subject = :subject and m.status = 'ACTIVE' and t.status = 'ACTIVE'
+                        order by t.display_name""")
+                .param("subject", subject)
+                .query((rs, row) -> new FirmChoice(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        Role.valueOf(rs.getString(4)), rs.getObject(5, UUID.class)))
+                .list();
+    }
+
+    /** The active membership of a person in the active firm, if any: asked on every request. */
+    @Transactional(readOnly = true)
+    public Optional<MembershipView> activeMembershipOf(String subject) {
+        return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<MembershipView> list(Pageable pageable) {
+        TenantContext.requireRole(ADMIN);
+        return memberships.findAllByOrderByDisplayNameAsc(pageable).map(Membership::toView);
+    }
+
+    /** Adds a person to the active firm. */
+    public MembershipView add(NewMember member) {
+        TenantContext.requireRole(ADMIN);
+        if (memberships.findBySubject(member.subject()).isPresent()) {
+            throw new DomainException("tenancy.member.duplicate", member.email());
+        }
+        if (member.role() == Role.CLIENT && member.clientId() == null) {
+            throw new DomainException("tenancy.member.client-required");
+        }
+        Membership saved = memberships.save(Membership.of(member, clock.instant()));
+        events.publishEvent(new MembershipChanged(TenantContext.requireTenantId(), saved.id(), member.email(), "added",
+                null, member.role() + "/" + member.status()));
+        return saved.toView();
+    }
+
+    public MembershipView activate(UUID membershipId) {
+        TenantContext.requireRole(ADMIN);
+        Membership m = require(membershipId);
+        m.activate(clock.instant());
+        return m.toView();
+    }
+
+    /** Changes a member's role; a firm always keeps at least one active admin. */
+    public MembershipView changeRole(UUID membershipId, Role newRole, @Nullable UUID newClientId) {
+        TenantContext.requireRole(ADMIN);
+        Membership m = require(membershipId);
+        Role before = m.role();
+        if (before == newRole) {
+            return m.toView();
+        }
+        if (newRole == Role.CLIENT && newClientId == null) {
+            throw new DomainException("tenancy.member.client-required");
+        }
+        if (before == Role.TENANT_ADMIN && m.status() == MembershipStatus.ACTIVE) {
+            refuseRemovingLastAdmin();
+        }
+        m.changeRole(newRole, newClientId, clock.instant());
+        events.publishEvent(new MembershipChanged(m.tenantId(), m.id(), m.email(), "role", before.name(), newRole.name()));
+        return m.toView();
+    }
+
+    /** Ends a member's access to this firm at their next request. */
+    public MembershipView deactivate(UUID membershipId) {
+        TenantContext.requireRole(ADMIN);
+        Membership m = require(membershipId);
+        if (m.status() == MembershipStatus.DEACTIVATED) {
+            return m.toView();
+        }
+        if (m.role() == Role.TENANT_ADMIN && m.status() == MembershipStatus.ACTIVE) {
+            refuseRemovingLastAdmin();
+        }
+        MembershipStatus before = m.status();
+        m.deactivate(clock.instant());
+        events.publishEvent(new MembershipChanged(m.tenantId(), m.id(), m.email(), "status", before.name(),
+                MembershipStatus.DEACTIVATED.name()));
+        return m.toView();
+    }
+
+    private void refuseRemovingLastAdmin() {
+        if (memberships.countByRoleAndStatus(Role.TENANT_ADMIN, MembershipStatus.ACTIVE) <= 1) {
+            throw new DomainException("tenancy.member.last-admin");
+        }
+    }
+
+    private Membership require(UUID membershipId) {
+        return memberships.findById(membershipId).orElseThrow(() -> new DomainException("tenancy.member.not-found"));
+    }
+}

@@ -1,0 +1,86 @@
+package io.klien.tenancy;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.tenancy.internal.Tenant;
+import io.klien.tenancy.internal.TenantRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Firms: created by platform operators, branded by their own admins. */
+@Service
+@Transactional
+public class Tenants {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private static final String ADMIN = Role.TENANT_ADMIN.name();
+
+    private final TenantRepository tenants;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Tenants(TenantRepository tenants, ApplicationEventPublisher events, Clock clock) {
+        this.tenants = tenants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a firm; the slug must be free and URL-safe. */
+    public TenantView create(NewFirm firm) {
+        TenantContext.requirePlatformAdmin();
+        String slug = firm.slug() == null ? "" : firm.slug().strip();
+        if (!SLUG.matcher(slug).matches()) {
+            throw new DomainException("tenancy.slug.invalid", slug);
+        }
+        if (firm.name() == null || firm.name().isBlank()) {
+            throw new DomainException("tenancy.name.required");
+        }
+        if (tenants.existsBySlug(slug)) {
+            throw new DomainException("tenancy.slug.taken", slug);
+        }
+        NewFirm clean = new NewFirm(slug, firm.name().strip(), firm.kind(), firm.locale(), firm.timeZone());
+        Tenant tenant = tenants.save(Tenant.create(UUID.randomUUID(), clean, clock.instant()));
+        events.publishEvent(new TenantCreated(tenant.id(), slug, clean.name()));
+        return tenant.toView();
+    }
+
+    public void linkOrganization(UUID tenantId, String organizationId) {
+        TenantContext.requirePlatformAdmin();
+        tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found")).linkOrganization(organizationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TenantView> find(UUID tenantId) {
+        return tenants.findById(tenantId).map(Tenant::toView);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<TenantView> list(Pageable pageable) {
+        TenantContext.requirePlatformAdmin();
+        return tenants.findAll(pageable).map(Tenant::toView);
+    }
+
+    /** Changes how the firm presents itself in the client portal. */
+    public TenantView rebrand(String displayName, String primaryColor) {
+        UUID tenantId = TenantContext.requireRole(ADMIN).tenantId();
+        if (displayName == null || displayName.isBlank()) {
+            throw new DomainException("tenancy.display-name.required");
+        }
+        if (primaryColor == null || !COLOR.matcher(primaryColor).matches()) {
+            throw new DomainException("tenancy.color.invalid", String.valueOf(primaryColor));
+        }
+        Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found"));
+        tenant.rebrand(displayName.strip(), primaryColor);
+        return tenant.toView();
+    }
+}

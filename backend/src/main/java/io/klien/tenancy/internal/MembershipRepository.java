@@ -1,0 +1,21 @@
+package io.klien.tenancy.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+    Optional<Membership> findBySubject(String subject);
+
+    Page<Membership> findAllByOrderByDisplayNameAsc(Pageable pageable);
+
+    long countByRoleAndStatus(Role role, MembershipStatus status);
+
+    boolean existsByEmailIgnoreCase(String email);
+}

@@ -1,0 +1,207 @@
+package io.klien.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import io.klien.clients.Clients;
+import io.klien.clients.internal.Client;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.internal.Membership;
+import io.klien.tenancy.internal.MembershipRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.PersistenceContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.repository.support.Repositories;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** As firm B, firm A's rows cannot be found, listed, changed or deleted by any route, nor can B write into A. */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossTenantIsolationTests {
+
+    @Autowired Tenants tenants;
+    @Autowired Memberships memberships;
+    @Autowired Clients clients;
+    @Autowired MembershipRepository membershipRepository;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+    @PersistenceContext EntityManager em;
+
+    TwoFirms firms;
+    UUID adminMembershipOfA;
+
+    /** Every tenant-owned entity, with a row that belongs to firm A. */
+    record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<TenantEntity> tenantEntities() {
+        return Stream.of(
+                new TenantEntity("client", Client.class, "client", t -> t.firms.clientA1),
+                new TenantEntity("membership", Membership.class, "membership", t -> t.adminMembershipOfA));
+    }
+
+    @BeforeAll
+    void twoFirms() {
+        firms = new TwoFirms(tenants, memberships, clients, tx);
+        adminMembershipOfA = firms.asSystem(firms.firmA,
+                () -> membershipRepository.findBySubject(firms.adminA).orElseThrow().id());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tenantEntities")
+    void firmAsRowIsVisibleToFirmAItself(TenantEntity entity) {
+        assertThat(firms.as(firms.adminOfA(), () -> em.find(entity.type(), entity.rowOfA().apply(this)))).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tenantEntities")
+    void repositoriesCannotFindOrListAnotherFirmsRows(TenantEntity entity) {
+        UUID row = entity.rowOfA().apply(this);
+        CrudRepository<Object, UUID> repository = repositoryFor(entity.type());
+
+        firms.as(firms.adminOfB(), () -> {
+            assertThat(repository.findById(row)).isEmpty();
+            assertThat(repository.existsById(row)).isFalse();
+            assertThat(repository.findAll()).noneMatch(e -> idOf(e).equals(row));
+            return null;
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tenantEntities")
+    void findAndGetReferenceCannotReachAnotherFirmsRows(TenantEntity entity) {
+        UUID row = entity.rowOfA().apply(this);
+
+        firms.as(firms.adminOfB(), () -> {
+            assertThat(em.find(entity.type(), row)).isNull();
+            Object reference = em.getReference(entity.type(), row);
+            assertThatThrownBy(() -> idOfLoaded(reference)).isInstanceOf(EntityNotFoundException.class);
+            return null;
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tenantEntities")
+    void jpqlAndNativeQueriesCannotSeeAnotherFirmsRows(TenantEntity entity) {
+        UUID row = entity.rowOfA().apply(this);
+        String jpqlName = entity.type().getSimpleName();
+
+        firms.as(firms.adminOfB(), () -> {
+            assertThat(em.createQuery("select count(e) from " + jpqlName + " e where e.id = :id", Long.class)
+                    .setParameter("id", row).getSingleResult()).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from " + entity.table() + " where id = ?", Long.class, row)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from " + entity.table() + " where tenant_id = ?", Long.class,
+                    firms.firmA)).isZero();
+            return null;
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tenantEntities")
+    void bulkUpdatesAndDeletesCannotTouchAnotherFirmsRows(TenantEntity entity) {
+        UUID row = entity.rowOfA().apply(this);
+        String jpqlName = entity.type().getSimpleName();
+
+        int changed = firms.as(firms.adminOfB(), () ->
+                em.createQuery("update " + jpqlName + " e set e.version = e.version + 1 where e.id = :id")
+                        .setParameter("id", row).executeUpdate()
+                        + em.createQuery("delete from " + jpqlName + " e where e.id = :id").setParameter("id", row).executeUpdate()
+                        + jdbc.update("update " + entity.table() + " set version = version + 1 where id = ?", row)
+                        + jdbc.update("delete from " + entity.table() + " where id = ?", row));
+
+        assertThat(changed).isZero();
+        assertThat(firms.as(firms.adminOfA(), () -> em.find(entity.type(), row))).as("still there for A").isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tenantEntities")
+    void repositoryDeleteCannotRemoveAnotherFirmsRows(TenantEntity entity) {
+        UUID row = entity.rowOfA().apply(this);
+
+        firms.as(firms.adminOfB(), () -> {
+            repositoryFor(entity.type()).deleteById(row);
+            return null;
+        });
+
+        assertThat(firms.as(firms.adminOfA(), () -> em.find(entity.type(), row))).isNotNull();
+    }
+
+    @Test
+    void insertingARowWithAnotherFirmsTenantIdIsRefused() {
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> jdbc.update(
+                "insert into client (tenant_id, id, name, kind, status, created_at) values (?, ?, 'Smuggled', 'ORGANIZATION', 'ACTIVE', now())",
+                firms.firmA, UUID.randomUUID())))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause().hasMessageContaining("violates row-level security policy");
+    }
+
+    @Test
+    void aChildRowPointingAtAnotherFirmsParentFailsOnTheForeignKey() {
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> memberships.add(new NewMember(
+                "intruder-" + UUID.randomUUID(), "intruder@b.test", "Intruder", Role.CLIENT, firms.clientA1,
+                MembershipStatus.ACTIVE))))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause().hasMessageContaining("membership_client_fk");
+    }
+
+    @Test
+    void withoutAnActiveTenantTenantDataIsInvisible() {
+        List<Long> counts = TenantContext.callIn(Scope.person("nobody-" + UUID.randomUUID(), false), () -> tx.execute(s -> List.of(
+                em.createQuery("select count(c) from Client c", Long.class).getSingleResult(),
+                jdbc.queryForObject("select count(*) from client", Long.class),
+                jdbc.queryForObject("select count(*) from membership", Long.class))));
+        Long outsideAnyContext = tx.execute(s -> jdbc.queryForObject("select count(*) from client", Long.class));
+        Long withoutTransaction = jdbc.queryForObject("select count(*) from client", Long.class);
+
+        assertThat(counts).containsOnly(0L);
+        assertThat(outsideAnyContext).isZero();
+        assertThat(withoutTransaction).isZero();
+        Client found = TenantContext.callIn(Scope.person("nobody", false),
+                () -> tx.execute(s -> em.find(Client.class, firms.clientA1)));
+        assertThat((Object) found).isNull();
+    }
+
+    @Test
+    void servicesRefuseToWorkWithoutAnActiveTenant() {
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.person("nobody", false),
+                () -> clients.list(org.springframework.data.domain.Pageable.ofSize(10))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private CrudRepository<Object, UUID> repositoryFor(Class<?> type) {
+        return (CrudRepository<Object, UUID>) new Repositories(context).getRepositoryFor(type).orElseThrow();
+    }
+
+    private static UUID idOf(Object entity) {
+        return ((io.klien.shared.tenant.TenantOwnedEntity) entity).id();
+    }
+
+    private static Object idOfLoaded(Object reference) {
+        // touching a non-id attribute forces the load
+        return ((io.klien.shared.tenant.TenantOwnedEntity) reference).tenantId().toString()
+                + ((io.klien.shared.tenant.TenantOwnedEntity) reference).version();
+    }
+}

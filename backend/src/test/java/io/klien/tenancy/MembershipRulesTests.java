@@ -1,0 +1,124 @@
+package io.klien.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import io.klien.clients.ClientView;
+import io.klien.clients.Clients;
+import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.internal.MembershipRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+class MembershipRulesTests {
+
+    @Autowired Tenants tenants;
+    @Autowired Memberships memberships;
+    @Autowired Clients clients;
+    @Autowired MembershipRepository membershipRepository;
+    @Autowired TransactionTemplate tx;
+
+    TwoFirms firms;
+
+    @BeforeEach
+    void firms() {
+        firms = new TwoFirms(tenants, memberships, clients, tx);
+    }
+
+    @Test
+    void aFirmCannotLoseItsLastAdminByRoleChangeOrDeactivation() {
+        UUID admin = firms.asSystem(firms.firmA, () -> membershipRepository.findBySubject(firms.adminA).orElseThrow().id());
+
+        assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> memberships.changeRole(admin, Role.STAFF, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.last-admin");
+        assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> memberships.deactivate(admin)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.last-admin");
+        assertThat(firms.asSystem(firms.firmA, () -> membershipRepository.findById(admin).orElseThrow().toView()))
+                .satisfies(m -> {
+                    assertThat(m.role()).isEqualTo(Role.TENANT_ADMIN);
+                    assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE);
+                });
+    }
+
+    @Test
+    void withASecondAdminTheFirstMayStepDown() {
+        UUID admin = firms.asSystem(firms.firmA, () -> membershipRepository.findBySubject(firms.adminA).orElseThrow().id());
+        UUID staff = firms.asSystem(firms.firmA, () -> membershipRepository.findBySubject(firms.staffA).orElseThrow().id());
+        firms.as(firms.adminOfA(), () -> memberships.changeRole(staff, Role.TENANT_ADMIN, null));
+
+        MembershipView steppedDown = firms.as(firms.adminOfA(), () -> memberships.changeRole(admin, Role.STAFF, null));
+
+        assertThat(steppedDown.role()).isEqualTo(Role.STAFF);
+    }
+
+    @Test
+    void staffCannotManageMembers() {
+        UUID admin = firms.asSystem(firms.firmA, () -> membershipRepository.findBySubject(firms.adminA).orElseThrow().id());
+
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> memberships.deactivate(admin)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void thePersonAlreadyInTheFirmCannotBeAddedTwice() {
+        assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> memberships.add(new NewMember(firms.staffA, "dup@a.test",
+                "Dup", Role.STAFF, null, MembershipStatus.ACTIVE))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.duplicate");
+    }
+
+    @Test
+    void aTakenOrMalformedSlugIsRefusedAndNothingIsCreated() {
+        String slug = "taken-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantContext.callIn(Scope.system(null), () -> tenants.create(new NewFirm(slug, "First", TenantKind.OTHER, "en", "UTC")));
+
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.system(null),
+                () -> tenants.create(new NewFirm(slug, "Second", TenantKind.OTHER, "en", "UTC"))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.slug.taken");
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.system(null),
+                () -> tenants.create(new NewFirm("Not A Slug!", "Third", TenantKind.OTHER, "en", "UTC"))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.slug.invalid");
+    }
+
+    @Test
+    void onlyPlatformOperatorsCreateFirms() {
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.person("someone", false),
+                () -> tenants.create(new NewFirm("x-" + UUID.randomUUID().toString().substring(0, 6), "X", TenantKind.OTHER, "en", "UTC"))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPersonSeesTheirOwnMembershipsInEveryFirmAndNoOneElses() {
+        String both = "both-" + UUID.randomUUID();
+        UUID clientOfB = firms.clientB1;
+        firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(both, "both@x.test", "Both", Role.CLIENT,
+                firms.clientA1, MembershipStatus.ACTIVE)));
+        firms.asSystem(firms.firmB, () -> memberships.add(new NewMember(both, "both@x.test", "Both", Role.CLIENT,
+                clientOfB, MembershipStatus.ACTIVE)));
+
+        var choices = TenantContext.callIn(Scope.person(both, false), memberships::firmsOfCurrentPerson);
+
+        assertThat(choices).extracting(FirmChoice::tenantId).containsExactlyInAnyOrder(firms.firmA, firms.firmB);
+        assertThat(choices).extracting(FirmChoice::role).containsOnly(Role.CLIENT);
+    }
+
+    @Test
+    void aClientUserReadsOnlyTheirOwnClientInTheFirm() {
+        Scope clientUserOfA1 = Scope.member(firms.firmA, "client-user", "CLIENT", firms.clientA1, false);
+
+        ClientView own = firms.as(clientUserOfA1, () -> clients.find(firms.clientA1)).orElseThrow();
+        assertThat(own.id()).isEqualTo(firms.clientA1);
+        assertThatThrownBy(() -> firms.as(clientUserOfA1, () -> clients.find(firms.clientA2)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> firms.as(clientUserOfA1, () -> clients.list(org.springframework.data.domain.Pageable.ofSize(5))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
