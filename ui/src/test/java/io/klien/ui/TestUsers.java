@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import io.klien.shared.tenant.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,8 +31,9 @@ public final class TestUsers {
     }
 
     public enum DemoUser {
-        STAFF("staff-subject", "Rudi", "Santoso", "rudi@hartono-law.test"),
-        PLATFORM_ADMIN("operator-subject", "Olivia", "Operator", "operator@klien.test", "PLATFORM_ADMIN");
+        STAFF("6b1e0000-0000-4000-8000-000000000003", "Rudi", "Santoso", "rudi@hartono-law.test", "STAFF"),
+        TENANT_ADMIN("6b1e0000-0000-4000-8000-000000000002", "Lena", "Hartono", "lena@hartono-law.test", "TENANT_ADMIN"),
+        PLATFORM_ADMIN("6b1e0000-0000-4000-8000-000000000001", "Olivia", "Operator", "operator@klien.test", "PLATFORM_ADMIN");
 
         final String subject;
         final String givenName;
@@ -43,6 +48,19 @@ public final class TestUsers {
             this.email = email;
             this.roles = List.of(roles);
         }
+    }
+
+    /**
+     * Binds the demo user's firm (Hartono &amp; Partners, from the demo data) as the request filter does in the app.
+     * Operators act without a firm.
+     */
+    public static TenantContext.Binding actInDemoFirm(DemoUser user, JdbcTemplate jdbc) {
+        boolean operator = user == DemoUser.PLATFORM_ADMIN;
+        if (operator) {
+            return TenantContext.bind(TenantContext.Scope.person(user.subject, true));
+        }
+        UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        return TenantContext.bind(TenantContext.Scope.member(firm, user.subject, user.roles.getFirst(), null, false));
     }
 
     /** Runs the test signed in as the given demo user, from before the UI is created. */

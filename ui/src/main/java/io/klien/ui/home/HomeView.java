@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.klien.tenancy.TenantView;
 import io.klien.ui.layout.MainLayout;
+import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
@@ -20,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Div implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser) {
+    public HomeView(CurrentUser currentUser, ActiveFirm activeFirm) {
         SignedInUser user = currentUser.require();
         addClassName("klien-page");
 
@@ -34,8 +36,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         card.addClassName("klien-card");
         card.setId("home-empty-state");
         card.add(new H2(getTranslation("home.empty.title")), new Paragraph(getTranslation("home.empty.text")));
+        String firm = activeFirm.firm().map(TenantView::displayName).orElse("");
         Paragraph signedInAs = new Paragraph(getTranslation("home.signed-in-as",
-                user.email() == null ? user.displayName() : user.email()));
+                user.email() == null ? user.displayName() : user.email(), firm));
         signedInAs.setId("home-signed-in-as");
         signedInAs.addClassName("klien-muted");
         card.add(signedInAs);

@@ -20,7 +20,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.klien.localservices.CaughtMailbox;
+import io.klien.tenancy.Role;
+import io.klien.tenancy.TenantView;
+import io.klien.ui.admin.BrandingView;
+import io.klien.ui.admin.MembersView;
+import io.klien.ui.clients.ClientsView;
 import io.klien.ui.devmail.CaughtMailView;
+import io.klien.ui.firms.FirmPickerView;
+import io.klien.ui.platform.FirmsView;
+import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.home.HomeView;
 import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.Roles;
@@ -34,8 +42,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
+    private final ActiveFirm activeFirm;
+
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-            ObjectProvider<CaughtMailbox> mailbox) {
+            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm) {
+        this.activeFirm = activeFirm;
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -43,7 +54,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         viewTitle.addClassName("klien-view-title");
         viewTitle.setId("view-title");
-        Div header = new Div(viewTitle, userMenu(user, authentication));
+        Span firmName = new Span(activeFirm.firm().map(TenantView::displayName).orElse(""));
+        firmName.setId("active-firm");
+        firmName.addClassName("klien-firm-name");
+        Div header = new Div(viewTitle, firmName, userMenu(user, authentication));
         header.addClassName("klien-header");
         addToNavbar(toggle, header);
 
@@ -56,7 +70,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.setLabel(getTranslation("layout.navigation"));
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        Role role = activeFirm.role().orElse(null);
+        if (role == Role.TENANT_ADMIN || role == Role.STAFF) {
+            nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class, VaadinIcon.USERS.create()));
+        }
+        if (role == Role.TENANT_ADMIN) {
+            SideNavItem settings = new SideNavItem(getTranslation("nav.settings"));
+            settings.setPrefixComponent(VaadinIcon.COG.create());
+            settings.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.branding"), BrandingView.class));
+            settings.setExpanded(true);
+            nav.addItem(settings);
+        }
+        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.platform-firms"), FirmsView.class, VaadinIcon.BUILDING.create()));
+        }
         if (mailCatcherRunning && user.hasRole(Roles.PLATFORM_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.dev-mail"), CaughtMailView.class, VaadinIcon.ENVELOPES.create()));
         }
@@ -80,6 +109,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span email = new Span(user.email());
             email.addClassName("klien-muted");
             item.getSubMenu().addItem(email).setEnabled(false);
+        }
+        if (activeFirm.choices().size() > 1) {
+            item.getSubMenu().addItem(getTranslation("layout.switch-firm"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(FirmPickerView.class))).setId("switch-firm");
         }
         MenuItem signOut = item.getSubMenu().addItem(getTranslation("layout.sign-out"), click -> authentication.logout());
         signOut.setId("sign-out");

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -62,6 +63,14 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.sameOrigin()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/"))
                 .build();
+    }
+
+    /** After Spring Security: binds the active firm, confirmed against the membership table, to each request. */
+    @Bean
+    FilterRegistrationBean<ActiveTenantFilter> activeTenantFilter(ActiveFirm activeFirm) {
+        FilterRegistrationBean<ActiveTenantFilter> registration = new FilterRegistrationBean<>(new ActiveTenantFilter(activeFirm));
+        registration.setOrder(0);
+        return registration;
     }
 
     private static OAuth2AuthorizationRequestResolver pkce(ClientRegistrationRepository registrations) {

@@ -55,9 +55,15 @@ abstract class BrowserJourney {
 
     @BeforeEach
     void freshBrowserProfile() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
-        context.setDefaultTimeout(30_000);
+        context = newProfile();
         page = context.newPage();
+    }
+
+    /** A separate browser profile: its own cookies, as another person on another machine. */
+    BrowserContext newProfile() {
+        BrowserContext profile = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        profile.setDefaultTimeout(30_000);
+        return profile;
     }
 
     @AfterEach
@@ -66,8 +72,11 @@ abstract class BrowserJourney {
     }
 
     void screenshot(String name) {
-        Path dir = Path.of(System.getProperty("klien.e2e.screenshots", "target/e2e-screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)).setFullPage(true));
+    }
+
+    static Path screenshotPath(String name) {
+        return Path.of(System.getProperty("klien.e2e.screenshots", "target/e2e-screenshots")).resolve(name + ".png");
     }
 
     void signInOnKeycloak(String username, String password) {

@@ -8,15 +8,37 @@ import com.vaadin.flow.component.html.Span;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import io.klien.ui.devmail.CaughtMailView;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.ui.TestUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class ErrorViewsTests extends SpringBrowserlessTest {
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private TenantContext.Binding firm = () -> { };
+
+    @AfterEach
+    void leaveFirm() {
+        firm.close();
+    }
+
+    private void actAs(DemoUser user) {
+        firm = TestUsers.actInDemoFirm(user, jdbc);
+        // leave the layout built before the firm was bound, as switching firms does in the app
+        navigate(io.klien.ui.firms.FirmPickerView.class);
+    }
+
     @Test
     @SignedInAs(DemoUser.STAFF)
     void staffOpeningAnAdminPageGetTheAccessDeniedView() {
+        actAs(DemoUser.STAFF);
         navigate("dev/mail", AccessDeniedView.class);
 
         assertThat($(H1.class).id("access-denied-title").getText()).isEqualTo("You do not have access to this page");
@@ -25,6 +47,7 @@ class ErrorViewsTests extends SpringBrowserlessTest {
     @Test
     @SignedInAs(DemoUser.PLATFORM_ADMIN)
     void platformAdminsOpenTheCaughtMailPage() {
+        actAs(DemoUser.PLATFORM_ADMIN);
         CaughtMailView view = navigate(CaughtMailView.class);
 
         assertThat(view).isNotNull();
@@ -33,6 +56,7 @@ class ErrorViewsTests extends SpringBrowserlessTest {
     @Test
     @SignedInAs(DemoUser.STAFF)
     void unknownAddressShowsTheNotFoundView() {
+        actAs(DemoUser.STAFF);
         navigate("no/such/page", NotFoundView.class);
 
         assertThat($(H1.class).id("not-found-title").getText()).isEqualTo("Page not found");
@@ -41,6 +65,7 @@ class ErrorViewsTests extends SpringBrowserlessTest {
     @Test
     @SignedInAs(DemoUser.STAFF)
     void failingPageShowsAReferenceAndNoStackTrace() {
+        actAs(DemoUser.STAFF);
         InternalErrorView view = navigate(FailingTestView.ROUTE, InternalErrorView.class);
 
         String reference = $(Span.class).id("error-correlation-id").getText();

@@ -14,25 +14,49 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import io.klien.ui.home.HomeView;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.ui.TestUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class MainLayoutTests extends SpringBrowserlessTest {
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private TenantContext.Binding firm = () -> { };
+
+    @AfterEach
+    void leaveFirm() {
+        firm.close();
+    }
+
+    private void actAs(DemoUser user) {
+        firm = TestUsers.actInDemoFirm(user, jdbc);
+        // leave the layout built before the firm was bound, as switching firms does in the app
+        navigate(io.klien.ui.firms.FirmPickerView.class);
+    }
+
     @Test
     @SignedInAs(DemoUser.STAFF)
     void homeGreetsTheSignedInUserByName() {
+        actAs(DemoUser.STAFF);
         navigate(HomeView.class);
 
         assertThat($(H2.class).id("home-greeting").getText()).isEqualTo("Welcome, Rudi Santoso");
-        assertThat($(Paragraph.class).id("home-signed-in-as").getText()).isEqualTo("Signed in as rudi@hartono-law.test");
+        assertThat($(Paragraph.class).id("home-signed-in-as").getText())
+                .isEqualTo("Signed in as rudi@hartono-law.test at Hartono & Partners");
         assertThat($(H1.class).id("view-title").getText()).isEqualTo("Home");
     }
 
     @Test
     @SignedInAs(DemoUser.STAFF)
     void headerShowsTheUsersNameAvatarAndASignOutItem() {
+        actAs(DemoUser.STAFF);
         navigate(HomeView.class);
 
         assertThat($(Span.class).id("user-name").getText()).isEqualTo("Rudi Santoso");
@@ -44,18 +68,30 @@ class MainLayoutTests extends SpringBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.STAFF)
-    void staffSeeHomeButNotTheDevelopmentMailbox() {
+    void staffSeeTheirWorkspaceButNotFirmSettingsOrThePlatform() {
+        actAs(DemoUser.STAFF);
         navigate(HomeView.class);
 
-        assertThat(itemLabels()).containsExactly("Home");
+        assertThat(itemLabels()).containsExactly("Home", "Clients");
+        assertThat($(Span.class).id("active-firm").getText()).isEqualTo("Hartono & Partners");
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void tenantAdminsAlsoSeeFirmSettings() {
+        actAs(DemoUser.TENANT_ADMIN);
+        navigate(HomeView.class);
+
+        assertThat(itemLabels()).containsExactly("Home", "Clients", "Firm settings");
     }
 
     @Test
     @SignedInAs(DemoUser.PLATFORM_ADMIN)
-    void platformAdminsAlsoSeeTheCaughtMailWhileTheCatcherRuns() {
-        navigate(HomeView.class);
+    void platformOperatorsSeeTheFirmsAndTheCaughtMailWhileTheCatcherRuns() {
+        actAs(DemoUser.PLATFORM_ADMIN);
+        navigate(io.klien.ui.platform.FirmsView.class);
 
-        assertThat(itemLabels()).containsExactly("Home", "Caught mail (dev)");
+        assertThat(itemLabels()).containsExactly("Firms", "Caught mail (dev)");
     }
 
     private java.util.List<String> itemLabels() {

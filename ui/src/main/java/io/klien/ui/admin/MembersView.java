@@ -1,0 +1,110 @@
+package io.klien.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.klien.shared.DomainException;
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.Role;
+import io.klien.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Tenant admins see who belongs to the firm, change roles and deactivate members. */
+@Route(value = "admin/members", layout = MainLayout.class)
+@RolesAllowed("TENANT_ADMIN")
+public class MembersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Memberships memberships;
+    private final Grid<MembershipView> grid = new Grid<>();
+
+    public MembersView(Memberships memberships) {
+        this.memberships = memberships;
+        addClassName("klien-page");
+        setSizeFull();
+        grid.setId("members-grid");
+        grid.addColumn(MembershipView::displayName).setHeader(getTranslation("members.name")).setFlexGrow(1);
+        grid.addColumn(MembershipView::email).setHeader(getTranslation("members.email")).setFlexGrow(1);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("members.role")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation("members.status." + m.status().name())).setHeader(getTranslation("members.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.setItems(query -> memberships.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("members.empty"));
+        add(grid);
+    }
+
+    private Select<Role> roleSelect(MembershipView member) {
+        Select<Role> role = new Select<>();
+        role.setItems(Role.TENANT_ADMIN, Role.STAFF);
+        if (member.role() == Role.CLIENT) {
+            role.setItems(Role.CLIENT);
+            role.setReadOnly(true);
+        }
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(member.role());
+        role.setAriaLabel(getTranslation("members.role-of", member.displayName()));
+        role.setEnabled(member.status() == MembershipStatus.ACTIVE);
+        role.addValueChangeListener(change -> {
+            if (!change.isFromClient() || change.getValue() == null) {
+                return;
+            }
+            try {
+                memberships.changeRole(member.id(), change.getValue(), null);
+                success(getTranslation("members.role-changed", member.displayName(), getTranslation("role." + change.getValue().name())));
+            } catch (DomainException e) {
+                role.setValue(change.getOldValue());
+                warn(e);
+            }
+        });
+        return role;
+    }
+
+    private HorizontalLayout actions(MembershipView member) {
+        Button deactivate = new Button(getTranslation("members.deactivate"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("members.deactivate"),
+                    getTranslation("members.deactivate.confirm", member.displayName()),
+                    getTranslation("members.deactivate"), accepted -> {
+                        try {
+                            memberships.deactivate(member.id());
+                            grid.getDataProvider().refreshAll();
+                            success(getTranslation("members.deactivated", member.displayName()));
+                        } catch (DomainException e) {
+                            warn(e);
+                        }
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        deactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        deactivate.setEnabled(member.status() != MembershipStatus.DEACTIVATED);
+        deactivate.setId("deactivate-" + member.id());
+        return new HorizontalLayout(deactivate);
+    }
+
+    private void success(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void warn(DomainException e) {
+        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        n.setId("members-warning");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("members.title");
+    }
+}

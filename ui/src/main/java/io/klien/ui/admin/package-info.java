@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.admin;
+
+import org.jspecify.annotations.NullMarked;

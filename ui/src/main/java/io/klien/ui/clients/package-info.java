@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.clients;
+
+import org.jspecify.annotations.NullMarked;

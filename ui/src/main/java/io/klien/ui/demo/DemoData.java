@@ -1,0 +1,96 @@
+package io.klien.ui.demo;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.klien.clients.ClientKind;
+import io.klien.clients.Clients;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.NewFirm;
+import io.klien.tenancy.NewMember;
+import io.klien.tenancy.Role;
+import io.klien.tenancy.TenantKind;
+import io.klien.tenancy.TenantView;
+import io.klien.tenancy.Tenants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two demo firms for ./klien run and the browser tests: a law firm and a design studio, each with an admin, staff
+ * and clients, and Budi, a client of both. The people are the demo accounts of the local Keycloak realm (their ids
+ * are fixed there). Creates only what is missing.
+ */
+@Component
+@ConditionalOnProperty(name = "klien.demo-data.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String OPERATOR = "6b1e0000-0000-4000-8000-000000000001";
+    static final String LENA = "6b1e0000-0000-4000-8000-000000000002";
+    static final String RUDI = "6b1e0000-0000-4000-8000-000000000003";
+    static final String MAYA = "6b1e0000-0000-4000-8000-000000000004";
+    static final String DIMAS = "6b1e0000-0000-4000-8000-000000000005";
+    static final String BUDI = "6b1e0000-0000-4000-8000-000000000006";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Tenants tenants;
+    private final Memberships memberships;
+    private final Clients clients;
+
+    DemoData(Tenants tenants, Memberships memberships, Clients clients) {
+        this.tenants = tenants;
+        this.memberships = memberships;
+        this.clients = clients;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Map<String, UUID> existing = TenantContext.callIn(Scope.system(null), () -> {
+            Map<String, UUID> bySlug = new java.util.HashMap<>();
+            tenants.list(Pageable.unpaged()).forEach(t -> bySlug.put(t.slug(), t.id()));
+            return bySlug;
+        });
+        if (!existing.containsKey("hartono-law")) {
+            UUID firm = firm("hartono-law", "Hartono & Partners", TenantKind.LAW_FIRM, "#1f4e79");
+            TenantContext.runIn(Scope.system(firm), () -> {
+                UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
+                clients.create("Sinar Abadi Logistics", ClientKind.ORGANIZATION);
+                clients.create("Ibu Sari Wulandari", ClientKind.INDIVIDUAL);
+                member(LENA, "lena@hartono-law.test", "Lena Hartono", Role.TENANT_ADMIN, null);
+                member(RUDI, "rudi@hartono-law.test", "Rudi Santoso", Role.STAFF, null);
+                member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
+            });
+            log.info("Demo firm Hartono & Partners created");
+        }
+        if (!existing.containsKey("studio-kanvas")) {
+            UUID firm = firm("studio-kanvas", "Studio Kanvas", TenantKind.DESIGN_STUDIO, "#b3541e");
+            TenantContext.runIn(Scope.system(firm), () -> {
+                UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
+                clients.create("Kopi Nusantara", ClientKind.ORGANIZATION);
+                member(MAYA, "maya@studio-kanvas.test", "Maya Wijaya", Role.TENANT_ADMIN, null);
+                member(DIMAS, "dimas@studio-kanvas.test", "Dimas Pratama", Role.STAFF, null);
+                member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
+            });
+            log.info("Demo firm Studio Kanvas created");
+        }
+    }
+
+    private UUID firm(String slug, String name, TenantKind kind, String color) {
+        TenantView created = TenantContext.callIn(Scope.system(null),
+                () -> tenants.create(new NewFirm(slug, name, kind, "en", "Asia/Jakarta")));
+        TenantContext.runIn(Scope.system(created.id()), () -> tenants.rebrand(name, color));
+        return created.id();
+    }
+
+    private void member(String subject, String email, String name, Role role, UUID clientId) {
+        memberships.add(new NewMember(subject, email, name, role, clientId, MembershipStatus.ACTIVE));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.demo;
+
+import org.jspecify.annotations.NullMarked;

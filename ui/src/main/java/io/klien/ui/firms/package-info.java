@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.firms;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,101 @@
+package io.klien.ui.platform;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.klien.shared.DomainException;
+import io.klien.tenancy.NewFirm;
+import io.klien.tenancy.TenantKind;
+import io.klien.tenancy.TenantView;
+import io.klien.tenancy.Tenants;
+import io.klien.ui.layout.MainLayout;
+import io.klien.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Platform operators: every firm on the platform, and a new one. */
+@Route(value = "platform/firms", layout = MainLayout.class)
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class FirmsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Tenants tenants;
+    private final Grid<TenantView> grid = new Grid<>();
+
+    public FirmsView(Tenants tenants) {
+        this.tenants = tenants;
+        addClassName("klien-page");
+        setSizeFull();
+        Button add = new Button(getTranslation("platform.firms.new"), VaadinIcon.PLUS.create(), click -> openNewFirm());
+        add.setId("firms-new");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId("firms-grid");
+        grid.addColumn(TenantView::name).setHeader(getTranslation("platform.firms.name")).setFlexGrow(1);
+        grid.addColumn(TenantView::slug).setHeader(getTranslation("platform.firms.slug")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("tenant.kind." + t.kind().name())).setHeader(getTranslation("platform.firms.kind")).setAutoWidth(true);
+        grid.setItems(query -> tenants.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("platform.firms.empty"));
+        add(add, grid);
+    }
+
+    private void openNewFirm() {
+        Dialog dialog = new Dialog(getTranslation("platform.firms.new"));
+        TextField name = new TextField(getTranslation("platform.firms.name"));
+        name.setId("firm-name");
+        name.setRequired(true);
+        TextField slug = new TextField(getTranslation("platform.firms.slug"));
+        slug.setId("firm-slug");
+        slug.setHelperText(getTranslation("platform.firms.slug.help"));
+        name.addValueChangeListener(change -> {
+            if (slug.isEmpty() || !change.isFromClient()) {
+                slug.setValue(change.getValue().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
+            }
+        });
+        Select<TenantKind> kind = new Select<>();
+        kind.setLabel(getTranslation("platform.firms.kind"));
+        kind.setItems(TenantKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("tenant.kind." + k.name()));
+        kind.setValue(TenantKind.LAW_FIRM);
+        ComboBox<String> locale = new ComboBox<>(getTranslation("platform.firms.locale"), "en", "id");
+        locale.setValue("en");
+        TextField zone = new TextField(getTranslation("platform.firms.time-zone"), "Asia/Jakarta", "");
+        zone.setValue("Asia/Jakarta");
+        Button save = new Button(getTranslation("action.create"), click -> {
+            try {
+                TenantView created = tenants.create(new NewFirm(slug.getValue(), name.getValue(), kind.getValue(),
+                        locale.getValue() == null ? "en" : locale.getValue(), zone.getValue()));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notification.show(getTranslation("platform.firms.created", created.name()), 3000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (DomainException e) {
+                TextField field = e.messageKey().startsWith("tenancy.slug") ? slug : name;
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            }
+        });
+        save.setId("firm-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        dialog.add(new FormLayout(name, slug, kind, locale, zone));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+        name.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.firms.title");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.platform;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.portal;
+
+import org.jspecify.annotations.NullMarked;

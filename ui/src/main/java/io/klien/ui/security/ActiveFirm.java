@@ -1,0 +1,143 @@
+package io.klien.ui.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.vaadin.flow.server.VaadinSession;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.FirmChoice;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.Role;
+import io.klien.tenancy.TenantView;
+import io.klien.tenancy.Tenants;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.user.OAuth2User;
+import org.springframework.stereotype.Component;
+
+/**
+ * The firm a signed-in person works in right now. Lives in their session; which firms they may pick and in what role
+ * comes only from the membership table, never from a URL or parameter.
+ */
+@Component
+public class ActiveFirm {
+
+    static final String SESSION_KEY = "klien.activeTenantId";
+    private static final Set<String> TENANT_ROLES = Set.of("ROLE_TENANT_ADMIN", "ROLE_STAFF", "ROLE_CLIENT");
+
+    private final Memberships memberships;
+    private final Tenants tenants;
+
+    ActiveFirm(Memberships memberships, Tenants tenants) {
+        this.memberships = memberships;
+        this.tenants = tenants;
+    }
+
+    /** The firms the signed-in person may enter. */
+    public List<FirmChoice> choices() {
+        if (TenantContext.subject().isEmpty()) {
+            return List.of();
+        }
+        return memberships.firmsOfCurrentPerson();
+    }
+
+    /** Enters the firm if the membership table says so; returns the role there. */
+    public Role enter(UUID tenantId) {
+        FirmChoice choice = choices().stream().filter(c -> c.tenantId().equals(tenantId)).findFirst()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not a member of this firm"));
+        VaadinSession.getCurrent().getSession().setAttribute(SESSION_KEY, tenantId);
+        SecurityContext context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        context.setAuthentication(withTenantRole(context.getAuthentication(), choice.role()));
+        TenantContext.Scope current = TenantContext.current().orElseThrow();
+        // the rest of this request already acts in the chosen firm; later requests get it from the filter
+        TenantContext.bind(Scope.member(tenantId, current.subject(), choice.role().name(), choice.clientId(),
+                current.platformAdmin()));
+        return choice.role();
+    }
+
+    public Optional<UUID> tenantId() {
+        return TenantContext.tenantId();
+    }
+
+    public Optional<TenantView> firm() {
+        return TenantContext.tenantId().flatMap(tenants::find);
+    }
+
+    public Optional<Role> role() {
+        return TenantContext.current().map(Scope::role).map(Role::valueOf);
+    }
+
+    /**
+     * Called for every request: confirms the session's firm against the membership table and binds who acts where.
+     * A deactivated membership loses the firm at once.
+     */
+    Scope scopeFor(HttpSession session, Authentication authentication) {
+        OAuth2User user = (OAuth2User) authentication.getPrincipal();
+        String subject = user.getName();
+        boolean platformAdmin = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.PLATFORM_ADMIN));
+        Object stored = session.getAttribute(SESSION_KEY);
+        if (stored instanceof UUID tenantId) {
+            Optional<MembershipView> membership = TenantContext.callIn(
+                    Scope.member(tenantId, subject, null, null, platformAdmin),
+                    () -> memberships.activeMembershipOf(subject));
+            if (membership.isPresent()) {
+                MembershipView m = membership.get();
+                replaceAuthentication(session, authentication, m.role());
+                return Scope.member(tenantId, subject, m.role().name(), m.clientId(), platformAdmin);
+            }
+            session.removeAttribute(SESSION_KEY);
+        }
+        List<FirmChoice> choices = TenantContext.callIn(Scope.person(subject, platformAdmin), memberships::firmsOfCurrentPerson);
+        if (choices.size() == 1 && stored == null) {
+            // one firm only: no need to ask
+            FirmChoice only = choices.getFirst();
+            session.setAttribute(SESSION_KEY, only.tenantId());
+            replaceAuthentication(session, authentication, only.role());
+            return Scope.member(only.tenantId(), subject, only.role().name(), only.clientId(), platformAdmin);
+        }
+        replaceAuthentication(session, authentication, null);
+        return Scope.person(subject, platformAdmin);
+    }
+
+    private static void replaceAuthentication(HttpSession session, Authentication current, @Nullable Role role) {
+        Authentication updated = withTenantRole(current, role);
+        if (updated == current) {
+            return;
+        }
+        Object context = session.getAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        if (context instanceof SecurityContext stored) {
+            stored.setAuthentication(updated);
+        }
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(updated);
+    }
+
+    static Authentication withTenantRole(Authentication current, @Nullable Role role) {
+        String wanted = role == null ? null : "ROLE_" + role.name();
+        boolean alreadyRight = current.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(TENANT_ROLES::contains).toList().equals(wanted == null ? List.of() : List.of(wanted));
+        if (alreadyRight || !(current instanceof OAuth2AuthenticationToken token)) {
+            return current;
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        current.getAuthorities().stream().filter(a -> !TENANT_ROLES.contains(a.getAuthority())).forEach(authorities::add);
+        if (wanted != null) {
+            authorities.add(new SimpleGrantedAuthority(wanted));
+        }
+        OAuth2AuthenticationToken replaced = new OAuth2AuthenticationToken(token.getPrincipal(), authorities,
+                token.getAuthorizedClientRegistrationId());
+        replaced.setDetails(token.getDetails());
+        return replaced;
+    }
+}

@@ -1,0 +1,45 @@
+package io.klien.ui.security;
+
+import java.io.IOException;
+
+import io.klien.shared.tenant.TenantContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.user.OAuth2User;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Binds who acts in which firm for the whole request, after Spring Security has established who it is. */
+class ActiveTenantFilter extends OncePerRequestFilter {
+
+    private final ActiveFirm activeFirm;
+
+    ActiveTenantFilter(ActiveFirm activeFirm) {
+        this.activeFirm = activeFirm;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") || path.startsWith("/assets/") || path.startsWith("/lumo/")
+                || path.equals("/styles.css") || path.equals("/favicon.ico");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        if (session == null || authentication == null || !(authentication.getPrincipal() instanceof OAuth2User)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try (TenantContext.Binding ignored = TenantContext.bind(activeFirm.scopeFor(session, authentication))) {
+            chain.doFilter(request, response);
+        }
+    }
+}
