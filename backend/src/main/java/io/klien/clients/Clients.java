@@ -42,6 +42,14 @@ public class Clients {
         return clients.findAllByOrderByNameAsc(pageable).map(Client::toView);
     }
 
+    /** Clients whose name contains the text, for pickers. */
+    @Transactional(readOnly = true)
+    public Page<ClientView> search(String text, Pageable pageable) {
+        TenantContext.requireRole("TENANT_ADMIN", "STAFF");
+        return clients.findByNameContainingIgnoreCaseOrderByNameAsc(text == null ? "" : text.strip(), pageable)
+                .map(Client::toView);
+    }
+
     /** A client as the acting person may see it: staff any of the firm's, a client user only their own. */
     @Transactional(readOnly = true)
     public Optional<ClientView> find(UUID clientId) {

@@ -59,6 +59,10 @@ public class Tenants {
         tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found")).linkOrganization(organizationId);
     }
 
+    private static String brandingSummary(TenantView view) {
+        return "displayName=" + view.displayName() + ", primaryColor=" + view.primaryColor();
+    }
+
     @Transactional(readOnly = true)
     public Optional<TenantView> find(UUID tenantId) {
         return tenants.findById(tenantId).map(Tenant::toView);
@@ -80,7 +84,10 @@ public class Tenants {
             throw new DomainException("tenancy.color.invalid", String.valueOf(primaryColor));
         }
         Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found"));
+        TenantView before = tenant.toView();
         tenant.rebrand(displayName.strip(), primaryColor);
-        return tenant.toView();
+        TenantView after = tenant.toView();
+        events.publishEvent(new TenantRebranded(tenantId, brandingSummary(before), brandingSummary(after)));
+        return after;
     }
 }

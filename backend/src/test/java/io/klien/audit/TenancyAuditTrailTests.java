@@ -121,6 +121,21 @@ class TenancyAuditTrailTests {
         assertThat(firms.as(firms.adminOfA(), audit::verify).intact()).isTrue();
     }
 
+    @Test
+    void rebrandingIsRecordedWithTheBrandingBeforeAndAfter() {
+        TwoFirms firms = new TwoFirms(tenants, memberships, clients, tx);
+
+        firms.as(firms.adminOfA(), () -> tenants.rebrand("Firm A Legal", "#aa3300"));
+
+        List<AuditEntryView> log = firms.as(firms.adminOfA(),
+                () -> audit.browse(AuditFilter.all().withAction("branding.changed"), PageRequest.of(0, 10))).getContent();
+        assertThat(log).singleElement().satisfies(e -> {
+            assertThat(e.actorSubject()).isEqualTo(firms.adminA);
+            assertThat(e.before()).contains("primaryColor=#1f4e79");
+            assertThat(e.after()).isEqualTo("displayName=Firm A Legal, primaryColor=#aa3300");
+        });
+    }
+
     private List<AuditEntryView> logOf(UUID firm) {
         return TenantContext.callIn(Scope.system(firm), () -> audit.browse(AuditFilter.all(), PageRequest.of(0, 10))).getContent();
     }

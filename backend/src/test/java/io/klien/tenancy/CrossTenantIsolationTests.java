@@ -12,6 +12,8 @@ import io.klien.clients.Clients;
 import io.klien.clients.internal.Client;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.internal.Invitation;
+import io.klien.tenancy.internal.InvitationRepository;
 import io.klien.tenancy.internal.Membership;
 import io.klien.tenancy.internal.MembershipRepository;
 import jakarta.persistence.EntityManager;
@@ -47,6 +49,8 @@ class CrossTenantIsolationTests {
 
     TwoFirms firms;
     UUID adminMembershipOfA;
+    UUID invitationOfA;
+    @Autowired InvitationRepository invitationRepository;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -59,7 +63,8 @@ class CrossTenantIsolationTests {
     static Stream<TenantEntity> tenantEntities() {
         return Stream.of(
                 new TenantEntity("client", Client.class, "client", t -> t.firms.clientA1),
-                new TenantEntity("membership", Membership.class, "membership", t -> t.adminMembershipOfA));
+                new TenantEntity("membership", Membership.class, "membership", t -> t.adminMembershipOfA),
+                new TenantEntity("invitation", Invitation.class, "invitation", t -> t.invitationOfA));
     }
 
     @BeforeAll
@@ -67,6 +72,9 @@ class CrossTenantIsolationTests {
         firms = new TwoFirms(tenants, memberships, clients, tx);
         adminMembershipOfA = firms.asSystem(firms.firmA,
                 () -> membershipRepository.findBySubject(firms.adminA).orElseThrow().id());
+        invitationOfA = firms.asSystem(firms.firmA, () -> invitationRepository.save(Invitation.issue(
+                membershipRepository.findBySubject(firms.staffA).orElseThrow().id(), "staff@a.test",
+                "0".repeat(63) + "1", java.time.Instant.now().plusSeconds(3600), firms.adminA, java.time.Instant.now())).id());
     }
 
     @ParameterizedTest(name = "{0}")

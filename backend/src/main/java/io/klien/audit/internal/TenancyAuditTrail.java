@@ -9,6 +9,7 @@ import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipChanged;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.TenantCreated;
+import io.klien.tenancy.TenantRebranded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,12 @@ class TenancyAuditTrail {
     void on(MembershipChanged event) {
         inTenant(event.tenantId(), new AuditRecord(membershipAction(event), "membership",
                 event.membershipId().toString(), event.before(), event.after()));
+    }
+
+    @EventListener
+    void on(TenantRebranded event) {
+        inTenant(event.tenantId(), new AuditRecord("branding.changed", "tenant", event.tenantId().toString(),
+                event.before(), event.after()));
     }
 
     static String membershipAction(MembershipChanged event) {

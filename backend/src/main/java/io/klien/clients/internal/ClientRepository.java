@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ClientRepository extends JpaRepository<Client, UUID> {
 
     Page<Client> findAllByOrderByNameAsc(Pageable pageable);
+
+    Page<Client> findByNameContainingIgnoreCaseOrderByNameAsc(String name, Pageable pageable);
 }

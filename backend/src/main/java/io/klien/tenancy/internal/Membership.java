@@ -64,6 +64,12 @@ public class Membership extends TenantOwnedEntity {
         this.updatedAt = at;
     }
 
+    /** A deactivated member is invited back, possibly in another role. */
+    public void reinvite(Role newRole, @Nullable UUID newClientId, Instant at) {
+        changeRole(newRole, newClientId, at);
+        this.status = MembershipStatus.INVITED;
+    }
+
     public void activate(Instant at) {
         this.status = MembershipStatus.ACTIVE;
         this.updatedAt = at;

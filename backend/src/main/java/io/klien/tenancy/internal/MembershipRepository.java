@@ -17,5 +17,5 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     long countByRoleAndStatus(Role role, MembershipStatus status);
 
-    boolean existsByEmailIgnoreCase(String email);
+    boolean existsByEmailIgnoreCaseAndStatusNot(String email, io.klien.tenancy.MembershipStatus status);
 }

@@ -82,6 +82,10 @@ public class Tenant {
         return id;
     }
 
+    public @Nullable String keycloakOrganizationId() {
+        return keycloakOrganizationId;
+    }
+
     public byte @Nullable [] logo() {
         return logo;
     }

@@ -12,7 +12,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.klien.clients.ClientView;
+import io.klien.clients.Clients;
 import io.klien.shared.DomainException;
+import io.klien.tenancy.Invitations;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
@@ -28,10 +37,19 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final Memberships memberships;
     private final Grid<MembershipView> grid = new Grid<>();
 
-    public MembersView(Memberships memberships) {
+    private final Invitations invitations;
+    private final Clients clients;
+
+    public MembersView(Memberships memberships, Invitations invitations, Clients clients) {
         this.memberships = memberships;
+        this.invitations = invitations;
+        this.clients = clients;
         addClassName("klien-page");
         setSizeFull();
+        Button invite = new Button(getTranslation("members.invite"), VaadinIcon.ENVELOPE_O.create(), click -> openInvite());
+        invite.setId("members-invite");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(invite);
         grid.setId("members-grid");
         grid.addColumn(MembershipView::displayName).setHeader(getTranslation("members.name")).setFlexGrow(1);
         grid.addColumn(MembershipView::email).setHeader(getTranslation("members.email")).setFlexGrow(1);
@@ -41,6 +59,56 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> memberships.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("members.empty"));
         add(grid);
+    }
+
+    private void openInvite() {
+        Dialog dialog = new Dialog(getTranslation("members.invite"));
+        EmailField email = new EmailField(getTranslation("members.email"));
+        email.setId("invite-email");
+        email.setRequired(true);
+        TextField name = new TextField(getTranslation("members.name"));
+        name.setId("invite-name");
+        name.setRequired(true);
+        Select<Role> role = new Select<>();
+        role.setId("invite-role");
+        role.setLabel(getTranslation("members.role"));
+        role.setItems(Role.STAFF, Role.TENANT_ADMIN, Role.CLIENT);
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(Role.STAFF);
+        ComboBox<ClientView> client = new ComboBox<>(getTranslation("members.client"));
+        client.setId("invite-client");
+        client.setItemLabelGenerator(ClientView::name);
+        client.setItems(query -> clients.search(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        client.setVisible(false);
+        role.addValueChangeListener(change -> client.setVisible(change.getValue() == Role.CLIENT));
+        Button send = new Button(getTranslation("members.invite.send"), click -> {
+            try {
+                invitations.invite(email.getValue(), name.getValue(), role.getValue(),
+                        client.getValue() == null ? null : client.getValue().id());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                success(getTranslation("members.invite.sent", email.getValue()));
+            } catch (DomainException e) {
+                String message = getTranslation(e.messageKey(), e.arguments());
+                if (e.messageKey().contains("name")) {
+                    name.setInvalid(true);
+                    name.setErrorMessage(message);
+                } else if (e.messageKey().contains("client")) {
+                    client.setInvalid(true);
+                    client.setErrorMessage(message);
+                } else {
+                    email.setInvalid(true);
+                    email.setErrorMessage(message);
+                }
+            }
+        });
+        send.setId("invite-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(email, name, role, client));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), send);
+        dialog.open();
+        email.focus();
     }
 
     private Select<Role> roleSelect(MembershipView member) {

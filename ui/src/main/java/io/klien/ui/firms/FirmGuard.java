@@ -10,6 +10,7 @@ import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Role;
 import io.klien.ui.devmail.CaughtMailView;
 import io.klien.ui.home.HomeView;
+import io.klien.ui.invitations.InvitationView;
 import io.klien.ui.platform.FirmsView;
 import io.klien.ui.portal.PortalHomeView;
 import io.klien.ui.security.ActiveFirm;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 class FirmGuard implements VaadinServiceInitListener {
 
     private static final Set<Class<?>> WITHOUT_FIRM = Set.of(FirmPickerView.class, FirmsView.class,
-            CaughtMailView.class, SignInProblemView.class);
+            CaughtMailView.class, SignInProblemView.class, InvitationView.class);
 
     private final ActiveFirm activeFirm;
 

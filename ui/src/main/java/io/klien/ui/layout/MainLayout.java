@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.klien.localservices.CaughtMailbox;
 import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantView;
+import io.klien.ui.admin.AuditLogView;
 import io.klien.ui.admin.BrandingView;
 import io.klien.ui.admin.MembersView;
 import io.klien.ui.clients.ClientsView;
@@ -80,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             settings.setPrefixComponent(VaadinIcon.COG.create());
             settings.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.branding"), BrandingView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class));
             settings.setExpanded(true);
             nav.addItem(settings);
         }

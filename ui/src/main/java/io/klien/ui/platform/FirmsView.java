@@ -16,7 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.component.textfield.EmailField;
 import io.klien.shared.DomainException;
+import io.klien.tenancy.FirmProvisioning;
 import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
@@ -33,8 +35,11 @@ public class FirmsView extends VerticalLayout implements HasDynamicTitle {
     private final Tenants tenants;
     private final Grid<TenantView> grid = new Grid<>();
 
-    public FirmsView(Tenants tenants) {
+    private final FirmProvisioning provisioning;
+
+    public FirmsView(Tenants tenants, FirmProvisioning provisioning) {
         this.tenants = tenants;
+        this.provisioning = provisioning;
         addClassName("klien-page");
         setSizeFull();
         Button add = new Button(getTranslation("platform.firms.new"), VaadinIcon.PLUS.create(), click -> openNewFirm());
@@ -71,24 +76,39 @@ public class FirmsView extends VerticalLayout implements HasDynamicTitle {
         locale.setValue("en");
         TextField zone = new TextField(getTranslation("platform.firms.time-zone"), "Asia/Jakarta", "");
         zone.setValue("Asia/Jakarta");
+        EmailField adminEmail = new EmailField(getTranslation("platform.firms.admin-email"));
+        adminEmail.setId("firm-admin-email");
+        adminEmail.setRequired(true);
+        TextField adminName = new TextField(getTranslation("platform.firms.admin-name"));
+        adminName.setId("firm-admin-name");
+        adminName.setRequired(true);
         Button save = new Button(getTranslation("action.create"), click -> {
             try {
-                TenantView created = tenants.create(new NewFirm(slug.getValue(), name.getValue(), kind.getValue(),
-                        locale.getValue() == null ? "en" : locale.getValue(), zone.getValue()));
+                TenantView created = provisioning.provision(new NewFirm(slug.getValue(), name.getValue(), kind.getValue(),
+                        locale.getValue() == null ? "en" : locale.getValue(), zone.getValue()),
+                        adminEmail.getValue(), adminName.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 Notification.show(getTranslation("platform.firms.created", created.name()), 3000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DomainException e) {
-                TextField field = e.messageKey().startsWith("tenancy.slug") ? slug : name;
-                field.setInvalid(true);
-                field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                String message = getTranslation(e.messageKey(), e.arguments());
+                if (e.messageKey().startsWith("tenancy.slug")) {
+                    slug.setInvalid(true);
+                    slug.setErrorMessage(message);
+                } else if (e.messageKey().startsWith("tenancy.invite") || e.messageKey().startsWith("tenancy.member")) {
+                    adminEmail.setInvalid(true);
+                    adminEmail.setErrorMessage(message);
+                } else {
+                    name.setInvalid(true);
+                    name.setErrorMessage(message);
+                }
             }
         });
         save.setId("firm-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        dialog.add(new FormLayout(name, slug, kind, locale, zone));
+        dialog.add(new FormLayout(name, slug, kind, locale, zone, adminEmail, adminName));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
         name.focus();

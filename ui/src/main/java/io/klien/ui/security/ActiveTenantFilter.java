@@ -2,6 +2,7 @@ package io.klien.ui.security;
 
 import java.io.IOException;
 
+import io.klien.audit.AuditRequestContext;
 import io.klien.shared.tenant.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,7 +40,10 @@ class ActiveTenantFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        try (TenantContext.Binding ignored = TenantContext.bind(activeFirm.scopeFor(session, authentication))) {
+        String actorName = authentication.getPrincipal() instanceof OidcUser oidc ? CurrentUser.displayName(oidc) : null;
+        try (TenantContext.Binding ignored = TenantContext.bind(activeFirm.scopeFor(session, authentication));
+                AuditRequestContext.Binding audit = AuditRequestContext.bind(request.getRemoteAddr(),
+                        request.getHeader("User-Agent"), actorName)) {
             chain.doFilter(request, response);
         }
     }

@@ -1,6 +1,7 @@
 package io.klien.ui.security;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
@@ -24,7 +25,19 @@ public class CurrentUser {
                         .map(GrantedAuthority::getAuthority)
                         .filter(a -> a.startsWith("ROLE_"))
                         .map(a -> a.substring("ROLE_".length()))
-                        .collect(Collectors.toUnmodifiableSet())));
+                        .collect(Collectors.toUnmodifiableSet()),
+                organizations(oidc.getClaims().get("organization"))));
+    }
+
+    /** Keycloak's organization claim: a list of aliases, or a map keyed by alias when ids are included. */
+    static Set<String> organizations(Object claim) {
+        if (claim instanceof java.util.Collection<?> aliases) {
+            return aliases.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof java.util.Map<?, ?> byAlias) {
+            return byAlias.keySet().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+        }
+        return Set.of();
     }
 
     public SignedInUser require() {

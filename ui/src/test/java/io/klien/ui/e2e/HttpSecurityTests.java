@@ -31,7 +31,7 @@ class HttpSecurityTests {
         assertThat(authorize.statusCode()).isEqualTo(302);
         assertThat(authorize.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
                 .startsWith("http://localhost:8180/realms/klien/protocol/openid-connect/auth?")
-                .contains("code_challenge_method=S256", "code_challenge=", "scope=openid"));
+                .contains("code_challenge_method=S256", "code_challenge=", "scope=openid%20profile%20email%20organization"));
     }
 
     @Test

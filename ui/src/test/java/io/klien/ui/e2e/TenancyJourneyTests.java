@@ -15,6 +15,7 @@ class TenancyJourneyTests extends BrowserJourney {
         signInOnKeycloak("lena@hartono-law.test", DEMO_PASSWORD);
         page.locator("#clients-grid").getByText("Sinar Abadi Logistics").click();
         assertThat(page.locator("#client-detail-name")).hasText("Sinar Abadi Logistics");
+        page.waitForURL("**/clients/*");
         String recordAddress = page.url();
         assertThat(recordAddress).contains("/clients/");
         screenshot("10-client-record-firm-a");
@@ -55,6 +56,68 @@ class TenancyJourneyTests extends BrowserJourney {
         assertThat(brandColor()).isEqualTo("#b3541e");
         screenshot("14-portal-studio-kanvas");
     }
+
+    @Test
+    void anInvitedStaffMemberSetsAPasswordFromTheMailAndLandsInTheFirm() {
+        String email = "nina-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@hartono-law.test";
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        page.navigate(APP + "/admin/members");
+        signInOnKeycloak("lena@hartono-law.test", DEMO_PASSWORD);
+        page.locator("#members-invite").click();
+        page.locator("#invite-email input").fill(email);
+        page.locator("#invite-name input").fill("Nina Kartika");
+        screenshot("15-invite-dialog");
+        page.locator("#invite-send").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Invitation sent to " + email))).isVisible();
+        assertThat(page.locator("#members-grid")).containsText(email);
+        screenshot("16-members-with-invitee");
+
+        String link = awaitMailTo(email, before).links().stream().filter(l -> l.contains("action-token")).findFirst()
+                .orElseThrow();
+        BrowserContext inviteeProfile = newProfile();
+        Page nina = inviteeProfile.newPage();
+        nina.navigate(link);
+        com.microsoft.playwright.Locator proceed = nina.locator("a", new Page.LocatorOptions().setHasText("Click here to proceed"));
+        nina.locator("#password-new, a:has-text('Click here to proceed')").first().waitFor();
+        if (proceed.count() > 0) {
+            proceed.click();
+        }
+        nina.locator("#password-new").fill("Nina-Secret-2026");
+        nina.locator("#password-confirm").fill("Nina-Secret-2026");
+        nina.locator("input[type=submit], button[type=submit]").first().click();
+        nina.locator("#backToApplication, a:has-text('Back to Application'), #username, #home-greeting").first().waitFor();
+        com.microsoft.playwright.Locator back = nina.locator("#backToApplication, a:has-text('Back to Application')");
+        if (back.count() > 0) {
+            back.first().click();
+        }
+        nina.locator("#username, #home-greeting").first().waitFor();
+        if (nina.locator("#username").count() > 0) {
+            nina.locator("#username").fill(email);
+            nina.locator("#password").fill("Nina-Secret-2026");
+            nina.locator("#kc-login").click();
+        }
+
+        assertThat(nina.locator("#home-greeting")).hasText("Welcome, Nina Kartika");
+        assertThat(nina.locator("#active-firm")).hasText("Hartono & Partners");
+        nina.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("17-invitee-in-firm")));
+        inviteeProfile.close();
+    }
+
+    private io.klien.localservices.CaughtMail awaitMailTo(String address, java.time.Instant notBefore) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            var mails = mailbox.to(address).stream().filter(m -> !m.receivedAt().isBefore(notBefore)).toList();
+            if (!mails.isEmpty()) {
+                return mails.getFirst();
+            }
+            page.waitForTimeout(250);
+        }
+        throw new AssertionError("No mail to " + address + " was caught");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.klien.localservices.CaughtMailbox mailbox;
 
     private String brandColor() {
         return (String) page.evaluate(

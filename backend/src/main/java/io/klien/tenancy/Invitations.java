@@ -1,0 +1,188 @@
+package io.klien.tenancy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.klien.identity.DirectoryUser;
+import io.klien.identity.IdentityDirectory;
+import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.internal.Invitation;
+import io.klien.tenancy.internal.InvitationRepository;
+import io.klien.tenancy.internal.Membership;
+import io.klien.tenancy.internal.MembershipRepository;
+import io.klien.tenancy.internal.Tenant;
+import io.klien.tenancy.internal.TenantRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tenant admins invite staff and client users by email. The person is found or created in the identity provider and
+ * added to the firm's organization there; a new person first sets a password through the identity provider's mail.
+ * The link expires; accepting it makes the membership active.
+ */
+@Service
+@Transactional
+public class Invitations {
+
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MembershipRepository memberships;
+    private final InvitationRepository invitations;
+    private final TenantRepository tenants;
+    private final IdentityDirectory directory;
+    private final JavaMailSender mail;
+    private final Memberships membershipService;
+    private final Clock clock;
+    private final String publicUrl;
+    private final String from;
+    private final Duration lifetime;
+    private final TransactionTemplate transactions;
+
+    Invitations(MembershipRepository memberships, InvitationRepository invitations, TenantRepository tenants,
+            IdentityDirectory directory, JavaMailSender mail, Memberships membershipService, Clock clock,
+            @Value("${klien.public-url:http://localhost:8080}") String publicUrl,
+            @Value("${klien.mail.from:no-reply@klien.test}") String from,
+            @Value("${klien.invitations.lifetime:P7D}") Duration lifetime, PlatformTransactionManager transactionManager) {
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.tenants = tenants;
+        this.directory = directory;
+        this.mail = mail;
+        this.membershipService = membershipService;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/$", "");
+        this.from = from;
+        this.lifetime = lifetime;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Invites a person to the active firm in a role; returns their (invited) membership. */
+    public MembershipView invite(String email, String displayName, Role role, @Nullable UUID clientId) {
+        Scope scope = TenantContext.requireRole(Role.TENANT_ADMIN.name());
+        String cleanEmail = requireValidInvitee(email, displayName);
+        if (memberships.existsByEmailIgnoreCaseAndStatusNot(cleanEmail, MembershipStatus.DEACTIVATED)) {
+            throw new DomainException("tenancy.member.duplicate", cleanEmail);
+        }
+        Tenant tenant = tenants.findById(TenantContext.requireTenantId()).orElseThrow();
+        String name = displayName.strip();
+        int space = name.indexOf(' ');
+        DirectoryUser person = directory.findOrCreateUser(cleanEmail, space < 0 ? name : name.substring(0, space),
+                space < 0 ? "" : name.substring(space + 1));
+        Membership former = memberships.findBySubject(person.id()).orElse(null);
+        MembershipView membership;
+        if (former != null && former.status() == MembershipStatus.DEACTIVATED) {
+            if (role == Role.CLIENT && clientId == null) {
+                throw new DomainException("tenancy.member.client-required");
+            }
+            former.reinvite(role, clientId, clock.instant());
+            membership = former.toView();
+        } else {
+            membership = membershipService.add(
+                    new NewMember(person.id(), cleanEmail, name, role, clientId, MembershipStatus.INVITED));
+        }
+        if (tenant.keycloakOrganizationId() != null) {
+            directory.addToOrganization(tenant.keycloakOrganizationId(), person.id());
+        }
+        String token = newToken();
+        Instant now = clock.instant();
+        invitations.save(Invitation.issue(membership.id(), cleanEmail, sha256(token), now.plus(lifetime), scope.subject(), now));
+        String acceptUrl = publicUrl + "/invitation/" + tenant.id() + "/" + token;
+        if (person.needsPassword()) {
+            directory.sendSetPasswordMail(person.id(), acceptUrl, lifetime);
+        } else {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(cleanEmail);
+            message.setSubject("You are invited to " + tenant.toView().displayName() + " on Klien");
+            message.setText("Hello " + name + ",\n\n" + tenant.toView().displayName() + " invited you to work with them on Klien.\n\n"
+                    + "Accept the invitation: " + acceptUrl + "\n\nThe link works until " + now.plus(lifetime) + ".\n");
+            mail.send(message);
+        }
+        return membership;
+    }
+
+    /** Checks an invitee's email and name before anything is created; returns the normalised email. */
+    static String requireValidInvitee(String email, String displayName) {
+        String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 320) {
+            throw new DomainException("tenancy.invite.email-invalid", String.valueOf(email));
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new DomainException("tenancy.invite.name-required");
+        }
+        return cleanEmail;
+    }
+
+    /**
+     * The signed-in person accepts an invitation to the given firm; returns their role there. Runs its own
+     * transaction in that firm: the firm must be known before a transaction starts.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public FirmChoice accept(UUID tenantId, String token) {
+        String subject = TenantContext.subject().orElseThrow(() -> new DomainException("tenancy.invite.sign-in"));
+        return TenantContext.callIn(new Scope(tenantId, subject, null, null, false, true), () -> transactions.execute(status -> {
+            Invitation invitation = invitations.findByTokenHash(sha256(token))
+                    .orElseThrow(() -> new DomainException("tenancy.invite.unknown"));
+            Membership membership = memberships.findById(invitation.membershipId())
+                    .orElseThrow(() -> new DomainException("tenancy.invite.unknown"));
+            if (!membership.toView().subject().equals(subject)) {
+                throw new DomainException("tenancy.invite.someone-else");
+            }
+            if (invitation.isAccepted()) {
+                if (membership.status() == MembershipStatus.ACTIVE) {
+                    return choice(tenantId, membership);
+                }
+                throw new DomainException("tenancy.invite.used");
+            }
+            if (invitation.isExpiredAt(clock.instant())) {
+                throw new DomainException("tenancy.invite.expired");
+            }
+            if (membership.status() == MembershipStatus.DEACTIVATED) {
+                throw new DomainException("tenancy.invite.unknown");
+            }
+            invitation.accept(clock.instant());
+            membership.activate(clock.instant());
+            return choice(tenantId, membership);
+        }));
+    }
+
+    private FirmChoice choice(UUID tenantId, Membership membership) {
+        Tenant tenant = tenants.findById(tenantId).orElseThrow();
+        MembershipView view = membership.toView();
+        return new FirmChoice(tenantId, tenant.toView().displayName(), tenant.toView().primaryColor(), view.role(), view.clientId());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.invitations;
+
+import org.jspecify.annotations.NullMarked;

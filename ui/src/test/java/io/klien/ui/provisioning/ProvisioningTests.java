@@ -1,0 +1,161 @@
+package io.klien.ui.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.klien.localservices.CaughtMail;
+import io.klien.localservices.CaughtMailbox;
+import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.FirmChoice;
+import io.klien.tenancy.FirmProvisioning;
+import io.klien.tenancy.Invitations;
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.NewFirm;
+import io.klien.tenancy.Role;
+import io.klien.tenancy.TenantKind;
+import io.klien.tenancy.TenantView;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Firm provisioning and invitations against the real Keycloak and the mail catcher. */
+@SpringBootTest
+class ProvisioningTests {
+
+    private static final String OPERATOR = "6b1e0000-0000-4000-8000-000000000001";
+    private static final String DIMAS = "6b1e0000-0000-4000-8000-000000000005";
+
+    @Autowired FirmProvisioning provisioning;
+    @Autowired Invitations invitations;
+    @Autowired Keycloak keycloak;
+    @Autowired CaughtMailbox mailbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+
+    @Test
+    void operatorProvisionsAFirmWithItsOrganizationAndInvitesItsFirstAdmin() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String adminEmail = "admin-" + suffix + "@new-firm.test";
+        Instant before = Instant.now().minusSeconds(1);
+
+        TenantView firm = TenantContext.callIn(Scope.person(OPERATOR, true), () -> provisioning.provision(
+                new NewFirm("firm-" + suffix, "Firm " + suffix, TenantKind.ACCOUNTING_FIRM, "en", "Asia/Jakarta"),
+                adminEmail, "Ada Admin"));
+
+        String organizationId = jdbc.queryForObject("select keycloak_organization_id from tenant where id = ?",
+                String.class, firm.id());
+        assertThat(organizationId).isNotBlank();
+        assertThat(keycloak.realm("klien").organizations().get(organizationId).toRepresentation().getAlias())
+                .isEqualTo("firm-" + suffix);
+        List<MemberRepresentation> members = keycloak.realm("klien").organizations().get(organizationId).members().list(0, 10);
+        assertThat(members).extracting(MemberRepresentation::getEmail).containsExactly(adminEmail);
+        MembershipView admin = inFirm(firm.id(), () -> jdbc.queryForObject(
+                "select role, status from membership where email = ?", (rs, n) -> new MembershipView(firm.id(), UUID.randomUUID(),
+                        "", adminEmail, "", Role.valueOf(rs.getString(1)), null, MembershipStatus.valueOf(rs.getString(2))), adminEmail));
+        assertThat(admin.role()).isEqualTo(Role.TENANT_ADMIN);
+        assertThat(admin.status()).isEqualTo(MembershipStatus.INVITED);
+        CaughtMail mail = awaitMailTo(adminEmail, before);
+        assertThat(mail.links()).anySatisfy(link -> assertThat(link).contains("/realms/klien/login-actions/action-token"));
+    }
+
+    @Test
+    void anExistingPersonGetsKliensInvitationAndAcceptingActivatesTheMembership() {
+        UUID hartono = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        notAMemberOf(hartono, DIMAS);
+        Instant before = Instant.now().minusSeconds(1);
+        String lena = "6b1e0000-0000-4000-8000-000000000002";
+        inFirmAs(hartono, lena, () -> invitations.invite("dimas@studio-kanvas.test", "Dimas Pratama", Role.STAFF, null));
+
+        CaughtMail mail = awaitMailTo("dimas@studio-kanvas.test", before);
+        String link = mail.links().stream().filter(l -> l.contains("/invitation/")).findFirst().orElseThrow();
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(mail.subject()).contains("Hartono & Partners");
+
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.person("someone-else", false), () -> invitations.accept(hartono, token)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.someone-else");
+        FirmChoice accepted = TenantContext.callIn(Scope.person(DIMAS, false), () -> invitations.accept(hartono, token));
+
+        assertThat(accepted.role()).isEqualTo(Role.STAFF);
+        assertThat(inFirm(hartono, () -> jdbc.queryForObject(
+                "select status from membership where subject = ?", String.class, DIMAS))).isEqualTo("ACTIVE");
+        inFirm(hartono, () -> jdbc.update("update membership set status = 'DEACTIVATED' where subject = ?", DIMAS));
+    }
+
+    @Test
+    void anExpiredInvitationIsRefused() {
+        UUID hartono = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        String maya = "6b1e0000-0000-4000-8000-000000000004";
+        notAMemberOf(hartono, maya);
+        Instant before = Instant.now().minusSeconds(1);
+        inFirmAs(hartono, "6b1e0000-0000-4000-8000-000000000002",
+                () -> invitations.invite("maya@studio-kanvas.test", "Maya Wijaya", Role.STAFF, null));
+        String link = awaitMailTo("maya@studio-kanvas.test", before).links().stream()
+                .filter(l -> l.contains("/invitation/")).findFirst().orElseThrow();
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        inFirm(hartono, () -> jdbc.update(
+                "update invitation set expires_at = now() - interval '1 minute' where email = 'maya@studio-kanvas.test' and accepted_at is null"));
+
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.person(maya, false), () -> invitations.accept(hartono, token)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.expired");
+        assertThat(inFirm(hartono, () -> jdbc.queryForObject(
+                "select status from membership where subject = ?", String.class, maya))).isEqualTo("INVITED");
+        inFirm(hartono, () -> jdbc.update("update membership set status = 'DEACTIVATED' where subject = ?", maya));
+    }
+
+    @Test
+    void invitingAMalformedOrAlreadyInvitedEmailIsRefusedAndChangesNothing() {
+        UUID hartono = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        String lena = "6b1e0000-0000-4000-8000-000000000002";
+        Long membersBefore = inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership", Long.class));
+
+        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("not-an-email", "X", Role.STAFF, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.email-invalid");
+        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("RUDI@hartono-law.test", "Rudi", Role.STAFF, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.duplicate");
+        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("x@y.test", " ", Role.STAFF, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.name-required");
+
+        assertThat(inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership", Long.class))).isEqualTo(membersBefore);
+    }
+
+    /** Given: the person is not (or no longer) an active or invited member of the firm. */
+    private void notAMemberOf(UUID firm, String subject) {
+        inFirm(firm, () -> jdbc.update("update membership set status = 'DEACTIVATED' where subject = ?", subject));
+    }
+
+    private <T> T inFirm(UUID firm, java.util.function.Supplier<T> work) {
+        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> work.get()));
+    }
+
+    private <T> T inFirmAs(UUID firm, String subject, java.util.function.Supplier<T> work) {
+        return TenantContext.callIn(Scope.member(firm, subject, Role.TENANT_ADMIN.name(), null, false), work::get);
+    }
+
+    private CaughtMail awaitMailTo(String address, Instant notBefore) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            List<CaughtMail> mails = mailbox.to(address).stream().filter(m -> !m.receivedAt().isBefore(notBefore)).toList();
+            if (!mails.isEmpty()) {
+                return mails.getFirst();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("No mail to " + address + " was caught");
+    }
+}

@@ -1,0 +1,88 @@
+package io.klien.ui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.NewMember;
+import io.klien.tenancy.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/** The firm in a session is confirmed against the membership table on every request. */
+@SpringBootTest
+class ActiveFirmTests {
+
+    @Autowired ActiveFirm activeFirm;
+    @Autowired Memberships memberships;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void roleComesFromTheMembershipTableAndDeactivationTakesTheFirmAwayAtTheNextRequest() {
+        UUID hartono = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        String subject = "temp-" + UUID.randomUUID();
+        MembershipView member = TenantContext.callIn(Scope.system(hartono), () -> memberships.add(
+                new NewMember(subject, subject + "@hartono-law.test", "Temp Staff", Role.STAFF, null, MembershipStatus.ACTIVE)));
+        MockHttpSession session = new MockHttpSession();
+        Authentication signedIn = signedIn(subject);
+        SecurityContext stored = new SecurityContextImpl(signedIn);
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, stored);
+        session.setAttribute(ActiveFirm.SESSION_KEY, hartono);
+
+        Scope inFirm = activeFirm.scopeFor(session, signedIn);
+
+        assertThat(inFirm.tenantId()).isEqualTo(hartono);
+        assertThat(inFirm.role()).isEqualTo("STAFF");
+        assertThat(roles(stored.getAuthentication())).contains("ROLE_STAFF");
+
+        TenantContext.runIn(Scope.system(hartono), () -> memberships.deactivate(member.id()));
+        Scope afterDeactivation = activeFirm.scopeFor(session, stored.getAuthentication());
+
+        assertThat(afterDeactivation.tenantId()).isNull();
+        assertThat(session.getAttribute(ActiveFirm.SESSION_KEY)).isNull();
+        assertThat(roles(stored.getAuthentication())).doesNotContain("ROLE_STAFF");
+    }
+
+    @Test
+    void aSessionCannotClaimAFirmThePersonDoesNotBelongTo() {
+        UUID kanvas = jdbc.queryForObject("select id from tenant where slug = 'studio-kanvas'", UUID.class);
+        String rudi = "6b1e0000-0000-4000-8000-000000000003";
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(ActiveFirm.SESSION_KEY, kanvas);
+
+        Scope scope = activeFirm.scopeFor(session, signedIn(rudi));
+
+        assertThat(scope.tenantId()).as("Rudi works only at Hartono, the only firm he may enter").isNotEqualTo(kanvas);
+        assertThat(scope.role()).isNull();
+    }
+
+    private static Authentication signedIn(String subject) {
+        OidcIdToken token = new OidcIdToken("t", Instant.now(), Instant.now().plusSeconds(60), Map.of("sub", subject));
+        List<GrantedAuthority> authorities = List.of(new OidcUserAuthority(token));
+        return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "keycloak");
+    }
+
+    private static List<String> roles(Authentication authentication) {
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    }
+}
