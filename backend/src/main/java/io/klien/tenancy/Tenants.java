@@ -59,6 +59,32 @@ public class Tenants {
         tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found")).linkOrganization(organizationId);
     }
 
+    /** Replaces the firm's logo; only PNG, JPEG or WebP images (told by their bytes) up to 256 KB. */
+    public TenantView replaceLogo(byte[] content) {
+        UUID tenantId = TenantContext.requireRole(ADMIN).tenantId();
+        if (content == null || content.length == 0 || content.length > FirmLogo.MAX_BYTES) {
+            throw new DomainException("tenancy.logo.size", FirmLogo.MAX_BYTES / 1024);
+        }
+        String contentType = FirmLogo.detectContentType(content);
+        if (contentType == null) {
+            throw new DomainException("tenancy.logo.type");
+        }
+        Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found"));
+        boolean had = tenant.logo() != null;
+        tenant.replaceLogo(content.clone(), contentType);
+        events.publishEvent(new TenantRebranded(tenantId, had ? "logo=present" : "logo=none",
+                "logo=" + contentType + ", " + content.length + " bytes"));
+        return tenant.toView();
+    }
+
+    /** The active firm's logo, for anyone working in or with the firm. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<FirmLogo> logo() {
+        UUID tenantId = TenantContext.requireTenantId();
+        return tenants.findById(tenantId).filter(t -> t.logo() != null)
+                .map(t -> new FirmLogo(t.logo().clone(), t.logoContentType()));
+    }
+
     private static String brandingSummary(TenantView view) {
         return "displayName=" + view.displayName() + ", primaryColor=" + view.primaryColor();
     }

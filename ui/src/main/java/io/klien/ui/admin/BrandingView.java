@@ -12,7 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import io.klien.shared.DomainException;
+import io.klien.tenancy.FirmLogo;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import io.klien.ui.layout.MainLayout;
@@ -60,7 +65,43 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         save.addClickShortcut(Key.ENTER);
         Div card = new Div(new FormLayout(displayName, color), save);
         card.addClassName("klien-card");
-        add(card);
+
+        Div preview = new Div();
+        preview.setId("branding-logo-preview");
+        preview.addClassName("klien-logo-preview");
+        tenants.logo().ifPresent(logo -> preview.add(new Image(logo.content(), getTranslation("branding.logo"))));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            // runs in the upload request, where the firm is bound; the UI is updated under its lock
+            String problem = null;
+            try {
+                tenants.replaceLogo(bytes);
+            } catch (DomainException e) {
+                problem = getTranslation(e.messageKey(), e.arguments());
+            }
+            String failure = problem;
+            getUI().ifPresent(ui -> ui.access(() -> {
+                if (failure == null) {
+                    preview.removeAll();
+                    preview.add(new Image(bytes, getTranslation("branding.logo")));
+                    Notification.show(getTranslation("branding.logo.saved"), 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } else {
+                    Notification n = Notification.show(failure, 6000, Notification.Position.TOP_CENTER);
+                    n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    n.setId("branding-logo-problem");
+                }
+            }));
+        }));
+        upload.setId("branding-logo-upload");
+        upload.setAcceptedMimeTypes("image/png", "image/jpeg", "image/webp");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(FirmLogo.MAX_BYTES);
+        upload.addFileRejectedListener(rejected -> Notification.show(
+                getTranslation("tenancy.logo.size", FirmLogo.MAX_BYTES / 1024), 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING));
+        Div logoCard = new Div(new H3(getTranslation("branding.logo")), preview, upload);
+        logoCard.addClassName("klien-card");
+        add(card, logoCard);
     }
 
     @Override

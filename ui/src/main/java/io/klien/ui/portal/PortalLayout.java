@@ -1,6 +1,8 @@
 package io.klien.ui.portal;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.klien.tenancy.TenantView;
+import io.klien.tenancy.Tenants;
 import io.klien.ui.firms.FirmPickerView;
 import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.security.CurrentUser;
@@ -19,7 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("CLIENT")
 public class PortalLayout extends AppLayout {
 
-    public PortalLayout(ActiveFirm activeFirm, CurrentUser currentUser, AuthenticationContext authentication) {
+    public PortalLayout(ActiveFirm activeFirm, CurrentUser currentUser, AuthenticationContext authentication,
+            Tenants tenants) {
         TenantView firm = activeFirm.firm().orElseThrow();
         SignedInUser user = currentUser.require();
         getElement().getStyle()
@@ -27,11 +31,17 @@ public class PortalLayout extends AppLayout {
                 .set("--lumo-primary-color", firm.primaryColor())
                 .set("--lumo-primary-text-color", firm.primaryColor());
         addClassName("klien-portal");
+        // the portal has one page per purpose and no side navigation yet: the navbar spans the window
+        setPrimarySection(Section.NAVBAR);
+        setDrawerOpened(false);
 
         Span firmName = new Span(firm.displayName());
         firmName.setId("portal-firm-name");
-        Span mark = new Span(firm.displayName().substring(0, 1).toUpperCase());
-        mark.addClassName("klien-portal-mark");
+        Component mark = tenants.logo()
+                .<Component>map(logo -> new Image(logo.content(), firm.displayName()))
+                .orElseGet(() -> new Span(firm.displayName().substring(0, 1).toUpperCase()));
+        mark.getElement().getClassList().add("klien-portal-mark");
+        mark.setId("portal-logo");
         Div brand = new Div(mark, firmName);
         brand.addClassName("klien-brand");
 

@@ -80,7 +80,18 @@ abstract class BrowserJourney {
     }
 
     void signInOnKeycloak(String username, String password) {
+        signInOnKeycloak(page, username, password);
+    }
+
+    /**
+     * Keycloak's organization-aware login asks for the username first and the password on a second step; a
+     * remembered username shows both at once.
+     */
+    static void signInOnKeycloak(Page page, String username, String password) {
         page.locator("#username").fill(username);
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+        }
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();
     }
