@@ -2,38 +2,18 @@ package io.klien.ui.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import io.klien.ui.devmail.CaughtMailView;
-import io.klien.shared.tenant.TenantContext;
-import io.klien.ui.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
-class ErrorViewsTests extends SpringBrowserlessTest {
+class ErrorViewsTests extends DemoFirmBrowserlessTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private TenantContext.Binding firm = () -> { };
-
-    @AfterEach
-    void leaveFirm() {
-        firm.close();
-    }
-
-    private void actAs(DemoUser user) {
-        firm = TestUsers.actInDemoFirm(user, jdbc);
-        // leave the layout built before the firm was bound, as switching firms does in the app
-        navigate(io.klien.ui.firms.FirmPickerView.class);
-    }
 
     @Test
     @SignedInAs(DemoUser.STAFF)

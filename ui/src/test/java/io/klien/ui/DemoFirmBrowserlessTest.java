@@ -1,0 +1,29 @@
+package io.klien.ui;
+
+import io.klien.shared.tenant.TenantContext;
+import io.klien.ui.TestUsers.DemoUser;
+import io.klien.ui.firms.FirmPickerView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Browserless tests that act in a demo firm, as the request filter binds it in the running app. */
+public abstract class DemoFirmBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private TenantContext.Binding firm = () -> { };
+
+    @AfterEach
+    void leaveFirm() {
+        firm.close();
+    }
+
+    protected void actAs(DemoUser user) {
+        firm = TestUsers.actInDemoFirm(user, jdbc);
+        // leave the layout built before the firm was bound, as switching firms does in the app
+        navigate(FirmPickerView.class);
+    }
+}
