@@ -20,6 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 class StartupFailureTests {
 
+    /** The children use the tests' database, which the test application has prepared. */
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+    String databaseUrl;
+
     @Test
     void unreachableDatabaseEndsStartupWithOneClearMessage() throws Exception {
         Result result = start("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/klien");
@@ -32,7 +36,8 @@ class StartupFailureTests {
 
     @Test
     void unreachableKeycloakEndsStartupWithOneClearMessage() throws Exception {
-        Result result = start("--spring.security.oauth2.client.provider.keycloak.issuer-uri=http://127.0.0.1:1/realms/klien");
+        Result result = start("--spring.datasource.url=" + databaseUrl,
+                "--spring.security.oauth2.client.provider.keycloak.issuer-uri=http://127.0.0.1:1/realms/klien");
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("Keycloak is not reachable at http://127.0.0.1:1/realms/klien")
@@ -42,14 +47,14 @@ class StartupFailureTests {
 
     @Test
     void portInUseNamesThePortAndTheSettingToChange() throws Exception {
-        Result result = start("--server.port=18080", "--management.server.port=0");
+        Result result = start("--spring.datasource.url=" + databaseUrl, "--server.port=18080", "--management.server.port=0");
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.output()).contains("Port 18080 is already in use").contains("SERVER_PORT");
         assertThat(result.stackTraceLines()).isEmpty();
     }
 
-    private static Result start(String... arguments) throws IOException, InterruptedException {
+    private Result start(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"),
