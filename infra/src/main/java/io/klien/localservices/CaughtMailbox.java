@@ -1,6 +1,7 @@
 package io.klien.localservices;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,26 @@ public class CaughtMailbox {
     public List<CaughtMail> to(String address) {
         String wanted = address.toLowerCase(Locale.ROOT);
         return all().stream().filter(m -> m.to().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(wanted))).toList();
+    }
+
+    /** Waits for the newest mail to the address received at or after {@code notBefore}; tests read mail this way. */
+    public CaughtMail awaitMailTo(String address, Instant notBefore, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            List<CaughtMail> mails = to(address).stream().filter(m -> !m.receivedAt().isBefore(notBefore)).toList();
+            if (!mails.isEmpty()) {
+                return mails.getFirst();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("No mail to " + address + " arrived within " + timeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for mail to " + address, e);
+            }
+        }
     }
 
     private static CaughtMail read(MimeMessage message) {

@@ -95,7 +95,7 @@ class SignInJourneyTests extends BrowserJourney {
         page.locator("#username").fill("dimas@studio-kanvas.test");
         page.locator("input[type=submit], button[type=submit]").first().click();
 
-        CaughtMail mail = awaitMailTo("dimas@studio-kanvas.test", before);
+        CaughtMail mail = mailbox.awaitMailTo("dimas@studio-kanvas.test", before.minusSeconds(1), Duration.ofSeconds(20));
         assertThat(mail.links()).anySatisfy(link -> assertThat(link).contains("/realms/klien/login-actions/action-token"));
 
         page.navigate(APP + "/dev/mail");
@@ -112,17 +112,4 @@ class SignInJourneyTests extends BrowserJourney {
                 .findFirst().orElse(null);
     }
 
-    private CaughtMail awaitMailTo(String address, Instant notBefore) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            List<CaughtMail> mails = mailbox.to(address).stream()
-                    .filter(m -> !m.receivedAt().isBefore(notBefore.minusSeconds(1)))
-                    .toList();
-            if (!mails.isEmpty()) {
-                return mails.getFirst();
-            }
-            page.waitForTimeout(250);
-        }
-        throw new AssertionError("No mail to " + address + " was caught; caught: " + mailbox.all());
-    }
 }

@@ -72,7 +72,7 @@ class TenancyJourneyTests extends BrowserJourney {
         assertThat(page.locator("#invite-send")).isHidden();
         screenshot("16-members-with-invitee");
 
-        String link = awaitMailTo(email, before).links().stream().filter(l -> l.contains("action-token")).findFirst()
+        String link = mailbox.awaitMailTo(email, before, java.time.Duration.ofSeconds(20)).links().stream().filter(l -> l.contains("action-token")).findFirst()
                 .orElseThrow();
         BrowserContext inviteeProfile = newProfile();
         Page nina = inviteeProfile.newPage();
@@ -101,17 +101,6 @@ class TenancyJourneyTests extends BrowserJourney {
         inviteeProfile.close();
     }
 
-    private io.klien.localservices.CaughtMail awaitMailTo(String address, java.time.Instant notBefore) {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
-        while (java.time.Instant.now().isBefore(deadline)) {
-            var mails = mailbox.to(address).stream().filter(m -> !m.receivedAt().isBefore(notBefore)).toList();
-            if (!mails.isEmpty()) {
-                return mails.getFirst();
-            }
-            page.waitForTimeout(250);
-        }
-        throw new AssertionError("No mail to " + address + " was caught");
-    }
 
     @org.springframework.beans.factory.annotation.Autowired
     io.klien.localservices.CaughtMailbox mailbox;

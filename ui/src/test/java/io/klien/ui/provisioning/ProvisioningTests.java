@@ -66,7 +66,7 @@ class ProvisioningTests {
                         "", adminEmail, "", Role.valueOf(rs.getString(1)), null, MembershipStatus.valueOf(rs.getString(2))), adminEmail));
         assertThat(admin.role()).isEqualTo(Role.TENANT_ADMIN);
         assertThat(admin.status()).isEqualTo(MembershipStatus.INVITED);
-        CaughtMail mail = awaitMailTo(adminEmail, before);
+        CaughtMail mail = mailbox.awaitMailTo(adminEmail, before, Duration.ofSeconds(20));
         assertThat(mail.links()).anySatisfy(link -> assertThat(link).contains("/realms/klien/login-actions/action-token"));
     }
 
@@ -78,7 +78,7 @@ class ProvisioningTests {
         String lena = "6b1e0000-0000-4000-8000-000000000002";
         inFirmAs(hartono, lena, () -> invitations.invite("dimas@studio-kanvas.test", "Dimas Pratama", Role.STAFF, null));
 
-        CaughtMail mail = awaitMailTo("dimas@studio-kanvas.test", before);
+        CaughtMail mail = mailbox.awaitMailTo("dimas@studio-kanvas.test", before, Duration.ofSeconds(20));
         String link = mail.links().stream().filter(l -> l.contains("/invitation/")).findFirst().orElseThrow();
         String token = link.substring(link.lastIndexOf('/') + 1);
         assertThat(mail.subject()).contains("Hartono & Partners");
@@ -101,7 +101,7 @@ class ProvisioningTests {
         Instant before = Instant.now().minusSeconds(1);
         inFirmAs(hartono, "6b1e0000-0000-4000-8000-000000000002",
                 () -> invitations.invite("maya@studio-kanvas.test", "Maya Wijaya", Role.STAFF, null));
-        String link = awaitMailTo("maya@studio-kanvas.test", before).links().stream()
+        String link = mailbox.awaitMailTo("maya@studio-kanvas.test", before, Duration.ofSeconds(20)).links().stream()
                 .filter(l -> l.contains("/invitation/")).findFirst().orElseThrow();
         String token = link.substring(link.lastIndexOf('/') + 1);
         inFirm(hartono, () -> jdbc.update(
@@ -143,19 +143,4 @@ class ProvisioningTests {
         return TenantContext.callIn(Scope.member(firm, subject, Role.TENANT_ADMIN.name(), null, false), work::get);
     }
 
-    private CaughtMail awaitMailTo(String address, Instant notBefore) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            List<CaughtMail> mails = mailbox.to(address).stream().filter(m -> !m.receivedAt().isBefore(notBefore)).toList();
-            if (!mails.isEmpty()) {
-                return mails.getFirst();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("No mail to " + address + " was caught");
-    }
 }
