@@ -8,7 +8,18 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
+import io.klien.leads.ActivityType;
+import io.klien.leads.IncentiveType;
+import io.klien.leads.LeadDetails;
+import io.klien.leads.LeadSource;
+import io.klien.leads.LeadView;
+import io.klien.leads.Leads;
+import io.klien.leads.internal.Lead;
+import io.klien.leads.internal.LeadActivity;
+import io.klien.leads.internal.LeadIncentive;
+import io.klien.leads.internal.LeadStage;
 import io.klien.clients.internal.Client;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -51,6 +62,10 @@ class CrossTenantIsolationTests {
     UUID adminMembershipOfA;
     UUID invitationOfA;
     @Autowired InvitationRepository invitationRepository;
+    @Autowired Leads leads;
+    LeadView leadOfA;
+    UUID activityOfA;
+    UUID incentiveOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -64,7 +79,11 @@ class CrossTenantIsolationTests {
         return Stream.of(
                 new TenantEntity("client", Client.class, "client", t -> t.firms.clientA1),
                 new TenantEntity("membership", Membership.class, "membership", t -> t.adminMembershipOfA),
-                new TenantEntity("invitation", Invitation.class, "invitation", t -> t.invitationOfA));
+                new TenantEntity("invitation", Invitation.class, "invitation", t -> t.invitationOfA),
+                new TenantEntity("lead stage", LeadStage.class, "lead_stage", t -> t.leadOfA.stageId()),
+                new TenantEntity("lead", Lead.class, "lead", t -> t.leadOfA.id()),
+                new TenantEntity("lead activity", LeadActivity.class, "lead_activity", t -> t.activityOfA),
+                new TenantEntity("lead incentive", LeadIncentive.class, "lead_incentive", t -> t.incentiveOfA));
     }
 
     @BeforeAll
@@ -75,6 +94,12 @@ class CrossTenantIsolationTests {
         invitationOfA = firms.asSystem(firms.firmA, () -> invitationRepository.save(Invitation.issue(
                 membershipRepository.findBySubject(firms.staffA).orElseThrow().id(), "staff@a.test",
                 "0".repeat(63) + "1", java.time.Instant.now().plusSeconds(3600), firms.adminA, java.time.Instant.now())).id());
+        leadOfA = firms.as(firms.staffOfA(), () -> leads.create(new LeadDetails("Lead of A", ClientKind.INDIVIDUAL, null,
+                null, null, LeadSource.WEBSITE, null, null, null, null, null, null)));
+        activityOfA = firms.as(firms.staffOfA(),
+                () -> leads.logActivity(leadOfA.id(), ActivityType.CALL, null, "Called").id());
+        incentiveOfA = firms.as(firms.staffOfA(),
+                () -> leads.offerIncentive(leadOfA.id(), IncentiveType.GIFT, null).id());
     }
 
     @ParameterizedTest(name = "{0}")
