@@ -6,12 +6,15 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.klien.leads.internal.Lead;
 import io.klien.leads.internal.LeadActivity;
@@ -22,6 +25,16 @@ import io.klien.leads.internal.LeadQueries;
 import io.klien.leads.internal.LeadRepository;
 import io.klien.leads.internal.LeadStage;
 import io.klien.leads.internal.LeadStageRepository;
+import io.klien.clients.ClientFromLead;
+import io.klien.clients.ClientKind;
+import io.klien.clients.Clients;
+import io.klien.clients.ContactDetails;
+import io.klien.clients.ContactView;
+import io.klien.clients.TimelineEntry;
+import io.klien.shared.ContactFormat;
+import io.klien.shared.DuplicateCandidate;
+import io.klien.shared.DuplicateWarning;
+import io.klien.shared.NormalizedName;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -30,6 +43,7 @@ import io.klien.tenancy.Tenants;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Leads {
 
     static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    private static final Pattern PHONE_CHARS = Pattern.compile("^\\+?[0-9 ()./-]+$");
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
 
     private final LeadRepository leads;
@@ -49,16 +61,19 @@ public class Leads {
     private final LeadActivityRepository activities;
     private final LeadIncentiveRepository incentives;
     private final Tenants tenants;
+    private final Clients clients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Leads(LeadRepository leads, LeadStageRepository stages, LeadActivityRepository activities,
-            LeadIncentiveRepository incentives, Tenants tenants, ApplicationEventPublisher events, Clock clock) {
+            LeadIncentiveRepository incentives, Tenants tenants, Clients clients, ApplicationEventPublisher events,
+            Clock clock) {
         this.leads = leads;
         this.stages = stages;
         this.activities = activities;
         this.incentives = incentives;
         this.tenants = tenants;
+        this.clients = clients;
         this.events = events;
         this.clock = clock;
     }
@@ -123,9 +138,21 @@ public class Leads {
 
     // ---- leads ----
 
+    /** Creates a lead; a likely duplicate (see {@link #possibleDuplicates}) stops it with a {@link DuplicateWarning}. */
     public LeadView create(LeadDetails details) {
+        return create(details, false);
+    }
+
+    /** Creates a lead; unless confirmed, a likely duplicate stops it with a {@link DuplicateWarning}. */
+    public LeadView create(LeadDetails details, boolean duplicateConfirmed) {
         Scope scope = TenantContext.requireRole(STAFF);
         LeadDetails clean = validated(details, scope.subject());
+        if (!duplicateConfirmed) {
+            List<DuplicateCandidate> candidates = possibleDuplicates(clean, null);
+            if (!candidates.isEmpty()) {
+                throw new DuplicateWarning(candidates);
+            }
+        }
         LeadStage first = ensureStages().stream().filter(s -> s.kind() == StageKind.OPEN).findFirst()
                 .orElseThrow(() -> new DomainException("leads.stage.none-open"));
         LocalDate firstContact = clean.firstContactDate() != null ? clean.firstContactDate() : today();
@@ -229,6 +256,88 @@ public class Leads {
         }
     }
 
+    /**
+     * Leads, clients and contacts that look like these details: same email, or same name (or organization) once
+     * case, accents, punctuation and legal forms are ignored.
+     */
+    @Transactional(readOnly = true)
+    public List<DuplicateCandidate> possibleDuplicates(LeadDetails details, @Nullable UUID exceptLeadId) {
+        TenantContext.requireRole(STAFF);
+        Map<UUID, DuplicateCandidate> found = new LinkedHashMap<>();
+        String email = details.email() == null ? "" : details.email();
+        List<String> names = new ArrayList<>(List.of(details.name()));
+        if (details.organization() != null && !details.organization().isBlank()) {
+            names.add(details.organization());
+        }
+        for (String name : names) {
+            String normalized = NormalizedName.of(name);
+            UUID except = exceptLeadId == null ? new UUID(0, 0) : exceptLeadId;
+            for (Lead l : leads.findLookalikes(email, normalized, except, PageRequest.of(0, 10))) {
+                LeadView v = l.toView();
+                boolean byEmail = v.email() != null && v.email().equalsIgnoreCase(email);
+                found.putIfAbsent(v.id(), new DuplicateCandidate(DuplicateCandidate.Kind.LEAD, v.id(), v.clientId(),
+                        v.name(), v.email(), byEmail ? DuplicateCandidate.Match.EMAIL : DuplicateCandidate.Match.NAME));
+            }
+            clients.possibleDuplicates(name, details.email()).forEach(c -> found.putIfAbsent(c.id(), c));
+        }
+        return List.copyOf(found.values());
+    }
+
+    // ---- conversion ----
+
+    /**
+     * Converts a won lead. A returning customer (the given existing client, or a client with a contact of the
+     * lead's email) is linked instead of duplicated; otherwise the client is created with the lead's contact as its
+     * primary contact. Either way the lead's activities go onto the client's timeline and the sales cycle (first
+     * contact to won date) is recorded.
+     */
+    public LeadConversion convert(UUID leadId, @Nullable UUID existingClientId) {
+        TenantContext.requireRole(STAFF);
+        Lead lead = lead(leadId);
+        if (lead.clientId() != null) {
+            throw new DomainException("leads.converted");
+        }
+        if (stage(lead.stageId()).kind() != StageKind.WON) {
+            throw new DomainException("leads.convert.not-won");
+        }
+        LeadView v = lead.toView();
+        LocalDate won = Objects.requireNonNull(v.wonDate());
+        List<TimelineEntry> history = new ArrayList<>(activities.findByLeadIdOrderByOccurredAtAsc(leadId).stream()
+                .map(LeadActivity::toView)
+                .map(a -> new TimelineEntry(a.type().name(), a.occurredAt(), a.authorSubject(), a.text(), a.id()))
+                .toList());
+        for (IncentiveView i : incentives(leadId)) {
+            history.add(new TimelineEntry("INCENTIVE", i.offeredAt(), null,
+                    i.type().name() + " (" + i.status().name() + ")" + (i.note() == null ? "" : ": " + i.note()), i.id()));
+        }
+        history.add(new TimelineEntry("CONVERTED", clock.instant(), TenantContext.subject().orElse(null), v.name(),
+                v.id()));
+        ContactDetails contact = v.kind() == ClientKind.INDIVIDUAL || v.organization() != null || v.email() != null
+                ? new ContactDetails(v.name(), v.email(), v.phone(), null) : null;
+
+        UUID clientId = existingClientId;
+        if (clientId == null && v.email() != null) {
+            clientId = clients.findContactByEmail(v.email()).map(ContactView::clientId).orElse(null);
+        }
+        boolean returning = clientId != null;
+        if (returning) {
+            clients.profile(clientId);
+            if (contact != null && (v.email() == null || clients.contacts(clientId).stream()
+                    .noneMatch(c -> v.email().equalsIgnoreCase(c.email())))) {
+                clients.addContact(clientId, contact, false);
+            }
+            clients.addToTimeline(clientId, history);
+        } else {
+            String clientName = v.kind() == ClientKind.ORGANIZATION && v.organization() != null ? v.organization() : v.name();
+            clientId = clients.createFromLead(new ClientFromLead(clientName, v.kind(), contact, v.firstContactDate(), won,
+                    v.ownerSubject(), history)).id();
+        }
+        lead.linkTo(clientId);
+        leads.flush();
+        events.publishEvent(new LeadConverted(TenantContext.requireTenantId(), leadId, clientId, returning));
+        return new LeadConversion(leadId, clientId, returning, ChronoUnit.DAYS.between(v.firstContactDate(), won));
+    }
+
     // ---- activities and incentives ----
 
     public LeadActivityView logActivity(UUID leadId, ActivityType type, @Nullable Instant occurredAt, String text) {
@@ -299,20 +408,8 @@ public class Leads {
         if (d.kind() == null || d.source() == null) {
             throw new DomainException("leads.kind-source.required");
         }
-        String email = optional(d.email(), 320);
-        if (email != null) {
-            email = email.toLowerCase(Locale.ROOT);
-            if (!EMAIL.matcher(email).matches()) {
-                throw new DomainException("leads.email.invalid", email);
-            }
-        }
-        String phone = optional(d.phone(), 40);
-        if (phone != null) {
-            long digits = phone.chars().filter(Character::isDigit).count();
-            if (!PHONE_CHARS.matcher(phone).matches() || digits < 6 || digits > 15) {
-                throw new DomainException("leads.phone.invalid", phone);
-            }
-        }
+        String email = ContactFormat.email(d.email(), "leads.email.invalid");
+        String phone = ContactFormat.phone(d.phone(), "leads.phone.invalid");
         BigDecimal value = d.estimatedValue();
         String currency = optional(d.currency(), 3);
         if (value != null) {

@@ -9,7 +9,14 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.klien.clients.ClientKind;
+import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ContactDetails;
+import io.klien.clients.TimelineEntry;
+import io.klien.clients.internal.ClientActivity;
+import io.klien.clients.internal.ClientContact;
+import io.klien.clients.internal.ClientStatusChange;
+import io.klien.clients.internal.ClientTeamMember;
 import io.klien.leads.ActivityType;
 import io.klien.leads.IncentiveType;
 import io.klien.leads.LeadDetails;
@@ -66,6 +73,10 @@ class CrossTenantIsolationTests {
     LeadView leadOfA;
     UUID activityOfA;
     UUID incentiveOfA;
+    UUID contactOfA;
+    UUID teamMemberOfA;
+    UUID statusChangeOfA;
+    UUID clientActivityOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -83,7 +94,12 @@ class CrossTenantIsolationTests {
                 new TenantEntity("lead stage", LeadStage.class, "lead_stage", t -> t.leadOfA.stageId()),
                 new TenantEntity("lead", Lead.class, "lead", t -> t.leadOfA.id()),
                 new TenantEntity("lead activity", LeadActivity.class, "lead_activity", t -> t.activityOfA),
-                new TenantEntity("lead incentive", LeadIncentive.class, "lead_incentive", t -> t.incentiveOfA));
+                new TenantEntity("lead incentive", LeadIncentive.class, "lead_incentive", t -> t.incentiveOfA),
+                new TenantEntity("client contact", ClientContact.class, "client_contact", t -> t.contactOfA),
+                new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
+                new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
+                        t -> t.statusChangeOfA),
+                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA));
     }
 
     @BeforeAll
@@ -100,6 +116,20 @@ class CrossTenantIsolationTests {
                 () -> leads.logActivity(leadOfA.id(), ActivityType.CALL, null, "Called").id());
         incentiveOfA = firms.as(firms.staffOfA(),
                 () -> leads.offerIncentive(leadOfA.id(), IncentiveType.GIFT, null).id());
+        contactOfA = firms.as(firms.staffOfA(), () -> clients.addContact(firms.clientA1,
+                new ContactDetails("Contact of A", null, null, null), true).id());
+        firms.as(firms.staffOfA(), () -> clients.addToAccountTeam(firms.clientA1, firms.staffA));
+        firms.as(firms.staffOfA(), () -> clients.changeStatus(firms.clientA1, ClientStatus.PAUSED));
+        firms.as(firms.staffOfA(), () -> {
+            clients.addToTimeline(firms.clientA1, List.of(new TimelineEntry("NOTE", java.time.Instant.now(), null, "n", null)));
+            return null;
+        });
+        teamMemberOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_team_member where client_id = ?", UUID.class, firms.clientA1));
+        statusChangeOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_status_change where client_id = ?", UUID.class, firms.clientA1));
+        clientActivityOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_activity where client_id = ?", UUID.class, firms.clientA1));
     }
 
     @ParameterizedTest(name = "{0}")

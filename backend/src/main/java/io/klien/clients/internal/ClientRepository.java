@@ -1,5 +1,6 @@
 package io.klien.clients.internal;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -11,4 +12,6 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
     Page<Client> findAllByOrderByNameAsc(Pageable pageable);
 
     Page<Client> findByNameContainingIgnoreCaseOrderByNameAsc(String name, Pageable pageable);
+
+    List<Client> findTop10ByNormalizedName(String normalizedName);
 }

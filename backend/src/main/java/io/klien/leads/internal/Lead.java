@@ -9,6 +9,7 @@ import io.klien.clients.ClientKind;
 import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
+import io.klien.shared.NormalizedName;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 public class Lead extends TenantOwnedEntity {
 
     private String name;
+    @Column(name = "normalized_name")
+    private @Nullable String normalizedName;
     @Enumerated(EnumType.STRING)
     private ClientKind kind;
     private @Nullable String organization;
@@ -76,6 +79,7 @@ public class Lead extends TenantOwnedEntity {
     /** Takes over the edited details (already validated and normalised by the service). */
     public void apply(LeadDetails d) {
         this.name = d.name();
+        this.normalizedName = NormalizedName.of(d.name());
         this.kind = d.kind();
         this.organization = d.organization();
         this.email = d.email();
