@@ -23,6 +23,7 @@ import io.klien.shared.DomainException;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.SearchText;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.jspecify.annotations.Nullable;
@@ -348,6 +349,26 @@ public class Clients {
         clients.delete(duplicate);
         clients.flush();
         return profileOf(survivor);
+    }
+
+    // ---- global search ----
+
+    /** Clients whose name matches the text (trigram index), best match first; empty for too short a text. */
+    @Transactional(readOnly = true)
+    public List<ClientView> findClients(String text, int limit) {
+        TenantContext.requireRole(STAFF);
+        SearchText search = SearchText.of(text);
+        return search == null ? List.of() : clients.searchByName(TenantContext.requireTenantId(), search.text(),
+                search.pattern(), Math.clamp(limit, 1, 100)).stream().map(Client::toView).toList();
+    }
+
+    /** Contacts whose name or email matches the text (trigram index), best match first. */
+    @Transactional(readOnly = true)
+    public List<ContactView> findContacts(String text, int limit) {
+        TenantContext.requireRole(STAFF);
+        SearchText search = SearchText.of(text);
+        return search == null ? List.of() : contacts.search(TenantContext.requireTenantId(), search.text(),
+                search.pattern(), Math.clamp(limit, 1, 100)).stream().map(ClientContact::toView).toList();
     }
 
     // ---- helpers ----

@@ -35,6 +35,7 @@ import io.klien.shared.ContactFormat;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.SearchText;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -281,6 +282,15 @@ public class Leads {
             clients.possibleDuplicates(name, details.email()).forEach(c -> found.putIfAbsent(c.id(), c));
         }
         return List.copyOf(found.values());
+    }
+
+    /** Leads whose name, email or organization matches the text (trigram index), best match first. */
+    @Transactional(readOnly = true)
+    public List<LeadView> find(String text, int limit) {
+        TenantContext.requireRole(STAFF);
+        SearchText search = SearchText.of(text);
+        return search == null ? List.of() : leads.search(TenantContext.requireTenantId(), search.text(),
+                search.pattern(), Math.clamp(limit, 1, 100)).stream().map(Lead::toView).toList();
     }
 
     // ---- conversion ----
