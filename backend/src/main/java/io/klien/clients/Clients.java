@@ -13,6 +13,7 @@ import io.klien.clients.internal.ClientActivity;
 import io.klien.clients.internal.ClientActivityRepository;
 import io.klien.clients.internal.ClientContact;
 import io.klien.clients.internal.ClientContactRepository;
+import io.klien.clients.internal.ClientQueries;
 import io.klien.clients.internal.ClientRepository;
 import io.klien.clients.internal.ClientStatusChange;
 import io.klien.clients.internal.ClientStatusChangeRepository;
@@ -28,6 +29,7 @@ import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -91,6 +93,16 @@ public class Clients {
             throw new AccessDeniedException("A client user sees only their own client");
         }
         return clients.findById(clientId).map(Client::toView);
+    }
+
+    /**
+     * The clients grid: filtered, paged and sorted by the database (sort by any {@link ClientSummary} property,
+     * e.g. {@code name}, {@code status}, {@code relationshipStart}).
+     */
+    @Transactional(readOnly = true)
+    public Page<ClientSummary> list(ClientFilter filter, Pageable pageable) {
+        TenantContext.requireRole(STAFF);
+        return clients.findAll(ClientQueries.matching(filter), pageable).map(Client::toSummary);
     }
 
     // ---- the client record ----
@@ -171,7 +183,11 @@ public class Clients {
         }
         client.change(name, changes.kind(), changes.relationshipStart(), changes.exclusive(),
                 cleanList(changes.serviceLines()), cleanList(changes.tags()), optional(changes.preferences(), 4000));
-        clients.flush();
+        try {
+            clients.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new DomainException("clients.stale");
+        }
         return profileOf(client);
     }
 
@@ -251,7 +267,11 @@ public class Clients {
             throw new DomainException("clients.stale");
         }
         contact.change(validated(details));
-        contacts.flush();
+        try {
+            contacts.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new DomainException("clients.stale");
+        }
         return contact.toView();
     }
 

@@ -43,6 +43,7 @@ import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -157,6 +158,9 @@ public class Leads {
         LeadStage first = ensureStages().stream().filter(s -> s.kind() == StageKind.OPEN).findFirst()
                 .orElseThrow(() -> new DomainException("leads.stage.none-open"));
         LocalDate firstContact = clean.firstContactDate() != null ? clean.firstContactDate() : today();
+        if (firstContact.isAfter(today())) {
+            throw new DomainException("leads.first-contact.future");
+        }
         return leads.save(Lead.create(clean, first.id(), firstContact, clock.instant())).toView();
     }
 
@@ -168,8 +172,15 @@ public class Leads {
             throw new DomainException("leads.stale");
         }
         LeadDetails clean = validated(details, null);
+        if (clean.firstContactDate() != null && clean.firstContactDate().isAfter(today())) {
+            throw new DomainException("leads.first-contact.future");
+        }
         lead.apply(clean);
-        leads.flush();
+        try {
+            leads.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new DomainException("leads.stale");
+        }
         return lead.toView();
     }
 

@@ -226,6 +226,29 @@ class ClientRecordsTests {
     }
 
     @Test
+    void theGridFiltersByStatusRepresentativeAndTextPagedAndSortedByTheDatabase() {
+        String word = "grid" + UUID.randomUUID().toString().substring(0, 6);
+        ClientProfile a = staff(() -> clients.create(new NewClient("Alpha " + word, ClientKind.ORGANIZATION, null, null, true)));
+        ClientProfile b = staff(() -> clients.create(new NewClient("Bravo " + word, ClientKind.ORGANIZATION, null, null, true)));
+        staff(() -> clients.create(new NewClient("Charlie " + word, ClientKind.INDIVIDUAL, null, null, true)));
+        staff(() -> clients.changeStatus(a.id(), ClientStatus.ACTIVE));
+        staff(() -> clients.assignRepresentative(b.id(), firms.staffA));
+
+        org.springframework.data.domain.Page<ClientSummary> page = staff(() -> clients.list(
+                new ClientFilter(null, null, false, word.toUpperCase()),
+                org.springframework.data.domain.PageRequest.of(0, 2, org.springframework.data.domain.Sort.by("name").descending())));
+
+        assertThat(page.getTotalElements()).isEqualTo(3);
+        assertThat(page.getContent()).extracting(ClientSummary::name).containsExactly("Charlie " + word, "Bravo " + word);
+        assertThat(staff(() -> clients.list(new ClientFilter(ClientStatus.ACTIVE, null, false, word), Pageable.ofSize(10)))
+                .getContent()).extracting(ClientSummary::id).containsExactly(a.id());
+        assertThat(staff(() -> clients.list(new ClientFilter(null, firms.staffA, false, word), Pageable.ofSize(10)))
+                .getContent()).extracting(ClientSummary::id).containsExactly(b.id());
+        assertThat(staff(() -> clients.list(new ClientFilter(null, null, true, word), Pageable.ofSize(10)))
+                .getContent()).extracting(ClientSummary::id).doesNotContain(b.id()).hasSize(2);
+    }
+
+    @Test
     void clientUsersCannotReadClientRecordsBeyondTheirOwnSummary() {
         Scope clientUser = Scope.member(firms.firmA, "client-" + UUID.randomUUID(), "CLIENT", firms.clientA1, false);
 

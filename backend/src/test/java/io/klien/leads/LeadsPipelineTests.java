@@ -250,6 +250,30 @@ class LeadsPipelineTests {
     }
 
     @Test
+    void anEditRacingAnotherSaveIsRefusedAsStaleAtTheDatabase() throws Exception {
+        LeadView lead = create(details("Raced"));
+
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> {
+            leads.get(lead.id());
+            java.util.concurrent.CompletableFuture.runAsync(() -> firms.as(firms.adminOfA(),
+                    () -> leads.update(lead.id(), lead.version(), withName(details("x"), "Committed meanwhile")))).join();
+            return leads.update(lead.id(), lead.version(), withName(details("x"), "Racing edit"));
+        })).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("leads.stale"));
+        assertThat(firms.as(firms.staffOfA(), () -> leads.get(lead.id())).name()).isEqualTo("Committed meanwhile");
+    }
+
+    @Test
+    void aFirstContactInTheFutureIsRefused() {
+        LeadDetails d = details("Time Traveller");
+        LocalDate tomorrow = firms.as(firms.staffOfA(), () -> leads.today()).plusDays(1);
+
+        assertThatThrownBy(() -> create(new LeadDetails(d.name(), d.kind(), d.organization(), d.email(), d.phone(),
+                d.source(), d.serviceLine(), d.estimatedValue(), d.currency(), null, null, tomorrow)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("leads.first-contact.future");
+    }
+
+    @Test
     void clientUsersAndOtherFirmsSeeNoLeads() {
         LeadView lead = create(details("Private"));
         Scope clientUser = Scope.member(firms.firmA, "client-" + UUID.randomUUID(), "CLIENT", firms.clientA1, false);

@@ -8,6 +8,7 @@ import java.util.List;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
+import io.klien.clients.ClientSummary;
 import io.klien.clients.ClientView;
 import io.klien.shared.NormalizedName;
 import io.klien.shared.tenant.TenantOwnedEntity;
@@ -145,6 +146,10 @@ public class Client extends TenantOwnedEntity {
 
     public ClientView toView() {
         return new ClientView(id(), name, kind, status.name());
+    }
+
+    public ClientSummary toSummary() {
+        return new ClientSummary(id(), name, kind, status, representativeSubject, relationshipStart, List.copyOf(tags));
     }
 
     public ClientProfile toProfile(List<String> accountTeam) {
