@@ -149,6 +149,19 @@ class LeadConversionTests {
     }
 
     @Test
+    void aConversionThatFailsLeavesNothingHalfSaved() {
+        LeadView lead = won(lead("Half Saved " + suffix, "Half Org " + suffix, "half@" + suffix + ".test", null));
+        long before = clientRowsOfA();
+
+        assertThatThrownBy(() -> staff(() -> leads.convert(lead.id(), firms.clientB1)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("clients.not-found");
+
+        assertThat(clientRowsOfA()).isEqualTo(before);
+        assertThat(staff(() -> leads.get(lead.id())).clientId()).isNull();
+        assertThat(staff(() -> leads.convert(lead.id(), null)).returningCustomer()).isFalse();
+    }
+
+    @Test
     void aLeadLikeAnExistingClientOrLeadIsWarnedAboutUntilConfirmed() {
         String clientName = staff(() -> clients.find(firms.clientA1)).orElseThrow().name();
         String variant = clientName.replace("PT ", "") + ", PT";
