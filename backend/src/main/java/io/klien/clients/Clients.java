@@ -1,14 +1,35 @@
 package io.klien.clients;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.klien.clients.internal.Client;
+import io.klien.clients.internal.ClientActivity;
+import io.klien.clients.internal.ClientActivityRepository;
+import io.klien.clients.internal.ClientContact;
+import io.klien.clients.internal.ClientContactRepository;
+import io.klien.clients.internal.ClientQueries;
 import io.klien.clients.internal.ClientRepository;
+import io.klien.clients.internal.ClientStatusChange;
+import io.klien.clients.internal.ClientStatusChangeRepository;
+import io.klien.clients.internal.ClientTeamMember;
+import io.klien.clients.internal.ClientTeamMemberRepository;
+import io.klien.shared.ContactFormat;
 import io.klien.shared.DomainException;
+import io.klien.shared.DuplicateCandidate;
+import io.klien.shared.DuplicateWarning;
+import io.klien.shared.NormalizedName;
+import io.klien.shared.SearchText;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,11 +41,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Clients {
 
+    private static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
+
     private final ClientRepository clients;
+    private final ClientContactRepository contacts;
+    private final ClientTeamMemberRepository team;
+    private final ClientStatusChangeRepository statusChanges;
+    private final ClientActivityRepository activities;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Clients(ClientRepository clients, Clock clock) {
+    Clients(ClientRepository clients, ClientContactRepository contacts, ClientTeamMemberRepository team,
+            ClientStatusChangeRepository statusChanges, ClientActivityRepository activities,
+            ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
+        this.contacts = contacts;
+        this.team = team;
+        this.statusChanges = statusChanges;
+        this.activities = activities;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,5 +93,354 @@ public class Clients {
             throw new AccessDeniedException("A client user sees only their own client");
         }
         return clients.findById(clientId).map(Client::toView);
+    }
+
+    /**
+     * The clients grid: filtered, paged and sorted by the database (sort by any {@link ClientSummary} property,
+     * e.g. {@code name}, {@code status}, {@code relationshipStart}).
+     */
+    @Transactional(readOnly = true)
+    public Page<ClientSummary> list(ClientFilter filter, Pageable pageable) {
+        TenantContext.requireRole(STAFF);
+        return clients.findAll(ClientQueries.matching(filter), pageable).map(Client::toSummary);
+    }
+
+    // ---- the client record ----
+
+    /**
+     * Creates a client (in onboarding) with its primary contact; a likely duplicate stops it with a
+     * {@link DuplicateWarning} unless the caller confirmed.
+     */
+    public ClientProfile create(NewClient client) {
+        Scope scope = TenantContext.requireRole(STAFF);
+        String name = required(client.name(), "clients.name.required", 200);
+        if (client.kind() == null) {
+            throw new DomainException("clients.kind.required");
+        }
+        ContactDetails contact = client.primaryContact() == null ? null : validated(client.primaryContact());
+        if (!client.duplicateConfirmed()) {
+            List<DuplicateCandidate> candidates = possibleDuplicates(name, contact == null ? null : contact.email());
+            if (!candidates.isEmpty()) {
+                throw new DuplicateWarning(candidates);
+            }
+        }
+        Client created = Client.onboarding(name, client.kind(), clock.instant());
+        created.startRelationship(client.relationshipStart());
+        clients.save(created);
+        statusChanges.save(ClientStatusChange.of(created.id(), null, created.status(), clock.instant(), scope.subject()));
+        if (contact != null) {
+            ClientContact primary = ClientContact.of(created.id(), contact, clock.instant());
+            primary.markPrimary(true);
+            contacts.save(primary);
+        }
+        clients.flush();
+        return created.toProfile(List.of());
+    }
+
+    /**
+     * Clients and contacts that look like the given name or email (same email, or same name once case, accents,
+     * punctuation and legal forms are ignored). At most a few of each, for a warning.
+     */
+    @Transactional(readOnly = true)
+    public List<DuplicateCandidate> possibleDuplicates(String name, @Nullable String email) {
+        TenantContext.requireRole(STAFF);
+        Map<UUID, DuplicateCandidate> found = new LinkedHashMap<>();
+        if (email != null && !email.isBlank()) {
+            contacts.findByEmailIgnoringCase(email.strip()).stream().limit(10).forEach(c -> found.putIfAbsent(c.id(),
+                    contactCandidate(c, DuplicateCandidate.Match.EMAIL)));
+        }
+        String normalized = NormalizedName.of(name);
+        if (!normalized.isEmpty()) {
+            clients.findTop10ByNormalizedName(normalized).forEach(c -> found.putIfAbsent(c.id(), new DuplicateCandidate(
+                    DuplicateCandidate.Kind.CLIENT, c.id(), c.id(), c.name(), null, DuplicateCandidate.Match.NAME)));
+            contacts.findTop10ByNormalizedName(normalized).forEach(c -> found.putIfAbsent(c.id(),
+                    contactCandidate(c, DuplicateCandidate.Match.NAME)));
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static DuplicateCandidate contactCandidate(ClientContact c, DuplicateCandidate.Match match) {
+        ContactView v = c.toView();
+        return new DuplicateCandidate(DuplicateCandidate.Kind.CONTACT, v.id(), v.clientId(), v.name(), v.email(), match);
+    }
+
+    @Transactional(readOnly = true)
+    public ClientProfile profile(UUID clientId) {
+        TenantContext.requireRole(STAFF);
+        return profileOf(client(clientId));
+    }
+
+    /** Saves an edit made on the given version; a stale edit (someone saved in between) is refused. */
+    public ClientProfile updateProfile(UUID clientId, long expectedVersion, ClientChanges changes) {
+        TenantContext.requireRole(STAFF);
+        Client client = client(clientId);
+        if (client.version() != expectedVersion) {
+            throw new DomainException("clients.stale");
+        }
+        String name = required(changes.name(), "clients.name.required", 200);
+        if (changes.kind() == null) {
+            throw new DomainException("clients.kind.required");
+        }
+        client.change(name, changes.kind(), changes.relationshipStart(), changes.exclusive(),
+                cleanList(changes.serviceLines()), cleanList(changes.tags()), optional(changes.preferences(), 4000));
+        try {
+            clients.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new DomainException("clients.stale");
+        }
+        return profileOf(client);
+    }
+
+    /** Changes the status and records the step in the status history. */
+    public ClientProfile changeStatus(UUID clientId, ClientStatus status) {
+        Scope scope = TenantContext.requireRole(STAFF);
+        Client client = client(clientId);
+        if (client.status() != status) {
+            statusChanges.save(ClientStatusChange.of(clientId, client.status(), status, clock.instant(), scope.subject()));
+            client.changeStatus(status);
+            clients.flush();
+        }
+        return profileOf(client);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusChangeView> statusHistory(UUID clientId) {
+        TenantContext.requireRole(STAFF);
+        return statusChanges.findByClientIdOrderByChangedAtAsc(clientId).stream().map(ClientStatusChange::toView).toList();
+    }
+
+    /** Names the dedicated representative (account manager); null removes them. */
+    public ClientProfile assignRepresentative(UUID clientId, @Nullable String subject) {
+        TenantContext.requireRole(STAFF);
+        Client client = client(clientId);
+        client.assignRepresentative(optional(subject, 255));
+        clients.flush();
+        return profileOf(client);
+    }
+
+    public ClientProfile addToAccountTeam(UUID clientId, String subject) {
+        TenantContext.requireRole(STAFF);
+        Client client = client(clientId);
+        String clean = required(subject, "clients.team.subject.required", 255);
+        if (team.findByClientIdAndSubject(clientId, clean).isEmpty()) {
+            team.save(ClientTeamMember.of(clientId, clean));
+        }
+        return profileOf(client);
+    }
+
+    public ClientProfile removeFromAccountTeam(UUID clientId, String subject) {
+        TenantContext.requireRole(STAFF);
+        Client client = client(clientId);
+        team.findByClientIdAndSubject(clientId, subject).ifPresent(team::delete);
+        team.flush();
+        return profileOf(client);
+    }
+
+    // ---- contacts ----
+
+    @Transactional(readOnly = true)
+    public List<ContactView> contacts(UUID clientId) {
+        TenantContext.requireRole(STAFF);
+        return contacts.findByClientIdOrderByPrimaryDescNameAsc(clientId).stream().map(ClientContact::toView).toList();
+    }
+
+    /** Adds a contact person; the first contact of a client becomes its primary one. */
+    public ContactView addContact(UUID clientId, ContactDetails details, boolean primary) {
+        TenantContext.requireRole(STAFF);
+        client(clientId);
+        ContactDetails clean = validated(details);
+        List<ClientContact> existing = contacts.findByClientIdOrderByPrimaryDescNameAsc(clientId);
+        ClientContact contact = ClientContact.of(clientId, clean, clock.instant());
+        if (primary || existing.isEmpty()) {
+            existing.stream().filter(ClientContact::primary).forEach(c -> c.markPrimary(false));
+            contacts.flush();
+            contact.markPrimary(true);
+        }
+        return contacts.saveAndFlush(contact).toView();
+    }
+
+    /** Saves an edit of a contact made on the given version; a stale edit is refused. */
+    public ContactView updateContact(UUID contactId, long expectedVersion, ContactDetails details) {
+        TenantContext.requireRole(STAFF);
+        ClientContact contact = contact(contactId);
+        if (contact.version() != expectedVersion) {
+            throw new DomainException("clients.stale");
+        }
+        contact.change(validated(details));
+        try {
+            contacts.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new DomainException("clients.stale");
+        }
+        return contact.toView();
+    }
+
+    public ContactView makePrimary(UUID contactId) {
+        TenantContext.requireRole(STAFF);
+        ClientContact contact = contact(contactId);
+        contacts.findByClientIdOrderByPrimaryDescNameAsc(contact.clientId()).stream()
+                .filter(c -> c.primary() && !c.id().equals(contactId)).forEach(c -> c.markPrimary(false));
+        contacts.flush();
+        contact.markPrimary(true);
+        contacts.flush();
+        return contact.toView();
+    }
+
+    /** The earliest contact with this email address, for recognising returning customers. */
+    @Transactional(readOnly = true)
+    public Optional<ContactView> findContactByEmail(String email) {
+        TenantContext.requireRole(STAFF);
+        return contacts.findByEmailIgnoringCase(email.strip()).stream().findFirst().map(ClientContact::toView);
+    }
+
+    // ---- timeline ----
+
+    /** The client's activity timeline, newest first. */
+    @Transactional(readOnly = true)
+    public Page<TimelineEntryView> timeline(UUID clientId, Pageable pageable) {
+        TenantContext.requireRole(STAFF);
+        return activities.findByClientIdOrderByOccurredAtDesc(clientId, pageable).map(ClientActivity::toView);
+    }
+
+    /** Adds entries to the timeline; an entry whose origin is already there is not added twice. */
+    public void addToTimeline(UUID clientId, List<TimelineEntry> entries) {
+        TenantContext.requireRole(STAFF);
+        client(clientId);
+        for (TimelineEntry e : entries) {
+            if (e.originId() == null || !activities.existsByClientIdAndOriginId(clientId, e.originId())) {
+                activities.save(ClientActivity.of(clientId, e));
+            }
+        }
+        activities.flush();
+    }
+
+    // ---- from the pipeline, and merging ----
+
+    /**
+     * Creates the client a won lead becomes: in onboarding, with its primary contact, the lead's owner as
+     * representative, the sales cycle and the lead's history on the timeline. Duplicates were checked by the caller.
+     */
+    public ClientProfile createFromLead(ClientFromLead lead) {
+        TenantContext.requireRole(STAFF);
+        ClientProfile created = create(new NewClient(lead.name(), lead.kind(), lead.primaryContact(), lead.wonDate(), true));
+        Client client = client(created.id());
+        client.recordSalesCycle(lead.firstContactDate(), lead.wonDate());
+        client.assignRepresentative(lead.representativeSubject());
+        addToTimeline(client.id(), lead.history());
+        clients.flush();
+        return profileOf(client);
+    }
+
+    /**
+     * Merges a duplicate into the survivor: contacts, account team, status history and timeline move over, what
+     * only the duplicate knew is kept, other modules follow ({@link ClientsMerged}), and the duplicate is removed.
+     */
+    public ClientProfile merge(UUID survivorId, UUID duplicateId) {
+        Scope scope = TenantContext.requireRole(STAFF);
+        if (survivorId.equals(duplicateId)) {
+            throw new DomainException("clients.merge.same");
+        }
+        Client survivor = client(survivorId);
+        Client duplicate = client(duplicateId);
+        boolean survivorHasPrimary = contacts.findByClientIdOrderByPrimaryDescNameAsc(survivorId).stream()
+                .anyMatch(ClientContact::primary);
+        for (ClientContact c : contacts.findByClientIdOrderByPrimaryDescNameAsc(duplicateId)) {
+            if (survivorHasPrimary) {
+                c.markPrimary(false);
+            }
+            c.moveTo(survivorId);
+        }
+        List<String> survivorTeam = team.findByClientIdOrderBySubjectAsc(survivorId).stream()
+                .map(ClientTeamMember::subject).toList();
+        for (ClientTeamMember m : team.findByClientIdOrderBySubjectAsc(duplicateId)) {
+            team.delete(m);
+            if (!survivorTeam.contains(m.subject())) {
+                team.save(ClientTeamMember.of(survivorId, m.subject()));
+            }
+        }
+        contacts.flush();
+        team.flush();
+        statusChanges.moveAll(duplicateId, survivorId);
+        activities.moveAll(duplicateId, survivorId);
+        survivor.absorb(duplicate);
+        activities.save(ClientActivity.of(survivorId, new TimelineEntry("MERGE", clock.instant(), scope.subject(),
+                duplicate.name(), duplicateId)));
+        events.publishEvent(new ClientsMerged(TenantContext.requireTenantId(), survivorId, duplicateId));
+        clients.delete(duplicate);
+        clients.flush();
+        return profileOf(survivor);
+    }
+
+    // ---- global search ----
+
+    /** Clients whose name matches the text (trigram index), best match first; empty for too short a text. */
+    @Transactional(readOnly = true)
+    public List<ClientView> findClients(String text, int limit) {
+        TenantContext.requireRole(STAFF);
+        SearchText search = SearchText.of(text);
+        return search == null ? List.of() : clients.searchByName(TenantContext.requireTenantId(), search.text(),
+                search.pattern(), Math.clamp(limit, 1, 100)).stream().map(Client::toView).toList();
+    }
+
+    /** Contacts whose name or email matches the text (trigram index), best match first. */
+    @Transactional(readOnly = true)
+    public List<ContactView> findContacts(String text, int limit) {
+        TenantContext.requireRole(STAFF);
+        SearchText search = SearchText.of(text);
+        return search == null ? List.of() : contacts.search(TenantContext.requireTenantId(), search.text(),
+                search.pattern(), Math.clamp(limit, 1, 100)).stream().map(ClientContact::toView).toList();
+    }
+
+    // ---- helpers ----
+
+    private ClientProfile profileOf(Client client) {
+        return client.toProfile(team.findByClientIdOrderBySubjectAsc(client.id()).stream()
+                .map(ClientTeamMember::subject).toList());
+    }
+
+    private Client client(UUID clientId) {
+        return clients.findById(clientId).orElseThrow(() -> new DomainException("clients.not-found"));
+    }
+
+    private ClientContact contact(UUID contactId) {
+        return contacts.findById(contactId).orElseThrow(() -> new DomainException("clients.contact.not-found"));
+    }
+
+    private static ContactDetails validated(ContactDetails d) {
+        return new ContactDetails(required(d.name(), "clients.contact.name.required", 200),
+                ContactFormat.email(d.email(), "clients.email.invalid"),
+                ContactFormat.phone(d.phone(), "clients.phone.invalid"), optional(d.roleTitle(), 200));
+    }
+
+    private static List<String> cleanList(@Nullable List<String> values) {
+        List<String> clean = new ArrayList<>();
+        if (values != null) {
+            for (String v : values) {
+                String s = optional(v, 100);
+                if (s != null && clean.stream().noneMatch(x -> x.equalsIgnoreCase(s))) {
+                    clean.add(s);
+                }
+            }
+        }
+        return clean;
+    }
+
+    private static String required(@Nullable String text, String key, int max) {
+        String clean = optional(text, max);
+        if (clean == null) {
+            throw new DomainException(key);
+        }
+        return clean;
+    }
+
+    private static @Nullable String optional(@Nullable String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String clean = text.strip();
+        if (clean.length() > max) {
+            throw new DomainException("clients.text.too-long", max);
+        }
+        return clean;
     }
 }

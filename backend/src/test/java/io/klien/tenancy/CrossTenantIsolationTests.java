@@ -8,7 +8,25 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.klien.clients.ClientKind;
+import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ContactDetails;
+import io.klien.clients.TimelineEntry;
+import io.klien.clients.internal.ClientActivity;
+import io.klien.clients.internal.ClientContact;
+import io.klien.clients.internal.ClientStatusChange;
+import io.klien.clients.internal.ClientTeamMember;
+import io.klien.leads.ActivityType;
+import io.klien.leads.IncentiveType;
+import io.klien.leads.LeadDetails;
+import io.klien.leads.LeadSource;
+import io.klien.leads.LeadView;
+import io.klien.leads.Leads;
+import io.klien.leads.internal.Lead;
+import io.klien.leads.internal.LeadActivity;
+import io.klien.leads.internal.LeadIncentive;
+import io.klien.leads.internal.LeadStage;
 import io.klien.clients.internal.Client;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -51,6 +69,14 @@ class CrossTenantIsolationTests {
     UUID adminMembershipOfA;
     UUID invitationOfA;
     @Autowired InvitationRepository invitationRepository;
+    @Autowired Leads leads;
+    LeadView leadOfA;
+    UUID activityOfA;
+    UUID incentiveOfA;
+    UUID contactOfA;
+    UUID teamMemberOfA;
+    UUID statusChangeOfA;
+    UUID clientActivityOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -64,7 +90,16 @@ class CrossTenantIsolationTests {
         return Stream.of(
                 new TenantEntity("client", Client.class, "client", t -> t.firms.clientA1),
                 new TenantEntity("membership", Membership.class, "membership", t -> t.adminMembershipOfA),
-                new TenantEntity("invitation", Invitation.class, "invitation", t -> t.invitationOfA));
+                new TenantEntity("invitation", Invitation.class, "invitation", t -> t.invitationOfA),
+                new TenantEntity("lead stage", LeadStage.class, "lead_stage", t -> t.leadOfA.stageId()),
+                new TenantEntity("lead", Lead.class, "lead", t -> t.leadOfA.id()),
+                new TenantEntity("lead activity", LeadActivity.class, "lead_activity", t -> t.activityOfA),
+                new TenantEntity("lead incentive", LeadIncentive.class, "lead_incentive", t -> t.incentiveOfA),
+                new TenantEntity("client contact", ClientContact.class, "client_contact", t -> t.contactOfA),
+                new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
+                new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
+                        t -> t.statusChangeOfA),
+                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA));
     }
 
     @BeforeAll
@@ -75,6 +110,26 @@ class CrossTenantIsolationTests {
         invitationOfA = firms.asSystem(firms.firmA, () -> invitationRepository.save(Invitation.issue(
                 membershipRepository.findBySubject(firms.staffA).orElseThrow().id(), "staff@a.test",
                 "0".repeat(63) + "1", java.time.Instant.now().plusSeconds(3600), firms.adminA, java.time.Instant.now())).id());
+        leadOfA = firms.as(firms.staffOfA(), () -> leads.create(new LeadDetails("Lead of A", ClientKind.INDIVIDUAL, null,
+                null, null, LeadSource.WEBSITE, null, null, null, null, null, null)));
+        activityOfA = firms.as(firms.staffOfA(),
+                () -> leads.logActivity(leadOfA.id(), ActivityType.CALL, null, "Called").id());
+        incentiveOfA = firms.as(firms.staffOfA(),
+                () -> leads.offerIncentive(leadOfA.id(), IncentiveType.GIFT, null).id());
+        contactOfA = firms.as(firms.staffOfA(), () -> clients.addContact(firms.clientA1,
+                new ContactDetails("Contact of A", null, null, null), true).id());
+        firms.as(firms.staffOfA(), () -> clients.addToAccountTeam(firms.clientA1, firms.staffA));
+        firms.as(firms.staffOfA(), () -> clients.changeStatus(firms.clientA1, ClientStatus.PAUSED));
+        firms.as(firms.staffOfA(), () -> {
+            clients.addToTimeline(firms.clientA1, List.of(new TimelineEntry("NOTE", java.time.Instant.now(), null, "n", null)));
+            return null;
+        });
+        teamMemberOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_team_member where client_id = ?", UUID.class, firms.clientA1));
+        statusChangeOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_status_change where client_id = ?", UUID.class, firms.clientA1));
+        clientActivityOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_activity where client_id = ?", UUID.class, firms.clientA1));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,43 +1,160 @@
 package io.klien.clients.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.klien.clients.ClientKind;
+import io.klien.clients.ClientProfile;
+import io.klien.clients.ClientStatus;
+import io.klien.clients.ClientSummary;
 import io.klien.clients.ClientView;
+import io.klien.shared.NormalizedName;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "client")
 public class Client extends TenantOwnedEntity {
 
     private String name;
+    @Column(name = "normalized_name")
+    private @Nullable String normalizedName;
     @Enumerated(EnumType.STRING)
     private ClientKind kind;
-    private String status;
+    @Enumerated(EnumType.STRING)
+    private ClientStatus status;
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @Column(name = "representative_subject")
+    private @Nullable String representativeSubject;
+    @Column(name = "relationship_start")
+    private @Nullable LocalDate relationshipStart;
+    private boolean exclusive;
+    private @Nullable String preferences;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "service_lines")
+    private List<String> serviceLines;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> tags;
+    @Column(name = "first_contact_date")
+    private @Nullable LocalDate firstContactDate;
+    @Column(name = "won_date")
+    private @Nullable LocalDate wonDate;
 
     protected Client() {
         this.name = "";
         this.kind = ClientKind.ORGANIZATION;
-        this.status = "ACTIVE";
+        this.status = ClientStatus.ACTIVE;
         this.createdAt = Instant.EPOCH;
+        this.serviceLines = new ArrayList<>();
+        this.tags = new ArrayList<>();
     }
 
     public static Client create(String name, ClientKind kind, Instant at) {
         Client c = new Client();
-        c.name = name;
+        c.rename(name);
         c.kind = kind;
         c.createdAt = at;
         return c;
     }
 
+    public static Client onboarding(String name, ClientKind kind, Instant at) {
+        Client c = create(name, kind, at);
+        c.status = ClientStatus.ONBOARDING;
+        return c;
+    }
+
+    private void rename(String newName) {
+        this.name = newName;
+        this.normalizedName = NormalizedName.of(newName);
+    }
+
+    public void change(String newName, ClientKind newKind, @Nullable LocalDate start, boolean isExclusive,
+            List<String> lines, List<String> newTags, @Nullable String newPreferences) {
+        rename(newName);
+        this.kind = newKind;
+        this.relationshipStart = start;
+        this.exclusive = isExclusive;
+        this.serviceLines = new ArrayList<>(lines);
+        this.tags = new ArrayList<>(newTags);
+        this.preferences = newPreferences;
+    }
+
+    public void startRelationship(@Nullable LocalDate start) {
+        this.relationshipStart = start;
+    }
+
+    public void recordSalesCycle(LocalDate firstContact, LocalDate won) {
+        this.firstContactDate = firstContact;
+        this.wonDate = won;
+    }
+
+    public void assignRepresentative(@Nullable String subject) {
+        this.representativeSubject = subject;
+    }
+
+    public void changeStatus(ClientStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    /** Takes what the merged duplicate knew and this record did not. */
+    public void absorb(Client merged) {
+        if (representativeSubject == null) {
+            representativeSubject = merged.representativeSubject;
+        }
+        if (relationshipStart == null || merged.relationshipStart != null
+                && merged.relationshipStart.isBefore(relationshipStart)) {
+            relationshipStart = merged.relationshipStart;
+        }
+        if (firstContactDate == null) {
+            firstContactDate = merged.firstContactDate;
+            wonDate = merged.wonDate;
+        }
+        if (preferences == null) {
+            preferences = merged.preferences;
+        } else if (merged.preferences != null && !merged.preferences.equals(preferences)) {
+            String joined = preferences + "\n" + merged.preferences;
+            preferences = joined.length() > 4000 ? joined.substring(0, 4000) : joined;
+        }
+        exclusive = exclusive || merged.exclusive;
+        serviceLines = union(serviceLines, merged.serviceLines);
+        tags = union(tags, merged.tags);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(x -> !all.contains(x)).forEach(all::add);
+        return all;
+    }
+
+    public ClientStatus status() {
+        return status;
+    }
+
+    public String name() {
+        return name;
+    }
+
     public ClientView toView() {
-        return new ClientView(id(), name, kind, status);
+        return new ClientView(id(), name, kind, status.name());
+    }
+
+    public ClientSummary toSummary() {
+        return new ClientSummary(id(), name, kind, status, representativeSubject, relationshipStart, List.copyOf(tags));
+    }
+
+    public ClientProfile toProfile(List<String> accountTeam) {
+        return new ClientProfile(id(), name, kind, status, representativeSubject, List.copyOf(accountTeam),
+                relationshipStart, exclusive, List.copyOf(serviceLines), List.copyOf(tags), preferences,
+                firstContactDate, wonDate, version());
     }
 }

@@ -1,14 +1,26 @@
 package io.klien.clients.internal;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
-public interface ClientRepository extends JpaRepository<Client, UUID> {
+public interface ClientRepository extends JpaRepository<Client, UUID>, JpaSpecificationExecutor<Client> {
 
     Page<Client> findAllByOrderByNameAsc(Pageable pageable);
 
     Page<Client> findByNameContainingIgnoreCaseOrderByNameAsc(String name, Pageable pageable);
+
+    List<Client> findTop10ByNormalizedName(String normalizedName);
+
+    /** Trigram-indexed match on the name, best first; {@code pattern} is a LIKE pattern of the lower-cased text. */
+    @Query(nativeQuery = true, value = """
+            select c.* from client c
+            where c.tenant_id = :tenant and lower(c.name) like :pattern escape '\\'
+            order by similarity(lower(c.name), :text) desc, c.name limit :limit""")
+    List<Client> searchByName(UUID tenant, String text, String pattern, int limit);
 }

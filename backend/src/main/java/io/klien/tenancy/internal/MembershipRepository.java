@@ -8,6 +8,8 @@ import io.klien.tenancy.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
@@ -18,4 +20,8 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
     long countByRoleAndStatus(Role role, MembershipStatus status);
 
     boolean existsByEmailIgnoreCaseAndStatusNot(String email, io.klien.tenancy.MembershipStatus status);
+
+    @Modifying
+    @Query("update Membership m set m.clientId = :survivor where m.clientId = :merged")
+    int moveClientUsers(UUID merged, UUID survivor);
 }

@@ -1,0 +1,27 @@
+package io.klien.clients.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ClientContactRepository extends JpaRepository<ClientContact, UUID> {
+
+    List<ClientContact> findByClientIdOrderByPrimaryDescNameAsc(UUID clientId);
+
+    @Query("select c from ClientContact c where lower(c.email) = lower(:email) order by c.createdAt")
+    List<ClientContact> findByEmailIgnoringCase(String email);
+
+    List<ClientContact> findTop10ByNormalizedName(String normalizedName);
+
+    /** Trigram-indexed match on name or email, best first. */
+    @Query(nativeQuery = true, value = """
+            select c.* from client_contact c
+            where c.tenant_id = :tenant
+              and (lower(c.name) like :pattern escape '\\' or lower(c.email) like :pattern escape '\\')
+            order by greatest(similarity(lower(c.name), :text), similarity(coalesce(lower(c.email), ''), :text)) desc,
+              c.name
+            limit :limit""")
+    List<ClientContact> search(UUID tenant, String text, String pattern, int limit);
+}

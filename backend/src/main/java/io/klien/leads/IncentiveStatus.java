@@ -1,0 +1,6 @@
+package io.klien.leads;
+
+/** Where an offered incentive stands. */
+public enum IncentiveStatus {
+    OFFERED, ACCEPTED, DECLINED, REDEEMED
+}

@@ -1,0 +1,16 @@
+package io.klien.leads.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.klien.leads.StageKind;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LeadStageRepository extends JpaRepository<LeadStage, UUID> {
+
+    List<LeadStage> findAllByOrderByPositionAsc();
+
+    List<LeadStage> findByKindOrderByPositionAsc(StageKind kind);
+
+    boolean existsByNameIgnoreCase(String name);
+}

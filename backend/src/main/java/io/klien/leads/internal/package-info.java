@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.leads.internal;
+
+import org.jspecify.annotations.NullMarked;

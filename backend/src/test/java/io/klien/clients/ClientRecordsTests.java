@@ -1,0 +1,261 @@
+package io.klien.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.klien.shared.DomainException;
+import io.klien.shared.DuplicateCandidate;
+import io.klien.shared.DuplicateWarning;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.NewMember;
+import io.klien.tenancy.Role;
+import io.klien.tenancy.Tenants;
+import io.klien.tenancy.TwoFirms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+class ClientRecordsTests {
+
+    @Autowired Tenants tenants;
+    @Autowired Memberships memberships;
+    @Autowired Clients clients;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcTemplate jdbc;
+
+    TwoFirms firms;
+
+    @BeforeEach
+    void firms() {
+        firms = new TwoFirms(tenants, memberships, clients, tx);
+    }
+
+    <T> T staff(java.util.function.Supplier<T> work) {
+        return firms.as(firms.staffOfA(), work);
+    }
+
+    long rowsOfA(String table) {
+        return firms.asSystem(firms.firmA, () -> jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+
+    static NewClient newClient(String name, String email) {
+        return new NewClient(name, ClientKind.ORGANIZATION, new ContactDetails("Budi Santoso", email, "+62 812 3456 7890",
+                "Director"), LocalDate.of(2026, 1, 5), false);
+    }
+
+    @Test
+    void aNewClientStartsOnboardingWithItsPrimaryContactAndAStatusHistory() {
+        ClientProfile client = staff(() -> clients.create(newClient("Nusantara Legal", "budi@nusantara.test")));
+
+        assertThat(client.status()).isEqualTo(ClientStatus.ONBOARDING);
+        assertThat(client.relationshipStart()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(client.tenureOn(LocalDate.of(2026, 3, 5))).isEqualTo(java.time.Period.ofMonths(2));
+        assertThat(staff(() -> clients.contacts(client.id()))).singleElement().satisfies(c -> {
+            assertThat(c.primary()).isTrue();
+            assertThat(c.email()).isEqualTo("budi@nusantara.test");
+        });
+        assertThat(staff(() -> clients.statusHistory(client.id()))).extracting(StatusChangeView::toStatus)
+                .containsExactly(ClientStatus.ONBOARDING);
+        assertThat(staff(() -> clients.find(client.id())).orElseThrow().status()).isEqualTo("ONBOARDING");
+    }
+
+    @Test
+    void statusChangesAreKeptInTheHistoryWithWhoChangedThem() {
+        ClientProfile client = staff(() -> clients.create(newClient("Status Co", "a@status.test")));
+
+        staff(() -> clients.changeStatus(client.id(), ClientStatus.ACTIVE));
+        staff(() -> clients.changeStatus(client.id(), ClientStatus.PAUSED));
+        staff(() -> clients.changeStatus(client.id(), ClientStatus.PAUSED));
+
+        List<StatusChangeView> history = staff(() -> clients.statusHistory(client.id()));
+        assertThat(history).extracting(StatusChangeView::toStatus)
+                .containsExactly(ClientStatus.ONBOARDING, ClientStatus.ACTIVE, ClientStatus.PAUSED);
+        assertThat(history.get(2).fromStatus()).isEqualTo(ClientStatus.ACTIVE);
+        assertThat(history.get(2).changedBy()).isEqualTo(firms.staffA);
+    }
+
+    @Test
+    void theRecordKeepsRepresentativeAccountTeamServiceLinesTagsAndPreferences() {
+        ClientProfile client = staff(() -> clients.create(newClient("Record Co", "a@record.test")));
+
+        staff(() -> clients.assignRepresentative(client.id(), firms.staffA));
+        staff(() -> clients.addToAccountTeam(client.id(), firms.adminA));
+        staff(() -> clients.addToAccountTeam(client.id(), firms.adminA));
+        ClientProfile current = staff(() -> clients.profile(client.id()));
+        ClientProfile edited = staff(() -> clients.updateProfile(client.id(), current.version(), new ClientChanges(
+                "Record Company", ClientKind.ORGANIZATION, LocalDate.of(2025, 6, 1), true,
+                List.of("Tax", "Audit", "tax"), List.of("VIP"), "Prefers calls in the morning")));
+
+        assertThat(edited.representativeSubject()).isEqualTo(firms.staffA);
+        assertThat(edited.accountTeam()).containsExactly(firms.adminA);
+        assertThat(edited.exclusive()).isTrue();
+        assertThat(edited.serviceLines()).containsExactly("Tax", "Audit");
+        assertThat(edited.tags()).containsExactly("VIP");
+        assertThat(staff(() -> clients.profile(client.id())).preferences()).isEqualTo("Prefers calls in the morning");
+    }
+
+    @Test
+    void aClientHasSeveralContactsAndExactlyOnePrimary() {
+        ClientProfile client = staff(() -> clients.create(newClient("Contacts Co", "first@contacts.test")));
+        ContactView second = staff(() -> clients.addContact(client.id(),
+                new ContactDetails("Sari", "sari@contacts.test", null, "Finance"), false));
+
+        staff(() -> clients.makePrimary(second.id()));
+        ContactView third = staff(() -> clients.addContact(client.id(),
+                new ContactDetails("Tono", null, null, null), true));
+
+        List<ContactView> all = staff(() -> clients.contacts(client.id()));
+        assertThat(all).hasSize(3);
+        assertThat(all).filteredOn(ContactView::primary).extracting(ContactView::id).containsExactly(third.id());
+    }
+
+    @Test
+    void aStaleEditOfAClientIsRefusedAndTheFirstEditIsKept() {
+        ClientProfile client = staff(() -> clients.create(newClient("Contested Client", "a@contested.test")));
+        ClientChanges first = new ClientChanges("First Name", ClientKind.ORGANIZATION, null, false, List.of(), List.of(), null);
+        ClientChanges second = new ClientChanges("Second Name", ClientKind.ORGANIZATION, null, true, List.of(), List.of(), null);
+
+        staff(() -> clients.updateProfile(client.id(), client.version(), first));
+
+        assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> clients.updateProfile(client.id(), client.version(), second)))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("clients.stale"));
+        ClientProfile now = staff(() -> clients.profile(client.id()));
+        assertThat(now.name()).isEqualTo("First Name");
+        assertThat(now.exclusive()).isFalse();
+    }
+
+    @Test
+    void aStaleEditOfAContactIsRefused() {
+        ClientProfile client = staff(() -> clients.create(newClient("Contact Edit Co", "a@edit.test")));
+        ContactView contact = staff(() -> clients.contacts(client.id())).getFirst();
+
+        staff(() -> clients.updateContact(contact.id(), contact.version(), new ContactDetails("Budi S.", null, null, null)));
+
+        assertThatThrownBy(() -> staff(() -> clients.updateContact(contact.id(), contact.version(),
+                new ContactDetails("Other", null, null, null))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("clients.stale");
+        assertThat(staff(() -> clients.contacts(client.id())).getFirst().name()).isEqualTo("Budi S.");
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageKeyAndNothingIsSaved() {
+        long clientsBefore = rowsOfA("client");
+        long contactsBefore = rowsOfA("client_contact");
+
+        assertThatThrownBy(() -> staff(() -> clients.create(newClient(" ", "x@y.test"))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("clients.name.required");
+        assertThatThrownBy(() -> staff(() -> clients.create(newClient("Bad Mail", "no-at-sign"))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("clients.email.invalid");
+        assertThatThrownBy(() -> staff(() -> clients.create(new NewClient("Bad Phone", ClientKind.INDIVIDUAL,
+                new ContactDetails("X", null, "phone: 12", null), null, false))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("clients.phone.invalid");
+        assertThatThrownBy(() -> staff(() -> clients.create(new NewClient("No Contact Name", ClientKind.INDIVIDUAL,
+                new ContactDetails("", "a@b.test", null, null), null, false))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("clients.contact.name.required");
+
+        assertThat(rowsOfA("client")).isEqualTo(clientsBefore);
+        assertThat(rowsOfA("client_contact")).isEqualTo(contactsBefore);
+    }
+
+    @Test
+    void aClientWithTheSameNormalisedNameOrEmailIsWarnedAboutUntilConfirmed() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        ClientProfile existing = staff(() -> clients.create(newClient("PT Maju Makmur " + suffix, "owner@makmur.test")));
+        long before = rowsOfA("client");
+
+        assertThatThrownBy(() -> staff(() -> clients.create(newClient("Maju Makmur " + suffix + ", PT.", "other@x.test"))))
+                .isInstanceOfSatisfying(DuplicateWarning.class, w -> assertThat(w.candidates())
+                        .extracting(DuplicateCandidate::kind, DuplicateCandidate::id, DuplicateCandidate::match)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(DuplicateCandidate.Kind.CLIENT,
+                                existing.id(), DuplicateCandidate.Match.NAME)));
+        assertThatThrownBy(() -> staff(() -> clients.create(newClient("Something Else", "OWNER@makmur.test"))))
+                .isInstanceOfSatisfying(DuplicateWarning.class, w -> assertThat(w.candidates())
+                        .anySatisfy(c -> {
+                            assertThat(c.kind()).isEqualTo(DuplicateCandidate.Kind.CONTACT);
+                            assertThat(c.clientId()).isEqualTo(existing.id());
+                            assertThat(c.match()).isEqualTo(DuplicateCandidate.Match.EMAIL);
+                        }));
+        assertThat(rowsOfA("client")).isEqualTo(before);
+
+        ClientProfile confirmed = staff(() -> clients.create(new NewClient("Maju Makmur " + suffix + ", PT.",
+                ClientKind.ORGANIZATION, null, null, true)));
+        assertThat(confirmed.id()).isNotEqualTo(existing.id());
+    }
+
+    @Test
+    void mergingMovesContactsTeamHistoryTimelineAndPortalUsersOntoTheSurvivor() {
+        ClientProfile survivor = staff(() -> clients.create(newClient("Survivor Co", "boss@survivor.test")));
+        ClientProfile duplicate = staff(() -> clients.create(new NewClient("Survivor Company", ClientKind.ORGANIZATION,
+                new ContactDetails("Dup Person", "dup@survivor.test", null, null), null, true)));
+        staff(() -> clients.changeStatus(duplicate.id(), ClientStatus.ACTIVE));
+        staff(() -> clients.addToAccountTeam(duplicate.id(), firms.adminA));
+        staff(() -> {
+            clients.addToTimeline(duplicate.id(), List.of(new TimelineEntry("NOTE", java.time.Instant.now(), firms.staffA,
+                    "Met at the fair", null)));
+            return null;
+        });
+        String portalUser = "portal-" + UUID.randomUUID();
+        firms.as(firms.adminOfA(), () -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal",
+                Role.CLIENT, duplicate.id(), MembershipStatus.ACTIVE)));
+
+        ClientProfile merged = staff(() -> clients.merge(survivor.id(), duplicate.id()));
+
+        assertThat(merged.accountTeam()).containsExactly(firms.adminA);
+        assertThat(staff(() -> clients.find(duplicate.id()))).isEmpty();
+        List<ContactView> contacts = staff(() -> clients.contacts(survivor.id()));
+        assertThat(contacts).extracting(ContactView::name).containsExactlyInAnyOrder("Budi Santoso", "Dup Person");
+        assertThat(contacts).filteredOn(ContactView::primary).extracting(ContactView::name).containsExactly("Budi Santoso");
+        assertThat(staff(() -> clients.statusHistory(survivor.id()))).hasSize(3);
+        assertThat(staff(() -> clients.timeline(survivor.id(), Pageable.ofSize(10)).getContent()))
+                .extracting(TimelineEntryView::type).containsExactlyInAnyOrder("NOTE", "MERGE");
+        assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select client_id from membership where subject = ?", UUID.class, portalUser))).isEqualTo(survivor.id());
+    }
+
+    @Test
+    void theGridFiltersByStatusRepresentativeAndTextPagedAndSortedByTheDatabase() {
+        String word = "grid" + UUID.randomUUID().toString().substring(0, 6);
+        ClientProfile a = staff(() -> clients.create(new NewClient("Alpha " + word, ClientKind.ORGANIZATION, null, null, true)));
+        ClientProfile b = staff(() -> clients.create(new NewClient("Bravo " + word, ClientKind.ORGANIZATION, null, null, true)));
+        staff(() -> clients.create(new NewClient("Charlie " + word, ClientKind.INDIVIDUAL, null, null, true)));
+        staff(() -> clients.changeStatus(a.id(), ClientStatus.ACTIVE));
+        staff(() -> clients.assignRepresentative(b.id(), firms.staffA));
+
+        org.springframework.data.domain.Page<ClientSummary> page = staff(() -> clients.list(
+                new ClientFilter(null, null, false, word.toUpperCase()),
+                org.springframework.data.domain.PageRequest.of(0, 2, org.springframework.data.domain.Sort.by("name").descending())));
+
+        assertThat(page.getTotalElements()).isEqualTo(3);
+        assertThat(page.getContent()).extracting(ClientSummary::name).containsExactly("Charlie " + word, "Bravo " + word);
+        assertThat(staff(() -> clients.list(new ClientFilter(ClientStatus.ACTIVE, null, false, word), Pageable.ofSize(10)))
+                .getContent()).extracting(ClientSummary::id).containsExactly(a.id());
+        assertThat(staff(() -> clients.list(new ClientFilter(null, firms.staffA, false, word), Pageable.ofSize(10)))
+                .getContent()).extracting(ClientSummary::id).containsExactly(b.id());
+        assertThat(staff(() -> clients.list(new ClientFilter(null, null, true, word), Pageable.ofSize(10)))
+                .getContent()).extracting(ClientSummary::id).doesNotContain(b.id()).hasSize(2);
+    }
+
+    @Test
+    void clientUsersCannotReadClientRecordsBeyondTheirOwnSummary() {
+        Scope clientUser = Scope.member(firms.firmA, "client-" + UUID.randomUUID(), "CLIENT", firms.clientA1, false);
+
+        assertThatThrownBy(() -> firms.as(clientUser, () -> clients.contacts(firms.clientA1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> firms.as(clientUser, () -> clients.profile(firms.clientA1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(firms.as(clientUser, () -> clients.find(firms.clientA1))).isPresent();
+    }
+}
