@@ -57,6 +57,14 @@ public class Memberships {
         return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView);
     }
 
+    /** The firm's active staff and admins: who can own a lead or represent a client. */
+    @Transactional(readOnly = true)
+    public List<MembershipView> colleagues() {
+        TenantContext.requireRole(ADMIN, Role.STAFF.name());
+        return memberships.findByRoleInAndStatusOrderByDisplayNameAsc(List.of(Role.TENANT_ADMIN, Role.STAFF),
+                MembershipStatus.ACTIVE).stream().map(Membership::toView).toList();
+    }
+
     @Transactional(readOnly = true)
     public Page<MembershipView> list(Pageable pageable) {
         TenantContext.requireRole(ADMIN);

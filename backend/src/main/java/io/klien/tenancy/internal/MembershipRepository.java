@@ -19,6 +19,8 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     long countByRoleAndStatus(Role role, MembershipStatus status);
 
+    java.util.List<Membership> findByRoleInAndStatusOrderByDisplayNameAsc(java.util.Collection<Role> roles, MembershipStatus status);
+
     boolean existsByEmailIgnoreCaseAndStatusNot(String email, io.klien.tenancy.MembershipStatus status);
 
     @Modifying

@@ -1,61 +1,241 @@
 package io.klien.ui.clients;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.klien.clients.ClientView;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import io.klien.clients.ClientProfile;
 import io.klien.clients.Clients;
+import io.klien.clients.ContactDetails;
+import io.klien.clients.ContactView;
+import io.klien.clients.TimelineEntryView;
+import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.tenancy.Memberships;
 import io.klien.ui.layout.MainLayout;
+import io.klien.ui.leads.People;
 import jakarta.annotation.security.RolesAllowed;
 
-/** One client's page. An address from another firm shows access denied and nothing of the record. */
+/**
+ * One client's page: a header with name, status, representative and tenure, and tabs for the overview, contacts and
+ * the activity timeline. An address from another firm shows access denied and nothing of the record.
+ */
 @Route(value = "clients/:" + ClientDetailView.PARAMETER, layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class ClientDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PARAMETER = "clientId";
+    public static final String PARAMETER = "clientId";
 
     private final Clients clients;
+    private final People people;
+    private ClientProfile client;
     private String title = "";
 
-    public ClientDetailView(Clients clients) {
+    public ClientDetailView(Clients clients, Memberships memberships) {
         this.clients = clients;
+        this.people = People.of(memberships);
         addClassName("klien-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ClientView client = event.getRouteParameters().get(PARAMETER)
-                .flatMap(ClientDetailView::uuid)
-                .flatMap(clients::find)
-                .orElse(null);
+        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(ClientDetailView::uuid);
+        try {
+            client = id.map(clients::profile).orElse(null);
+        } catch (DomainException e) {
+            client = null;
+        }
         if (client == null) {
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
+        render();
+    }
+
+    private void render() {
+        removeAll();
         title = client.name();
         H2 name = new H2(client.name());
         name.setId("client-detail-name");
-        Paragraph kind = new Paragraph(getTranslation("clients.kind." + client.kind().name()));
-        kind.addClassName("klien-muted");
-        Div card = new Div(name, kind);
-        card.addClassName("klien-card");
-        removeAll();
-        add(card);
+        Span status = new Span(getTranslation("clients.status." + client.status().name()));
+        status.getElement().getThemeList().add("badge");
+        status.setId("client-status");
+        Span representative = new Span(client.representativeSubject() == null
+                ? getTranslation("clients.no-representative")
+                : getTranslation("clients.representative-is", people.name(client.representativeSubject())));
+        representative.setId("client-representative");
+        Period tenure = client.tenureOn(LocalDate.now());
+        Span tenureText = new Span(tenure == null ? "" : getTranslation("clients.tenure", tenure.getYears(), tenure.getMonths()));
+        tenureText.addClassName("klien-muted");
+        HorizontalLayout facts = new HorizontalLayout(status, representative, tenureText);
+        facts.setAlignItems(FlexComponent.Alignment.CENTER);
+        String me = TenantContext.subject().orElse(null);
+        if (me != null && !me.equals(client.representativeSubject())) {
+            Button assignMe = new Button(getTranslation("clients.assign-me"), click -> {
+                act(() -> clients.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
+            });
+            assignMe.setId("client-assign-me");
+            assignMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            facts.add(assignMe);
+        }
+        Div header = new Div(name, facts);
+        header.addClassName("klien-card");
+
+        TabSheet tabs = new TabSheet();
+        tabs.setId("client-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("clients.tab.overview"), overview());
+        tabs.add(getTranslation("clients.tab.contacts"), contacts());
+        tabs.add(getTranslation("clients.tab.timeline"), timeline());
+        add(header, tabs);
     }
 
-    private static java.util.Optional<UUID> uuid(String value) {
+    private Div overview() {
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("clients.kind") + ": " + getTranslation("clients.kind." + client.kind().name()));
+        if (client.relationshipStart() != null) {
+            lines.add(getTranslation("clients.relationship-start") + ": " + client.relationshipStart());
+        }
+        if (client.salesCycleDays() != null) {
+            lines.add(getTranslation("clients.sales-cycle", client.salesCycleDays()));
+        }
+        if (!client.serviceLines().isEmpty()) {
+            lines.add(getTranslation("clients.service-lines") + ": " + String.join(", ", client.serviceLines()));
+        }
+        if (!client.tags().isEmpty()) {
+            lines.add(getTranslation("clients.tags") + ": " + String.join(", ", client.tags()));
+        }
+        lines.add(getTranslation(client.exclusive() ? "clients.exclusive" : "clients.not-exclusive"));
+        if (!client.accountTeam().isEmpty()) {
+            lines.add(getTranslation("clients.account-team") + ": "
+                    + String.join(", ", client.accountTeam().stream().map(people::name).toList()));
+        }
+        if (client.preferences() != null) {
+            lines.add(getTranslation("clients.preferences") + ": " + client.preferences());
+        }
+        Div overview = new Div();
+        overview.setId("client-overview");
+        lines.forEach(line -> overview.add(new Paragraph(line)));
+        return overview;
+    }
+
+    private Div contacts() {
+        Grid<ContactView> grid = new Grid<>();
+        grid.setId("client-contacts");
+        grid.addColumn(c -> c.name() + (c.primary() ? " ★" : "")).setHeader(getTranslation("clients.contact.name")).setFlexGrow(1);
+        grid.addColumn(c -> c.email() == null ? "" : c.email()).setHeader(getTranslation("members.email")).setFlexGrow(1);
+        grid.addColumn(c -> c.phone() == null ? "" : c.phone()).setHeader(getTranslation("leads.phone")).setAutoWidth(true);
+        grid.addColumn(c -> c.roleTitle() == null ? "" : c.roleTitle()).setHeader(getTranslation("clients.contact.role")).setAutoWidth(true);
+        grid.setItems(clients.contacts(client.id()));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("clients.contacts.empty"));
+
+        TextField contactName = new TextField(getTranslation("clients.contact.name"));
+        contactName.setId("contact-name");
+        EmailField email = new EmailField(getTranslation("members.email"));
+        email.setId("contact-email");
+        TextField phone = new TextField(getTranslation("leads.phone"));
+        TextField role = new TextField(getTranslation("clients.contact.role"));
+        Button add = new Button(getTranslation("clients.contact.add"), click -> {
+            try {
+                clients.addContact(client.id(), new ContactDetails(contactName.getValue(), blank(email.getValue()),
+                        blank(phone.getValue()), blank(role.getValue())), false);
+                grid.setItems(clients.contacts(client.id()));
+                contactName.clear();
+                email.clear();
+                phone.clear();
+                role.clear();
+                success(getTranslation("clients.contact.added"));
+            } catch (DomainException e) {
+                TextField target = e.messageKey().contains("phone") ? phone : contactName;
+                if (e.messageKey().contains("email")) {
+                    email.setInvalid(true);
+                    email.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                } else {
+                    target.setInvalid(true);
+                    target.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                }
+            }
+        });
+        add.setId("contact-add");
+        HorizontalLayout form = new HorizontalLayout(contactName, email, phone, role, add);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return new Div(grid, form);
+    }
+
+    private Grid<TimelineEntryView> timeline() {
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        Grid<TimelineEntryView> grid = new Grid<>();
+        grid.setId("client-timeline");
+        grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(e -> translateType(e.type())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true);
+        grid.addColumn(TimelineEntryView::text).setHeader(getTranslation("leads.activity.text")).setFlexGrow(1);
+        grid.addColumn(e -> people.name(e.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.setItems(query -> clients.timeline(client.id(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setEmptyStateText(getTranslation("clients.timeline.empty"));
+        grid.setHeight("400px");
+        return grid;
+    }
+
+    private String translateType(String type) {
+        String key = "leads.activity." + type;
+        String text = getTranslation(key);
+        return text.startsWith("!") ? type : text;
+    }
+
+    private void act(Runnable action, String done) {
         try {
-            return java.util.Optional.of(UUID.fromString(value));
+            action.run();
+            client = clients.profile(client.id());
+            render();
+            success(done);
+        } catch (DomainException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void success(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

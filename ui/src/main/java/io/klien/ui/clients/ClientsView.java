@@ -44,6 +44,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> clients.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.PARAMETER, click.getItem().id().toString()))));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("clients.empty"));
         add(add, grid);
     }

@@ -26,6 +26,13 @@ import io.klien.ui.admin.AuditLogView;
 import io.klien.ui.admin.BrandingView;
 import io.klien.ui.admin.MembersView;
 import io.klien.ui.clients.ClientsView;
+import io.klien.ui.leads.LeadsView;
+import io.klien.ui.search.SearchView;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import io.klien.ui.devmail.CaughtMailView;
 import io.klien.ui.firms.FirmPickerView;
 import io.klien.ui.platform.FirmsView;
@@ -58,7 +65,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span firmName = new Span(activeFirm.firm().map(TenantView::displayName).orElse(""));
         firmName.setId("active-firm");
         firmName.addClassName("klien-firm-name");
-        Div header = new Div(viewTitle, firmName, userMenu(user, authentication));
+        Div header = new Div(viewTitle);
+        if (activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent()) {
+            header.add(searchField());
+        }
+        header.add(firmName, userMenu(user, authentication));
         header.addClassName("klien-header");
         addToNavbar(toggle, header);
 
@@ -74,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Role role = activeFirm.role().orElse(null);
         if (role == Role.TENANT_ADMIN || role == Role.STAFF) {
             nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class, VaadinIcon.FUNNEL.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class, VaadinIcon.USERS.create()));
         }
         if (role == Role.TENANT_ADMIN) {
@@ -92,6 +104,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.dev-mail"), CaughtMailView.class, VaadinIcon.ENVELOPES.create()));
         }
         return nav;
+    }
+
+    /** Search everywhere: Enter opens the results; Ctrl+K (or ⌘K) jumps here from anywhere. */
+    private TextField searchField() {
+        TextField search = new TextField();
+        search.setId("global-search");
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setAriaLabel(getTranslation("search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.addClassName("klien-global-search");
+        search.addKeyPressListener(Key.ENTER, press -> {
+            String text = search.getValue().strip();
+            if (!text.isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.of("q", text)));
+            }
+        });
+        Shortcuts.addShortcutListener(this, () -> search.focus(), Key.KEY_K, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(this, () -> search.focus(), Key.KEY_K, KeyModifier.META);
+        return search;
     }
 
     private MenuBar userMenu(SignedInUser user, AuthenticationContext authentication) {

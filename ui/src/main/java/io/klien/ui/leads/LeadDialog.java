@@ -1,0 +1,127 @@
+package io.klien.ui.leads;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.klien.clients.ClientKind;
+import io.klien.leads.LeadDetails;
+import io.klien.leads.LeadSource;
+import io.klien.leads.LeadView;
+import io.klien.leads.Leads;
+import io.klien.shared.DomainException;
+import io.klien.shared.DuplicateCandidate;
+import io.klien.shared.DuplicateWarning;
+import io.klien.shared.tenant.TenantContext;
+
+/** A new lead: who, how they came, what they might buy. Warns about likely duplicates before creating. */
+class LeadDialog extends Dialog {
+
+    private final TextField name = new TextField();
+    private final Select<ClientKind> kind = new Select<>();
+    private final TextField organization = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
+    private final Select<LeadSource> source = new Select<>();
+    private final TextField serviceLine = new TextField();
+    private final BigDecimalField value = new BigDecimalField();
+    private final ComboBox<String> currency = new ComboBox<>();
+    private final DatePicker followUp = new DatePicker();
+    private final Paragraph duplicates = new Paragraph();
+    private boolean duplicateConfirmed;
+
+    LeadDialog(Leads leads, Consumer<LeadView> created) {
+        setHeaderTitle(getTranslation("leads.new"));
+        name.setLabel(getTranslation("leads.name"));
+        name.setId("lead-name");
+        name.setRequired(true);
+        kind.setLabel(getTranslation("clients.kind"));
+        kind.setItems(ClientKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("clients.kind." + k.name()));
+        kind.setValue(ClientKind.ORGANIZATION);
+        organization.setLabel(getTranslation("leads.organization"));
+        email.setLabel(getTranslation("leads.email"));
+        email.setId("lead-email");
+        phone.setLabel(getTranslation("leads.phone"));
+        phone.setId("lead-phone");
+        source.setLabel(getTranslation("leads.source"));
+        source.setItems(LeadSource.values());
+        source.setItemLabelGenerator(s -> getTranslation("leads.source." + s.name()));
+        source.setValue(LeadSource.REFERRAL);
+        serviceLine.setLabel(getTranslation("leads.service-line"));
+        value.setLabel(getTranslation("leads.value"));
+        value.setId("lead-value");
+        currency.setLabel(getTranslation("leads.currency"));
+        currency.setId("lead-currency");
+        currency.setItems("IDR", "USD", "EUR", "SGD", "AUD", "GBP", "JPY");
+        currency.setAllowCustomValue(true);
+        currency.addCustomValueSetListener(e -> currency.setValue(e.getDetail()));
+        currency.setValue("IDR");
+        followUp.setLabel(getTranslation("leads.follow-up"));
+        followUp.setId("lead-follow-up");
+        duplicates.setId("lead-duplicates");
+        duplicates.setVisible(false);
+        duplicates.addClassName("klien-warning-text");
+
+        Button save = new Button(getTranslation("action.create"), click -> save(leads, created));
+        save.setId("lead-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        add(new FormLayout(name, kind, organization, email, phone, source, serviceLine, value, currency, followUp), duplicates);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    private void save(Leads leads, Consumer<LeadView> created) {
+        LeadDetails details = new LeadDetails(name.getValue(), kind.getValue(), blankToNull(organization.getValue()),
+                blankToNull(email.getValue()), blankToNull(phone.getValue()), source.getValue(),
+                blankToNull(serviceLine.getValue()), value.getValue(), currency.getValue(),
+                TenantContext.subject().orElse(null), followUp.getValue(), null);
+        try {
+            LeadView lead = leads.create(details, duplicateConfirmed);
+            close();
+            created.accept(lead);
+        } catch (DuplicateWarning warning) {
+            duplicateConfirmed = true;
+            duplicates.setText(getTranslation("leads.duplicates", String.join(", ",
+                    warning.candidates().stream().map(DuplicateCandidate::name).distinct().toList())));
+            duplicates.setVisible(true);
+        } catch (DomainException e) {
+            showProblem(e);
+        }
+    }
+
+    private void showProblem(DomainException e) {
+        String key = e.messageKey();
+        String message = getTranslation(key, e.arguments());
+        if (key.contains("email")) {
+            email.setInvalid(true);
+            email.setErrorMessage(message);
+        } else if (key.contains("phone")) {
+            phone.setInvalid(true);
+            phone.setErrorMessage(message);
+        } else if (key.contains("value")) {
+            value.setInvalid(true);
+            value.setErrorMessage(message);
+        } else if (key.contains("currency")) {
+            currency.setInvalid(true);
+            currency.setErrorMessage(message);
+        } else {
+            name.setInvalid(true);
+            name.setErrorMessage(message);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

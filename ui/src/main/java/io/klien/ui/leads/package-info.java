@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.leads;
+
+import org.jspecify.annotations.NullMarked;

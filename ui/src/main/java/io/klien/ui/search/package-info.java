@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.ui.search;
+
+import org.jspecify.annotations.NullMarked;

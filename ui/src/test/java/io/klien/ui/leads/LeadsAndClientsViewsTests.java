@@ -1,0 +1,192 @@
+package io.klien.ui.leads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import io.klien.clients.ClientKind;
+import io.klien.clients.TimelineEntryView;
+import io.klien.leads.LeadActivityView;
+import io.klien.leads.LeadDetails;
+import io.klien.leads.LeadFilter;
+import io.klien.leads.LeadSource;
+import io.klien.leads.LeadStageView;
+import io.klien.leads.LeadView;
+import io.klien.leads.Leads;
+import io.klien.leads.StageKind;
+import io.klien.ui.DemoFirmBrowserlessTest;
+import io.klien.ui.TestUsers.DemoUser;
+import io.klien.ui.TestUsers.SignedInAs;
+import io.klien.ui.clients.ClientDetailView;
+import io.klien.ui.search.SearchView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+
+/** Staff (Rudi at Hartono &amp; Partners) working leads through to a client, in the browserless UI. */
+@SpringBootTest
+class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
+
+    private static final String LENA = "6b1e0000-0000-4000-8000-000000000002";
+
+    @Autowired
+    Leads leads;
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void aLeadLikeAKnownOneIsOnlyCreatedAfterTheWarningIsConfirmed() {
+        actAs(DemoUser.STAFF);
+        String email = "twice-" + UUID.randomUUID().toString().substring(0, 6) + "@kopi.test";
+        leads.create(new LeadDetails("Kopi Kenangan Dua", ClientKind.ORGANIZATION, null, email, null, LeadSource.OTHER,
+                null, null, null, null, null, null), true);
+        navigate(LeadsView.class);
+
+        test($(Button.class).id("leads-new")).click();
+        test($(TextField.class).id("lead-name")).setValue("Kopi Kenangan Tiga");
+        test($(EmailField.class).id("lead-email")).setValue(email);
+        test($(Button.class).id("lead-save")).click();
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("lead-duplicates").getText())
+                .startsWith("Possibly already known: Kopi Kenangan Dua");
+        assertThat(leads.find("Kopi Kenangan Tiga", 5)).filteredOn(l -> email.equals(l.email())).isEmpty();
+
+        test($(Button.class).id("lead-save")).click();
+        assertThat(leads.find("Kopi Kenangan Tiga", 5)).filteredOn(l -> email.equals(l.email())).hasSize(1);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void aNewLeadIsCheckedThenLandsInTheFirstColumnOfTheBoard() {
+        actAs(DemoUser.STAFF);
+        LeadsView view = navigate(LeadsView.class);
+        String name = "Bintang Retail " + UUID.randomUUID().toString().substring(0, 6);
+
+        test($(Button.class).id("leads-new")).click();
+        test($(TextField.class).id("lead-name")).setValue(name);
+        test($(EmailField.class).id("lead-email")).setValue("not-an-email");
+        test($(Button.class).id("lead-save")).click();
+        assertThat($(EmailField.class).id("lead-email").isInvalid()).isTrue();
+        assertThat(leads.find(name, 5)).as("nothing half-saved").isEmpty();
+
+        String email = "hello-" + UUID.randomUUID().toString().substring(0, 6) + "@bintang.test";
+        test($(EmailField.class).id("lead-email")).setValue(email);
+        test($(BigDecimalField.class).id("lead-value")).setValue(new BigDecimal("-5"));
+        test($(Button.class).id("lead-save")).click();
+        assertThat($(BigDecimalField.class).id("lead-value").isInvalid()).isTrue();
+
+        test($(BigDecimalField.class).id("lead-value")).setValue(new BigDecimal("150000000"));
+        test($(Button.class).id("lead-save")).click();
+
+        LeadView created = leads.find(name, 5).getFirst();
+        LeadStageView first = leads.stages().getFirst();
+        assertThat(created.stageId()).isEqualTo(first.id());
+        Div column = $(Div.class).id("stage-" + first.id());
+        assertThat($(Div.class, column).withId("lead-card-" + created.id()).exists()).isTrue();
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void aLeadIsWorkedFromFirstCallToAClientWithItsHistory() {
+        actAs(DemoUser.STAFF);
+        String name = "Cahaya Konsultan " + UUID.randomUUID().toString().substring(0, 6);
+        LeadView lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, name, null, null, LeadSource.WEBSITE,
+                "Corporate law", new BigDecimal("25000000"), "IDR", LENA, null, null), true);
+
+        navigate(LeadDetailView.class, Map.of(LeadDetailView.PARAMETER, lead.id().toString()));
+        assertThat($(H2.class).id("lead-detail-name").getText()).isEqualTo(name);
+
+        test($(TextField.class).id("activity-text")).setValue("Discussed the shareholder agreement");
+        test($(Button.class).id("activity-log")).click();
+        assertThat(leads.activities(lead.id(), PageRequest.of(0, 10)).map(LeadActivityView::text).getContent())
+                .contains("Discussed the shareholder agreement");
+
+        test($(Button.class).id("incentive-offer")).click();
+        assertThat(leads.incentives(lead.id())).hasSize(1);
+
+        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Select<LeadStageView> stage = $(Select.class).id("lead-stage");
+        test(stage).selectItem(won.name());
+        assertThat(leads.get(lead.id()).stageId()).isEqualTo(won.id());
+
+        test($(Button.class).id("lead-convert")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ClientDetailView.class);
+        assertThat($(H2.class).id("client-detail-name").getText()).isEqualTo(name);
+        UUID clientId = leads.get(lead.id()).clientId();
+        assertThat(clientId).isNotNull();
+        $(TabSheet.class).id("client-tabs").setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<TimelineEntryView> timeline = $(Grid.class).id("client-timeline");
+        assertThat(java.util.stream.IntStream.range(0, test(timeline).size()).mapToObj(i -> test(timeline).getRow(i).text()))
+                .contains("Discussed the shareholder agreement");
+
+        test($(Button.class).id("client-assign-me")).click();
+        assertThat($(Span.class).id("client-representative").getText()).isEqualTo("Representative: Rudi Santoso");
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void aContactWithAMalformedEmailIsRefusedOnTheClientPage() {
+        actAs(DemoUser.STAFF);
+        String name = "Delta Studio " + UUID.randomUUID().toString().substring(0, 6);
+        LeadView lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.EVENT,
+                null, null, null, null, null, null), true);
+        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        leads.moveToStage(lead.id(), won.id());
+        UUID clientId = leads.convert(lead.id(), null).clientId();
+
+        navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, clientId.toString()));
+        $(TabSheet.class).id("client-tabs").setSelectedIndex(1);
+        test($(TextField.class).id("contact-name")).setValue("Dewi");
+        test($(EmailField.class).id("contact-email")).setValue("dewi@");
+        test($(Button.class).id("contact-add")).click();
+
+        assertThat($(EmailField.class).id("contact-email").isInvalid()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void theHeaderSearchFindsClientsByPartOfTheirName() {
+        actAs(DemoUser.STAFF);
+
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(Map.of("q", "sinar abadi")));
+
+        assertThat($(Anchor.class).withText("Sinar Abadi Logistics").exists()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void overdueFollowUpsAreHighlightedOnTheBoard() {
+        actAs(DemoUser.STAFF);
+        String name = "Overdue Org " + UUID.randomUUID().toString().substring(0, 6);
+        LeadView lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.OTHER,
+                null, null, null, null, leads.today().minusDays(2), leads.today().minusDays(10)), true);
+
+        navigate(LeadsView.class);
+        test($(TextField.class).id("leads-filter-text")).setValue(name);
+
+        Div card = $(Div.class).id("lead-card-" + lead.id());
+        assertThat(card.getClassNames()).contains("klien-overdue");
+        assertThat(leads.list(new LeadFilter(null, null, false, true, name), PageRequest.of(0, 5)).getContent())
+                .extracting(LeadView::id).containsExactly(lead.id());
+    }
+}
