@@ -91,7 +91,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 : getTranslation("clients.representative-is", people.name(client.representativeSubject())));
         representative.setId("client-representative");
         Period tenure = client.tenureOn(LocalDate.now());
-        Span tenureText = new Span(tenure == null ? "" : getTranslation("clients.tenure", tenure.getYears(), tenure.getMonths()));
+        Span tenureText = new Span(tenure == null ? ""
+                : tenure.toTotalMonths() == 0 ? getTranslation("clients.tenure.new")
+                : getTranslation("clients.tenure", tenure.getYears(), tenure.getMonths()));
         tenureText.addClassName("klien-muted");
         HorizontalLayout facts = new HorizontalLayout(status, representative, tenureText);
         facts.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -195,10 +197,10 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 .withZone(ZoneId.systemDefault());
         Grid<TimelineEntryView> grid = new Grid<>();
         grid.setId("client-timeline");
-        grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(e -> translateType(e.type())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true);
+        grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> translateType(e.type())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TimelineEntryView::text).setHeader(getTranslation("leads.activity.text")).setFlexGrow(1);
-        grid.addColumn(e -> people.name(e.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> people.name(e.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> clients.timeline(client.id(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("clients.timeline.empty"));
         grid.setHeight("400px");

@@ -168,10 +168,10 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         activities.setId("lead-activities");
-        activities.addColumn(a -> time.format(a.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        activities.addColumn(a -> getTranslation("leads.activity." + a.type().name())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true);
+        activities.addColumn(a -> time.format(a.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        activities.addColumn(a -> getTranslation("leads.activity." + a.type().name())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true).setFlexGrow(0);
         activities.addColumn(LeadActivityView::text).setHeader(getTranslation("leads.activity.text")).setFlexGrow(1);
-        activities.addColumn(a -> people.name(a.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        activities.addColumn(a -> people.name(a.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
         activities.setItems(query -> leads.activities(lead.id(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         activities.setAllRowsVisible(true);
         activities.setEmptyStateText(getTranslation("leads.activity.empty"));

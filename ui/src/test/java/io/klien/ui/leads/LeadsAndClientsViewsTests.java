@@ -53,22 +53,25 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
     @SignedInAs(DemoUser.STAFF)
     void aLeadLikeAKnownOneIsOnlyCreatedAfterTheWarningIsConfirmed() {
         actAs(DemoUser.STAFF);
-        String email = "twice-" + UUID.randomUUID().toString().substring(0, 6) + "@kopi.test";
-        leads.create(new LeadDetails("Kopi Kenangan Dua", ClientKind.ORGANIZATION, null, email, null, LeadSource.OTHER,
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String known = "Kopi Kenangan " + suffix;
+        String second = "Kedai Lain " + suffix;
+        String email = "twice-" + suffix + "@kopi.test";
+        leads.create(new LeadDetails(known, ClientKind.ORGANIZATION, null, email, null, LeadSource.OTHER,
                 null, null, null, null, null, null), true);
         navigate(LeadsView.class);
 
         test($(Button.class).id("leads-new")).click();
-        test($(TextField.class).id("lead-name")).setValue("Kopi Kenangan Tiga");
+        test($(TextField.class).id("lead-name")).setValue(second);
         test($(EmailField.class).id("lead-email")).setValue(email);
         test($(Button.class).id("lead-save")).click();
 
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("lead-duplicates").getText())
-                .startsWith("Possibly already known: Kopi Kenangan Dua");
-        assertThat(leads.find("Kopi Kenangan Tiga", 5)).filteredOn(l -> email.equals(l.email())).isEmpty();
+                .isEqualTo("Possibly already known: " + known + ". Check, then choose Create again to add it anyway.");
+        assertThat(leads.find(second, 5)).as("not created before confirming").isEmpty();
 
         test($(Button.class).id("lead-save")).click();
-        assertThat(leads.find("Kopi Kenangan Tiga", 5)).filteredOn(l -> email.equals(l.email())).hasSize(1);
+        assertThat(leads.find(second, 5)).extracting(LeadView::email).containsExactly(email);
     }
 
     @Test
