@@ -1,15 +1,27 @@
 package io.klien.ui.home;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.klien.clients.ClientStatus;
+import io.klien.clients.ClientSummaries;
+import io.klien.clients.ClientView;
+import io.klien.leads.LeadView;
+import io.klien.leads.PipelineSummaries;
+import io.klien.leads.PipelineSummary;
+import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.ActiveFirm;
@@ -17,33 +29,115 @@ import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 
-/** Where a signed-in person lands: who they are signed in as and what they can do next. */
+/** Where staff start the day: their follow-ups, the pipeline, how the last 90 days went, and clients needing care. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 public class HomeView extends Div implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, ActiveFirm activeFirm) {
+    public HomeView(CurrentUser currentUser, ActiveFirm activeFirm, PipelineSummaries pipeline, ClientSummaries clients) {
         SignedInUser user = currentUser.require();
         addClassName("klien-page");
 
         H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
         greeting.setId("home-greeting");
-        Paragraph today = new Paragraph(LocalDate.now(ZoneId.systemDefault())
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale())));
-        today.addClassName("klien-muted");
-
-        Div card = new Div();
-        card.addClassName("klien-card");
-        card.setId("home-empty-state");
-        card.add(new H2(getTranslation("home.empty.title")), new Paragraph(getTranslation("home.empty.text")));
         String firm = activeFirm.firm().map(TenantView::displayName).orElse("");
+        LocalDate today = LocalDate.now(activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault()));
         Paragraph signedInAs = new Paragraph(getTranslation("home.signed-in-as",
                 user.email() == null ? user.displayName() : user.email(), firm));
         signedInAs.setId("home-signed-in-as");
         signedInAs.addClassName("klien-muted");
-        card.add(signedInAs);
+        Paragraph date = new Paragraph(today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale())));
+        date.addClassName("klien-muted");
+        add(greeting, date, signedInAs);
 
-        add(greeting, today, card);
+        boolean staff = activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent();
+        if (!staff) {
+            return;
+        }
+        PipelineSummary summary = pipeline.summary();
+        Div grid = new Div(followUps(summary, today), stages(summary), lastNinetyDays(summary),
+                clientsCard(clients.byStatus(), clients.withoutRepresentative(5)));
+        grid.addClassName("klien-dashboard");
+        grid.setId("dashboard");
+        add(grid);
+    }
+
+    private Div followUps(PipelineSummary summary, LocalDate today) {
+        Div card = card("home.follow-ups", "dashboard-follow-ups");
+        if (summary.myFollowUps().isEmpty()) {
+            card.add(muted(getTranslation("home.follow-ups.none")));
+        }
+        for (LeadView lead : summary.myFollowUps()) {
+            Anchor link = new Anchor("leads/" + lead.id(), lead.name());
+            Span when = new Span(" · " + lead.nextFollowUp());
+            when.addClassName(lead.overdueOn(today) ? "klien-overdue-text" : "klien-muted");
+            card.add(new Div(link, when));
+        }
+        return card;
+    }
+
+    private Div stages(PipelineSummary summary) {
+        Div card = card("home.pipeline", "dashboard-pipeline");
+        for (PipelineSummary.StageTotal stage : summary.stages()) {
+            String values = String.join(" + ", stage.values().stream().map(v -> money(v)).toList());
+            Div row = new Div(new Span(stage.stage().name()), new Span(getTranslation("home.pipeline.count", stage.leads())
+                    + (values.isEmpty() ? "" : " · " + values)));
+            row.addClassName("klien-dashboard-row");
+            card.add(row);
+        }
+        return card;
+    }
+
+    private Div lastNinetyDays(PipelineSummary summary) {
+        Div card = card("home.ninety-days", "dashboard-ninety-days");
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        percent.setMaximumFractionDigits(1);
+        card.add(row(getTranslation("home.conversion-rate"), summary.conversionRate() == null ? "—"
+                : percent.format(summary.conversionRate()) + " (" + summary.wonLast90Days() + "/" + summary.startedLast90Days() + ")"));
+        card.add(row(getTranslation("home.median-cycle"), summary.medianSalesCycleDays() == null ? "—"
+                : getTranslation("home.days", Math.round(summary.medianSalesCycleDays()))));
+        return card;
+    }
+
+    private Div clientsCard(Map<ClientStatus, Long> byStatus, ClientSummaries.Unrepresented unrepresented) {
+        Div card = card("home.clients", "dashboard-clients");
+        byStatus.forEach((status, count) -> card.add(row(getTranslation("clients.status." + status.name()), String.valueOf(count))));
+        Paragraph without = new Paragraph(getTranslation("home.without-representative", unrepresented.total()));
+        without.setId("dashboard-unrepresented");
+        card.add(without);
+        for (ClientView client : unrepresented.first()) {
+            card.add(new Div(new Anchor("clients/" + client.id(), client.name())));
+        }
+        return card;
+    }
+
+    private String money(PipelineSummary.Amount amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
+        try {
+            format.setCurrency(java.util.Currency.getInstance(amount.currency()));
+        } catch (IllegalArgumentException e) {
+            return amount.total().toPlainString() + " " + amount.currency();
+        }
+        return format.format(amount.total());
+    }
+
+    private Div card(String titleKey, String id) {
+        Div card = new Div(new H3(getTranslation(titleKey)));
+        card.addClassName("klien-card");
+        card.setId(id);
+        return card;
+    }
+
+    private static Div row(String label, String value) {
+        Div row = new Div(new Span(label), new Span(value));
+        row.addClassName("klien-dashboard-row");
+        return row;
+    }
+
+    private static Span muted(String text) {
+        Span span = new Span(text);
+        span.addClassName("klien-muted");
+        return span;
     }
 
     @Override

@@ -54,5 +54,9 @@ class PipelineJourneyTests extends BrowserJourney {
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Activity")).click();
         assertThat(page.locator("#client-timeline")).containsText("Called the general counsel");
         screenshot("21-client-page");
+
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Home")).click();
+        assertThat(page.locator("#dashboard-pipeline")).containsText("Won");
+        screenshot("22-dashboard");
     }
 }

@@ -178,6 +178,22 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.STAFF)
+    void theDashboardShowsMyDueFollowUpsThePipelineAndClientsWithoutARepresentative() {
+        actAs(DemoUser.STAFF);
+        String name = "Due Today " + UUID.randomUUID().toString().substring(0, 6);
+        leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.OTHER, null,
+                new BigDecimal("1000"), "IDR", "6b1e0000-0000-4000-8000-000000000003", leads.today(), null), true);
+
+        navigate(io.klien.ui.home.HomeView.class);
+
+        assertThat($(Anchor.class, $(Div.class).id("dashboard-follow-ups")).withText(name).exists()).isTrue();
+        assertThat($(Div.class).id("dashboard-pipeline").getElement().getTextRecursively()).contains("New contact", "Won");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dashboard-unrepresented").getText())
+                .startsWith("Without a representative: ");
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
     void overdueFollowUpsAreHighlightedOnTheBoard() {
         actAs(DemoUser.STAFF);
         String name = "Overdue Org " + UUID.randomUUID().toString().substring(0, 6);
