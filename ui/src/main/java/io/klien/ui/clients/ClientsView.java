@@ -15,8 +15,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.klien.clients.ClientFilter;
 import io.klien.clients.ClientKind;
-import io.klien.clients.ClientView;
+import io.klien.clients.ClientStatus;
+import io.klien.clients.ClientSummary;
+import io.klien.tenancy.Memberships;
+import io.klien.ui.leads.People;
+import io.klien.clients.ClientProfile;
+import io.klien.clients.ContactDetails;
+import io.klien.clients.NewClient;
+import io.klien.shared.DuplicateCandidate;
+import io.klien.shared.DuplicateWarning;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
 import io.klien.clients.Clients;
 import io.klien.shared.DomainException;
 import io.klien.ui.layout.MainLayout;
@@ -28,25 +43,55 @@ import jakarta.annotation.security.RolesAllowed;
 public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clients clients;
-    private final Grid<ClientView> grid = new Grid<>();
+    private final Grid<ClientSummary> grid = new Grid<>();
+    private final TextField text = new TextField();
+    private final Select<ClientStatus> status = new Select<>();
+    private final Checkbox withoutRepresentative = new Checkbox();
 
-    public ClientsView(Clients clients) {
+    public ClientsView(Clients clients, Memberships memberships) {
         this.clients = clients;
+        People people = People.of(memberships);
         addClassName("klien-page");
         setSizeFull();
         Button add = new Button(getTranslation("clients.new"), VaadinIcon.PLUS.create(), click -> openNewClient());
         add.setId("clients-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        text.setId("clients-filter-text");
+        text.setPlaceholder(getTranslation("clients.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        status.setId("clients-filter-status");
+        status.setPlaceholder(getTranslation("clients.filter.any-status"));
+        status.setItems(ClientStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("clients.filter.any-status") : getTranslation("clients.status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("clients.filter.any-status"));
+        withoutRepresentative.setLabel(getTranslation("clients.filter.without-representative"));
+        withoutRepresentative.setId("clients-filter-unrepresented");
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        withoutRepresentative.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout bar = new HorizontalLayout(add, text, status, withoutRepresentative);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.setId("clients-grid");
-        grid.addColumn(ClientView::name).setHeader(getTranslation("clients.name")).setFlexGrow(1);
+        grid.addColumn(ClientSummary::name).setHeader(getTranslation("clients.name")).setFlexGrow(1);
+        grid.addColumn(c -> getTranslation("clients.status." + c.status().name())).setHeader(getTranslation("members.status")).setAutoWidth(true);
+        grid.addColumn(c -> people.name(c.representativeSubject())).setHeader(getTranslation("clients.representative")).setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", c.tags())).setHeader(getTranslation("clients.tags")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("clients.kind." + c.kind().name())).setHeader(getTranslation("clients.kind")).setAutoWidth(true);
-        grid.setItems(query -> clients.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> clients.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.PARAMETER, click.getItem().id().toString()))));
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("clients.empty"));
-        add(add, grid);
+        add(bar, grid);
+    }
+
+    private ClientFilter filter() {
+        return new ClientFilter(status.getValue(), null, withoutRepresentative.getValue(),
+                text.getValue() == null || text.getValue().isBlank() ? null : text.getValue());
     }
 
     private void openNewClient() {
@@ -60,23 +105,46 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(ClientKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("clients.kind." + k.name()));
         kind.setValue(ClientKind.ORGANIZATION);
+        TextField contactName = new TextField(getTranslation("clients.primary-contact"));
+        contactName.setId("client-contact-name");
+        EmailField contactEmail = new EmailField(getTranslation("members.email"));
+        contactEmail.setId("client-contact-email");
+        Paragraph duplicates = new Paragraph();
+        duplicates.setId("client-duplicates");
+        duplicates.addClassName("klien-warning-text");
+        duplicates.setVisible(false);
+        boolean[] confirmed = {false};
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                ClientView created = clients.create(name.getValue(), kind.getValue());
+                ContactDetails contact = contactName.isEmpty() && contactEmail.isEmpty() ? null
+                        : new ContactDetails(contactName.getValue().isBlank() ? name.getValue() : contactName.getValue(),
+                                contactEmail.getValue().isBlank() ? null : contactEmail.getValue(), null, null);
+                ClientProfile created = clients.create(new NewClient(name.getValue(), kind.getValue(), contact, null, confirmed[0]));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 Notification.show(getTranslation("clients.created", created.name()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (DuplicateWarning warning) {
+                confirmed[0] = true;
+                duplicates.setText(getTranslation("clients.duplicates", String.join(", ",
+                        warning.candidates().stream().map(DuplicateCandidate::name).distinct().toList())));
+                duplicates.setVisible(true);
             } catch (DomainException e) {
-                name.setInvalid(true);
-                name.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                TextField field = e.messageKey().contains("contact") ? contactName : name;
+                if (e.messageKey().contains("email")) {
+                    contactEmail.setInvalid(true);
+                    contactEmail.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                } else {
+                    field.setInvalid(true);
+                    field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                }
             }
         });
         save.setId("client-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        dialog.add(new FormLayout(name, kind));
+        dialog.add(new FormLayout(name, kind, contactName, contactEmail), duplicates);
         dialog.getFooter().add(cancel, save);
         dialog.open();
         name.focus();
