@@ -30,7 +30,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.klien.clients.ClientChanges;
 import io.klien.clients.ClientProfile;
+import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.ContactView;
@@ -106,6 +114,21 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             assignMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             facts.add(assignMe);
         }
+        Button edit = new Button(getTranslation("clients.edit"), click -> openEdit());
+        edit.setId("client-edit");
+        Select<ClientStatus> statusSelect = new Select<>();
+        statusSelect.setId("client-status-select");
+        statusSelect.setAriaLabel(getTranslation("members.status"));
+        statusSelect.setItems(ClientStatus.values());
+        statusSelect.setItemLabelGenerator(st -> getTranslation("clients.status." + st.name()));
+        statusSelect.setValue(client.status());
+        statusSelect.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                act(() -> clients.changeStatus(client.id(), change.getValue()),
+                        getTranslation("clients.status-changed", getTranslation("clients.status." + change.getValue().name())));
+            }
+        });
+        facts.add(statusSelect, edit);
         Div header = new Div(name, facts);
         header.addClassName("klien-card");
 
@@ -116,6 +139,56 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("clients.tab.contacts"), contacts());
         tabs.add(getTranslation("clients.tab.timeline"), timeline());
         add(header, tabs);
+    }
+
+    private void openEdit() {
+        ClientProfile editing = client;
+        Dialog dialog = new Dialog(getTranslation("clients.edit"));
+        TextField name = new TextField(getTranslation("clients.name"));
+        name.setId("edit-name");
+        name.setValue(editing.name());
+        DatePicker since = new DatePicker(getTranslation("clients.relationship-start"));
+        since.setValue(editing.relationshipStart());
+        Checkbox exclusive = new Checkbox(getTranslation("clients.exclusive"));
+        exclusive.setValue(editing.exclusive());
+        TextField serviceLines = new TextField(getTranslation("clients.service-lines"));
+        serviceLines.setHelperText(getTranslation("clients.comma-separated"));
+        serviceLines.setValue(String.join(", ", editing.serviceLines()));
+        TextField tags = new TextField(getTranslation("clients.tags"));
+        tags.setId("edit-tags");
+        tags.setHelperText(getTranslation("clients.comma-separated"));
+        tags.setValue(String.join(", ", editing.tags()));
+        TextArea preferences = new TextArea(getTranslation("clients.preferences"));
+        preferences.setValue(editing.preferences() == null ? "" : editing.preferences());
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                client = clients.updateProfile(editing.id(), editing.version(), new ClientChanges(name.getValue(),
+                        editing.kind(), since.getValue(), exclusive.getValue(), split(serviceLines.getValue()),
+                        split(tags.getValue()), preferences.getValue().isBlank() ? null : preferences.getValue()));
+                dialog.close();
+                render();
+                success(getTranslation("clients.saved"));
+            } catch (DomainException e) {
+                Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000,
+                        Notification.Position.TOP_CENTER);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                n.setId("client-edit-problem");
+                if ("clients.stale".equals(e.messageKey())) {
+                    dialog.close();
+                    client = clients.profile(editing.id());
+                    render();
+                }
+            }
+        });
+        save.setId("edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(name, since, exclusive, serviceLines, tags, preferences));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private static List<String> split(String value) {
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
     }
 
     private Div overview() {

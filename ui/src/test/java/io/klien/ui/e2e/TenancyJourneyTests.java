@@ -13,6 +13,7 @@ class TenancyJourneyTests extends BrowserJourney {
     void staffOfAnotherFirmPastingARecordAddressGetAccessDeniedAndSeeNoData() {
         page.navigate(APP + "/clients");
         signInOnKeycloak("lena@hartono-law.test", DEMO_PASSWORD);
+        page.locator("#clients-filter-text input").fill("Sinar Abadi");
         page.locator("#clients-grid").getByText("Sinar Abadi Logistics").click();
         assertThat(page.locator("#client-detail-name")).hasText("Sinar Abadi Logistics");
         page.waitForURL("**/clients/*");

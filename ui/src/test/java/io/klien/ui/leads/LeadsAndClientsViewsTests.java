@@ -180,9 +180,11 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
     @SignedInAs(DemoUser.STAFF)
     void theDashboardShowsMyDueFollowUpsThePipelineAndClientsWithoutARepresentative() {
         actAs(DemoUser.STAFF);
-        String name = "Due Today " + UUID.randomUUID().toString().substring(0, 6);
+        String name = "Long Overdue " + UUID.randomUUID().toString().substring(0, 6);
+        // the longest overdue follow-up comes first on the dashboard, however many others are due
         leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.OTHER, null,
-                new BigDecimal("1000"), "IDR", "6b1e0000-0000-4000-8000-000000000003", leads.today(), null), true);
+                new BigDecimal("1000"), "IDR", "6b1e0000-0000-4000-8000-000000000003",
+                leads.today().minusYears(20), leads.today().minusYears(20)), true);
 
         navigate(io.klien.ui.home.HomeView.class);
 

@@ -1,0 +1,51 @@
+package io.klien.ui.leads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import io.klien.clients.ClientChanges;
+import io.klien.clients.ClientKind;
+import io.klien.clients.ClientProfile;
+import io.klien.clients.Clients;
+import io.klien.clients.NewClient;
+import io.klien.ui.DemoFirmBrowserlessTest;
+import io.klien.ui.TestUsers.DemoUser;
+import io.klien.ui.TestUsers.SignedInAs;
+import io.klien.ui.clients.ClientDetailView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Two staff edit the same client: the second save is refused with a clear message and no update is lost. */
+@SpringBootTest
+class StaleEditTests extends DemoFirmBrowserlessTest {
+
+    @Autowired
+    Clients clients;
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void theSecondOfTwoEditsIsRefusedAndTheFirstIsKept() {
+        actAs(DemoUser.STAFF);
+        ClientProfile client = clients.create(new NewClient("Harapan " + UUID.randomUUID().toString().substring(0, 6),
+                ClientKind.ORGANIZATION, null, null, true));
+        navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, client.id().toString()));
+        test($(Button.class).id("client-edit")).click();
+        test($(TextField.class).id("edit-tags")).setValue("mine");
+
+        // a colleague saves first
+        clients.updateProfile(client.id(), client.version(), new ClientChanges(client.name(), client.kind(), null,
+                false, List.of(), List.of("colleague"), null));
+        test($(Button.class).id("edit-save")).click();
+
+        assertThat($(Notification.class).id("client-edit-problem").getElement().getProperty("text"))
+                .isEqualTo("Someone else saved this record in the meantime. Reload it and make your change again.");
+        assertThat(clients.profile(client.id()).tags()).containsExactly("colleague");
+    }
+}
