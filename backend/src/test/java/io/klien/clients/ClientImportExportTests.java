@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import io.klien.clients.internal.ClientCsv;
 import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Tenants;
@@ -60,12 +61,10 @@ class ClientImportExportTests {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Exports as the UI does: no surrounding transaction, so the export runs in its own snapshot. */
     String exported(Scope scope, ClientFilter filter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        firms.as(scope, () -> {
-            exports.exportCsv(filter, out);
-            return null;
-        });
+        TenantContext.runIn(scope, () -> exports.exportCsv(filter, out));
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -211,6 +210,15 @@ class ClientImportExportTests {
             assertThat(c.kind()).isEqualTo(ClientKind.ORGANIZATION);
             assertThat(c.contacts()).extracting(ContactDetails::name).containsExactly("Fajar");
         });
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithAHintToSaveItAsUtf8() {
+        byte[] windows1252 = ("client_name\nCaf\u00e9 " + s + "\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        DomainException refused = domainError(() -> staff(() -> imports.preview(new ByteArrayInputStream(windows1252))));
+
+        assertThat(refused.messageKey()).isEqualTo("clients.import.not-utf8");
     }
 
     @Test
