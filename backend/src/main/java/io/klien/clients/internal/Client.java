@@ -73,6 +73,17 @@ public class Client extends TenantOwnedEntity {
         return c;
     }
 
+    /** A client brought in by a file import: onboarding unless the file says otherwise, with its tags. */
+    public static Client imported(String name, ClientKind kind, @Nullable ClientStatus status, List<String> tags,
+            Instant at) {
+        Client c = onboarding(name, kind, at);
+        if (status != null) {
+            c.status = status;
+        }
+        c.tags = new ArrayList<>(tags);
+        return c;
+    }
+
     private void rename(String newName) {
         this.name = newName;
         this.normalizedName = NormalizedName.of(newName);

@@ -1,5 +1,6 @@
 package io.klien.clients.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,10 @@ public interface ClientRepository extends JpaRepository<Client, UUID>, JpaSpecif
     Page<Client> findByNameContainingIgnoreCaseOrderByNameAsc(String name, Pageable pageable);
 
     List<Client> findTop10ByNormalizedName(String normalizedName);
+
+    /** Which of the normalised names are already taken by a client of the active firm. */
+    @Query("select distinct c.normalizedName from Client c where c.normalizedName in :normalizedNames")
+    List<String> findTakenNormalizedNames(Collection<String> normalizedNames);
 
     /** Trigram-indexed match on the name, best first; {@code pattern} is a LIKE pattern of the lower-cased text. */
     @Query(nativeQuery = true, value = """

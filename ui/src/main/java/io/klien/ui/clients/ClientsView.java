@@ -19,7 +19,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import io.klien.clients.ClientExport;
 import io.klien.clients.ClientFilter;
+import io.klien.clients.ClientImport;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummary;
@@ -48,7 +53,9 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<ClientStatus> status = new Select<>();
     private final Checkbox withoutRepresentative = new Checkbox();
 
-    public ClientsView(Clients clients, Memberships memberships) {
+    private volatile ClientFilter currentFilter = ClientFilter.all();
+
+    public ClientsView(Clients clients, Memberships memberships, ClientImport importer, ClientExport exporter) {
         this.clients = clients;
         People people = People.of(memberships);
         addClassName("klien-page");
@@ -72,7 +79,17 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         withoutRepresentative.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout bar = new HorizontalLayout(add, text, status, withoutRepresentative);
+        Button importButton = new Button(getTranslation("clients.import.title"), VaadinIcon.UPLOAD.create(),
+                click -> new ImportClientsDialog(importer, () -> grid.getDataProvider().refreshAll()).open());
+        importButton.setId("clients-import");
+        DownloadHandler csv = event -> {
+            event.setFileName("clients.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            exporter.exportCsv(currentFilter, event.getOutputStream());
+        };
+        Anchor export = new Anchor(csv, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
+        export.setId("clients-export");
+        HorizontalLayout bar = new HorizontalLayout(add, text, status, withoutRepresentative, importButton, export);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.setId("clients-grid");
@@ -90,8 +107,9 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ClientFilter filter() {
-        return new ClientFilter(status.getValue(), null, withoutRepresentative.getValue(),
+        currentFilter = new ClientFilter(status.getValue(), null, withoutRepresentative.getValue(),
                 text.getValue() == null || text.getValue().isBlank() ? null : text.getValue());
+        return currentFilter;
     }
 
     private void openNewClient() {
