@@ -146,6 +146,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         for (LeadView lead : column.leads()) {
             cards.add(card(lead, columns, index));
         }
+        long hidden = column.leads().getTotalElements() - column.leads().getNumberOfElements();
+        if (hidden > 0) {
+            Span more = new Span(getTranslation("leads.column.more", hidden));
+            more.addClassName("klien-muted");
+            cards.add(more);
+        }
         if (column.leads().isEmpty()) {
             Span empty = new Span(getTranslation("leads.column.empty"));
             empty.addClassName("klien-muted");

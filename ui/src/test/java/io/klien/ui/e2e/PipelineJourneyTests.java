@@ -20,6 +20,7 @@ class PipelineJourneyTests extends BrowserJourney {
         page.locator("#lead-name input").fill(name);
         page.locator("#lead-email input").fill("info-" + UUID.randomUUID().toString().substring(0, 6) + "@nusantara.test");
         page.locator("#lead-save").click();
+        page.locator("#leads-filter-text input").fill(name);
         Locator card = page.locator("[id^=lead-card-]").filter(new Locator.FilterOptions().setHasText(name));
         assertThat(card).isVisible();
 
@@ -31,6 +32,7 @@ class PipelineJourneyTests extends BrowserJourney {
         assertThat(page.locator("#lead-incentives")).containsText("Free consultation");
 
         page.navigate(APP + "/leads");
+        page.locator("#leads-filter-text input").fill(name);
         for (String stage : List.of("Consultation", "Proposal", "Agreement", "Won")) {
             card.focus();
             card.press("Alt+ArrowRight");

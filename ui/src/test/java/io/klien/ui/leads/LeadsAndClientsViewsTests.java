@@ -99,6 +99,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
 
         LeadView created = leads.find(name, 5).getFirst();
         LeadStageView first = leads.stages().getFirst();
+        test($(TextField.class).id("leads-filter-text")).setValue(name);
         assertThat(created.stageId()).isEqualTo(first.id());
         Div column = $(Div.class).id("stage-" + first.id());
         assertThat($(Div.class, column).withId("lead-card-" + created.id()).exists()).isTrue();
