@@ -36,7 +36,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.combobox.ComboBox;
 import io.klien.clients.ClientChanges;
+import io.klien.clients.ClientView;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
@@ -128,7 +130,10 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                         getTranslation("clients.status-changed", getTranslation("clients.status." + change.getValue().name())));
             }
         });
-        facts.add(statusSelect, edit);
+        Button merge = new Button(getTranslation("clients.merge"), click -> openMerge());
+        merge.setId("client-merge");
+        merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        facts.add(statusSelect, edit, merge);
         Div header = new Div(name, facts);
         header.addClassName("klien-card");
 
@@ -184,6 +189,42 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, since, exclusive, serviceLines, tags, preferences));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Folds a duplicate record into this one: its contacts and history move here, then it is gone. */
+    private void openMerge() {
+        Dialog dialog = new Dialog(getTranslation("clients.merge"));
+        ComboBox<ClientView> duplicate = new ComboBox<>(getTranslation("clients.merge.duplicate"));
+        duplicate.setId("merge-duplicate");
+        duplicate.setWidthFull();
+        duplicate.setItemLabelGenerator(ClientView::name);
+        duplicate.setItems(query -> clients.search(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
+                .filter(c -> !c.id().equals(client.id())));
+        Paragraph explain = new Paragraph(getTranslation("clients.merge.explain", client.name()));
+        explain.addClassName("klien-muted");
+        Button confirm = new Button(getTranslation("clients.merge.confirm"), click -> {
+            if (duplicate.getValue() == null) {
+                duplicate.setInvalid(true);
+                duplicate.setErrorMessage(getTranslation("clients.merge.choose"));
+                return;
+            }
+            String merged = duplicate.getValue().name();
+            try {
+                client = clients.merge(client.id(), duplicate.getValue().id());
+                dialog.close();
+                render();
+                success(getTranslation("clients.merged", merged, client.name()));
+            } catch (DomainException e) {
+                duplicate.setInvalid(true);
+                duplicate.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            }
+        });
+        confirm.setId("merge-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(explain, duplicate);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -144,8 +144,15 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DuplicateWarning warning) {
                 confirmed[0] = true;
+                duplicates.removeAll();
                 duplicates.setText(getTranslation("clients.duplicates", String.join(", ",
                         warning.candidates().stream().map(DuplicateCandidate::name).distinct().toList())));
+                warning.candidates().stream().filter(c -> c.clientId() != null).map(DuplicateCandidate::clientId)
+                        .distinct().limit(3).forEach(id -> {
+                            Anchor open = new Anchor("clients/" + id, getTranslation("clients.duplicates.open"));
+                            open.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+                            duplicates.add(open);
+                        });
                 duplicates.setVisible(true);
             } catch (DomainException e) {
                 TextField field = e.messageKey().contains("contact") ? contactName : name;

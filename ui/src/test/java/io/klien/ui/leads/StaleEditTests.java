@@ -48,4 +48,25 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
                 .isEqualTo("Someone else saved this record in the meantime. Reload it and make your change again.");
         assertThat(clients.profile(client.id()).tags()).containsExactly("colleague");
     }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void aDuplicateIsMergedWithItsContactsIntoTheRecordBeingViewed() {
+        actAs(DemoUser.STAFF);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        ClientProfile keep = clients.create(new NewClient("Keep " + suffix, ClientKind.ORGANIZATION, null, null, true));
+        ClientProfile duplicate = clients.create(new NewClient("Dup " + suffix, ClientKind.ORGANIZATION,
+                new io.klien.clients.ContactDetails("Wati", "wati-" + suffix + "@dup.test", null, null), null, true));
+        navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, keep.id().toString()));
+
+        test($(Button.class).id("client-merge")).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<io.klien.clients.ClientView> pick =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).id("merge-duplicate");
+        test(pick).selectItem("Dup " + suffix);
+        test($(Button.class).id("merge-confirm")).click();
+
+        assertThat(clients.contacts(keep.id())).extracting(io.klien.clients.ContactView::name).contains("Wati");
+        assertThat(clients.find(duplicate.id())).isEmpty();
+    }
 }
