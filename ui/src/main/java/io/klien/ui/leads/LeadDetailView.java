@@ -110,7 +110,14 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
             }
         });
 
-        HorizontalLayout actions = new HorizontalLayout(stage);
+        Button edit = new Button(getTranslation("leads.edit"), click -> new LeadDialog(leads, lead, saved -> {
+            lead = saved;
+            render();
+            success(getTranslation("leads.saved"));
+        }).open());
+        edit.setId("lead-edit");
+        edit.setEnabled(lead.clientId() == null);
+        HorizontalLayout actions = new HorizontalLayout(stage, edit);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (current.kind() == StageKind.LOST) {
             Span lost = new Span(getTranslation("leads.lost-because", lead.lostReason()));

@@ -40,8 +40,17 @@ class LeadDialog extends Dialog {
     private final Paragraph duplicates = new Paragraph();
     private boolean duplicateConfirmed;
 
+    private final LeadView editing;
+
     LeadDialog(Leads leads, Consumer<LeadView> created) {
-        setHeaderTitle(getTranslation("leads.new"));
+        this(leads, null, created);
+    }
+
+    /** Edits the given lead (or creates one when null); an edit saved by someone else first is refused. */
+    LeadDialog(Leads leads, LeadView editing, Consumer<LeadView> saved) {
+        this.editing = editing;
+        Consumer<LeadView> created = saved;
+        setHeaderTitle(getTranslation(editing == null ? "leads.new" : "leads.edit"));
         name.setLabel(getTranslation("leads.name"));
         name.setId("lead-name");
         name.setRequired(true);
@@ -73,7 +82,20 @@ class LeadDialog extends Dialog {
         duplicates.setVisible(false);
         duplicates.addClassName("klien-warning-text");
 
-        Button save = new Button(getTranslation("action.create"), click -> save(leads, created));
+        if (editing != null) {
+            name.setValue(editing.name());
+            kind.setValue(editing.kind());
+            organization.setValue(editing.organization() == null ? "" : editing.organization());
+            email.setValue(editing.email() == null ? "" : editing.email());
+            phone.setValue(editing.phone() == null ? "" : editing.phone());
+            source.setValue(editing.source());
+            serviceLine.setValue(editing.serviceLine() == null ? "" : editing.serviceLine());
+            value.setValue(editing.estimatedValue());
+            currency.setValue(editing.currency());
+            followUp.setValue(editing.nextFollowUp());
+        }
+        Button save = new Button(getTranslation(editing == null ? "action.create" : "action.save"),
+                click -> save(leads, created));
         save.setId("lead-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
@@ -85,9 +107,11 @@ class LeadDialog extends Dialog {
         LeadDetails details = new LeadDetails(name.getValue(), kind.getValue(), blankToNull(organization.getValue()),
                 blankToNull(email.getValue()), blankToNull(phone.getValue()), source.getValue(),
                 blankToNull(serviceLine.getValue()), value.getValue(), currency.getValue(),
-                TenantContext.subject().orElse(null), followUp.getValue(), null);
+                editing == null ? TenantContext.subject().orElse(null) : editing.ownerSubject(), followUp.getValue(),
+                editing == null ? null : editing.firstContactDate());
         try {
-            LeadView lead = leads.create(details, duplicateConfirmed);
+            LeadView lead = editing == null ? leads.create(details, duplicateConfirmed)
+                    : leads.update(editing.id(), editing.version(), details);
             close();
             created.accept(lead);
         } catch (DuplicateWarning warning) {
@@ -102,6 +126,12 @@ class LeadDialog extends Dialog {
 
     private void showProblem(DomainException e) {
         String key = e.messageKey();
+        if ("leads.stale".equals(key)) {
+            duplicates.setText(getTranslation(key));
+            duplicates.setVisible(true);
+            duplicates.setId("lead-stale");
+            return;
+        }
         String message = getTranslation(key, e.arguments());
         if (key.contains("email")) {
             email.setInvalid(true);

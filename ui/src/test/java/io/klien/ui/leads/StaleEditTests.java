@@ -29,6 +29,9 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
     @Autowired
     Clients clients;
 
+    @Autowired
+    io.klien.leads.Leads leads;
+
     @Test
     @SignedInAs(DemoUser.STAFF)
     void theSecondOfTwoEditsIsRefusedAndTheFirstIsKept() {
@@ -68,5 +71,26 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
 
         assertThat(clients.contacts(keep.id())).extracting(io.klien.clients.ContactView::name).contains("Wati");
         assertThat(clients.find(duplicate.id())).isEmpty();
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void aLeadEditedByTwoPeopleKeepsTheFirstSaveAndExplainsTheSecond() {
+        actAs(DemoUser.STAFF);
+        String name = "Edited Twice " + UUID.randomUUID().toString().substring(0, 6);
+        io.klien.leads.LeadView lead = leads.create(new io.klien.leads.LeadDetails(name, ClientKind.ORGANIZATION, null,
+                null, null, io.klien.leads.LeadSource.REFERRAL, null, null, null, null, null, null), true);
+        navigate(LeadDetailView.class, Map.of(LeadDetailView.PARAMETER, lead.id().toString()));
+        test($(Button.class).id("lead-edit")).click();
+        test($(TextField.class).id("lead-name")).setValue(name + " (mine)");
+
+        leads.update(lead.id(), lead.version(), new io.klien.leads.LeadDetails(name + " (colleague)", ClientKind.ORGANIZATION,
+                null, null, null, io.klien.leads.LeadSource.REFERRAL, null, null, null, lead.ownerSubject(), null,
+                lead.firstContactDate()));
+        test($(Button.class).id("lead-save")).click();
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("lead-stale").getText())
+                .isEqualTo("Someone else saved this lead in the meantime. Reload it and make your change again.");
+        assertThat(leads.get(lead.id()).name()).isEqualTo(name + " (colleague)");
     }
 }
