@@ -1,0 +1,300 @@
+package io.klien.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+import io.klien.ClientsBenchmarkApplication;
+import io.klien.clients.ClientFilter;
+import io.klien.clients.ClientStatus;
+import io.klien.clients.Clients;
+import io.klien.search.GlobalSearch;
+import io.klien.shared.NormalizedName;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Server-side latency of the clients/leads capability at scale: seeds (once) one big tenant with 100,000 clients,
+ * 200,000 contacts and 1,000,000 timeline activities plus 100 small tenants into its own database {@code klien_perf},
+ * boots the backend's services and times the clients grid, a filtered and sorted grid page, global search and the
+ * client page, with the number of SQL statements per call. See benchmarks/README.md.
+ */
+public final class ClientsBenchmark {
+
+    static final int SMALL_TENANTS = 100;
+    static final int BIG_CLIENTS = 100_000;
+    static final int SMALL_CLIENTS = 1_000;
+    static final int BIG_CONTACTS_PER_CLIENT = 2;
+    static final int BIG_ACTIVITIES_PER_CLIENT = 10;
+    static final int SMALL_ACTIVITIES_PER_CLIENT = 2;
+    static final int BIG_LEADS = 20_000;
+    static final double GOAL_MS = 50.0;
+
+    private ClientsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String dbUrl = setting("klien.bench.perf-db-url", "jdbc:postgresql://127.0.0.1:5432/klien_perf");
+        String adminUser = setting("klien.bench.admin-user", "postgres");
+        String adminPassword = setting("klien.bench.admin-password", "");
+        int iterations = Integer.parseInt(setting("klien.bench.iterations", "300"));
+        int warmup = Integer.parseInt(setting("klien.bench.warmup", "100"));
+        long seed = Long.parseLong(setting("klien.bench.seed", "42"));
+
+        // klien-backend.properties (imported) reads KLIEN_DB_URL; system properties are seen by its placeholders
+        System.setProperty("KLIEN_DB_URL", dbUrl);
+        SpringApplication app = new SpringApplication(ClientsBenchmarkApplication.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of(
+                "spring.config.import", "classpath:klien-backend.properties",
+                "klien.local-services.enabled", "true",
+                "klien.local-services.keycloak.enabled", "false",
+                "klien.local-services.mail.enabled", "false",
+                "klien.local-services.postgres.admin-user", adminUser,
+                "klien.local-services.postgres.admin-password", adminPassword,
+                "spring.security.oauth2.client.provider.keycloak.issuer-uri", "http://localhost:8180/realms/klien",
+                "spring.main.web-application-type", "none",
+                "spring.jpa.properties.hibernate.generate_statistics", "true",
+                "logging.level.root", "WARN"));
+        long bootStart = System.nanoTime();
+        try (ConfigurableApplicationContext context = app.run(args)) {
+            System.out.printf(Locale.ROOT, "Backend booted against %s (database created and migrated) in %.1f s%n",
+                    dbUrl, (System.nanoTime() - bootStart) / 1e9);
+            List<UUID> sampleClients;
+            try (Connection admin = DriverManager.getConnection(dbUrl, adminUser, adminPassword)) {
+                requireSuperuser(admin);
+                PerfData.ensureSeeded(admin);
+                sampleClients = PerfData.sampleClients(admin, 2_000, seed);
+            }
+            Statistics stats = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+            stats.setStatisticsEnabled(true);
+            new ClientsBenchmark.Run(context.getBean(Clients.class), context.getBean(GlobalSearch.class), stats,
+                    sampleClients, new Random(seed), warmup, iterations, dbUrl, adminUser, adminPassword).all();
+        }
+        System.exit(0);
+    }
+
+    private static void requireSuperuser(Connection admin) throws SQLException {
+        try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                throw new IllegalStateException("klien.bench.admin-user must be a PostgreSQL superuser");
+            }
+        }
+    }
+
+    static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        }
+        return value == null ? fallback : value;
+    }
+
+    /** One measured operation: its name, and the call for iteration i. */
+    private record Operation(String name, IntFunction<Object> call) {
+    }
+
+    private record Figures(String name, double p50, double p95, double p99, double max, double jdbcStatements,
+            double hibernateStatements, long minJdbc, long maxJdbc) {
+    }
+
+    private static final class Run {
+        private final Clients clients;
+        private final GlobalSearch search;
+        private final Statistics stats;
+        private final List<UUID> sample;
+        private final Random random;
+        private final int warmup;
+        private final int iterations;
+        private final String dbUrl;
+        private final String adminUser;
+        private final String adminPassword;
+        private final Scope staff = Scope.member(PerfData.tenantId(0), "perf-staff-1", "STAFF", null, false);
+
+        Run(Clients clients, GlobalSearch search, Statistics stats, List<UUID> sample, Random random, int warmup,
+                int iterations, String dbUrl, String adminUser, String adminPassword) {
+            this.clients = clients;
+            this.search = search;
+            this.stats = stats;
+            this.sample = sample;
+            this.random = random;
+            this.warmup = warmup;
+            this.iterations = iterations;
+            this.dbUrl = dbUrl;
+            this.adminUser = adminUser;
+            this.adminPassword = adminPassword;
+        }
+
+        void all() throws SQLException {
+            ClientStatus[] statuses = ClientStatus.values();
+            List<Operation> operations = List.of(
+                    new Operation("(a) clients grid, first page", i -> clients.list(ClientFilter.all(),
+                            PageRequest.of(0, 50, Sort.by("name")))),
+                    new Operation("(b) grid: status + text, sorted, page 3", i -> clients.list(
+                            new ClientFilter(statuses[i % statuses.length], null, false, term(random)),
+                            PageRequest.of(2, 50, Sort.by(Sort.Direction.DESC, "relationshipStart").and(Sort.by("name"))))),
+                    new Operation("(c) global search (10 per kind)", i -> search.search(term(random), 10)),
+                    new Operation("(d) client page", i -> {
+                        UUID id = sample.get(random.nextInt(sample.size()));
+                        return List.of(clients.profile(id), clients.contacts(id),
+                                clients.timeline(id, PageRequest.of(0, 50)));
+                    }));
+            List<Figures> figures = new ArrayList<>();
+            for (Operation op : operations) {
+                figures.add(measure(op));
+            }
+            System.out.printf(Locale.ROOT, "%nServer-side time per call, tenant with %,d clients; %d warm-up + %d measured calls each%n",
+                    BIG_CLIENTS, warmup, iterations);
+            System.out.printf(Locale.ROOT, "%-42s %8s %8s %8s %8s %12s %11s  %s%n", "operation", "p50 ms", "p95 ms",
+                    "p99 ms", "max ms", "JDBC stmts", "Hibernate", "p95 < 50 ms");
+            for (Figures f : figures) {
+                String stmts = f.minJdbc() == f.maxJdbc() ? Long.toString(f.minJdbc())
+                        : f.minJdbc() + "-" + f.maxJdbc();
+                System.out.printf(Locale.ROOT, "%-42s %8.2f %8.2f %8.2f %8.2f %12s %11.1f  %s%n", f.name(), f.p50(),
+                        f.p95(), f.p99(), f.max(), stmts, f.hibernateStatements(), f.p95() < GOAL_MS ? "met" : "NOT MET");
+            }
+            System.out.println("JDBC stmts: statements prepared/created on the app's connections per call (includes the"
+                    + " per-transaction set_config); Hibernate: its prepared-statement count per call (mean).");
+            if (Boolean.parseBoolean(setting("klien.bench.explain", "true"))) {
+                explain();
+            }
+        }
+
+        private Figures measure(Operation op) {
+            for (int i = 0; i < warmup; i++) {
+                TenantContext.callIn(staff, () -> op.call().apply(0));
+            }
+            double[] ms = new double[iterations];
+            long[] jdbc = new long[iterations];
+            long hibernateTotal = 0;
+            for (int i = 0; i < iterations; i++) {
+                int n = i;
+                long jdbcBefore = ClientsBenchmarkApplication.STATEMENTS.get();
+                long hibernateBefore = stats.getPrepareStatementCount();
+                long start = System.nanoTime();
+                Object result = TenantContext.callIn(staff, () -> op.call().apply(n));
+                long end = System.nanoTime();
+                if (result == null) {
+                    throw new IllegalStateException(op.name() + " returned nothing");
+                }
+                ms[i] = (end - start) / 1e6;
+                jdbc[i] = ClientsBenchmarkApplication.STATEMENTS.get() - jdbcBefore;
+                hibernateTotal += stats.getPrepareStatementCount() - hibernateBefore;
+            }
+            double[] sorted = ms.clone();
+            Arrays.sort(sorted);
+            long[] js = jdbc.clone();
+            Arrays.sort(js);
+            double jdbcMean = Arrays.stream(jdbc).average().orElse(0);
+            return new Figures(op.name(), rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
+                    sorted[sorted.length - 1], jdbcMean, (double) hibernateTotal / iterations, js[0], js[js.length - 1]);
+        }
+
+        /** Nearest-rank percentile. */
+        private static double rank(double[] sorted, double p) {
+            int k = (int) Math.ceil(p * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, k - 1))];
+        }
+
+        /** The plans of the statements behind each operation, as the application role under RLS sees them. */
+        private void explain() throws SQLException {
+            String tenant = PerfData.tenantId(0).toString();
+            UUID client = sample.get(0);
+            String term = "%" + "maju" + "%";
+            String[][] queries = {
+                {"(a) grid page", "select c.* from client c where c.tenant_id = '" + tenant + "' order by c.name offset 0 rows fetch first 50 rows only"},
+                {"(a)/(b) grid count", "select count(c.id) from client c where c.tenant_id = '" + tenant + "'"},
+                {"(b) filtered page", "select c.* from client c where c.tenant_id = '" + tenant + "' and c.status = 'ACTIVE'"
+                        + " and lower(c.name) like '" + term + "' escape '\\' order by c.relationship_start desc, c.name offset 100 rows fetch first 50 rows only"},
+                {"(b) filtered count", "select count(c.id) from client c where c.tenant_id = '" + tenant + "' and c.status = 'ACTIVE'"
+                        + " and lower(c.name) like '" + term + "' escape '\\'"},
+                {"(c) client search", "select c.* from client c where c.tenant_id = '" + tenant + "' and lower(c.name) like '" + term
+                        + "' escape '\\' order by similarity(lower(c.name), 'maju') desc, c.name limit 10"},
+                {"(c) contact search", "select c.* from client_contact c where c.tenant_id = '" + tenant + "' and (lower(c.name) like '"
+                        + term + "' escape '\\' or lower(c.email) like '" + term + "' escape '\\') order by greatest(similarity(lower(c.name), 'maju'),"
+                        + " similarity(coalesce(lower(c.email), ''), 'maju')) desc, c.name limit 10"},
+                {"(d) timeline page", "select a.* from client_activity a where a.tenant_id = '" + tenant + "' and a.client_id = '" + client
+                        + "' order by a.occurred_at desc offset 0 rows fetch first 50 rows only"},
+            };
+            System.out.println("\nPlans (EXPLAIN ANALYZE as klien_app with app.tenant_id set, i.e. under RLS):");
+            try (Connection c = DriverManager.getConnection(dbUrl, adminUser, adminPassword); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                s.execute("set local role klien_app");
+                s.execute("select set_config('app.tenant_id', '" + tenant + "', true)");
+                for (String[] q : queries) {
+                    System.out.println("-- " + q[0] + ": " + q[1]);
+                    try (ResultSet rs = s.executeQuery("explain (analyze, buffers, costs off) " + q[1])) {
+                        while (rs.next()) {
+                            System.out.println("   " + rs.getString(1));
+                        }
+                    }
+                }
+                c.rollback();
+                // the same searches as the superuser, who bypasses RLS: does the trigram index serve them there?
+                System.out.println("\nFor comparison, the searches as the superuser (RLS bypassed):");
+                for (String[] q : queries) {
+                    if (q[0].startsWith("(c)")) {
+                        System.out.println("-- " + q[0] + " (no RLS)");
+                        try (ResultSet rs = s.executeQuery("explain (analyze, buffers, costs off) " + q[1])) {
+                            while (rs.next()) {
+                                System.out.println("   " + rs.getString(1));
+                            }
+                        }
+                    }
+                }
+                c.rollback();
+            }
+        }
+    }
+
+    /** A search text as people type it: the start (3-6 letters) of a word that occurs in names. */
+    static String term(Random random) {
+        String word = PerfData.SEARCH_WORDS[random.nextInt(PerfData.SEARCH_WORDS.length)];
+        int length = Math.min(word.length(), 3 + random.nextInt(4));
+        int start = word.length() > length && random.nextInt(4) == 0 ? 1 : 0;
+        return word.substring(start, Math.min(word.length(), start + length)).toLowerCase(Locale.ROOT);
+    }
+
+    static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    /** For the seed: is NormalizedName in Java what the seed's SQL computed? */
+    static long normalizationMismatches(Connection admin) throws SQLException {
+        long mismatches = 0;
+        try (PreparedStatement ps = admin.prepareStatement("select name, normalized_name from client where tenant_id = ? "
+                + "order by id limit 2000")) {
+            ps.setObject(1, PerfData.tenantId(0));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!NormalizedName.of(rs.getString(1)).equals(rs.getString(2))) {
+                        mismatches++;
+                        System.out.println("normalized name differs: " + rs.getString(1) + " -> " + rs.getString(2));
+                    }
+                }
+            }
+        }
+        return mismatches;
+    }
+}
