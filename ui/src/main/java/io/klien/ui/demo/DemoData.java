@@ -1,10 +1,16 @@
 package io.klien.ui.demo;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
+import io.klien.leads.LeadDetails;
+import io.klien.leads.LeadSource;
+import io.klien.leads.LeadView;
+import io.klien.leads.Leads;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
@@ -44,11 +50,13 @@ class DemoData implements ApplicationRunner {
     private final Tenants tenants;
     private final Memberships memberships;
     private final Clients clients;
+    private final Leads leads;
 
-    DemoData(Tenants tenants, Memberships memberships, Clients clients) {
+    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads) {
         this.tenants = tenants;
         this.memberships = memberships;
         this.clients = clients;
+        this.leads = leads;
     }
 
     @Override
@@ -67,6 +75,7 @@ class DemoData implements ApplicationRunner {
                 member(LENA, "lena@hartono-law.test", "Lena Hartono", Role.TENANT_ADMIN, null);
                 member(RUDI, "rudi@hartono-law.test", "Rudi Santoso", Role.STAFF, null);
                 member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
+                pipeline();
             });
             log.info("Demo firm Hartono & Partners created");
         }
@@ -80,6 +89,29 @@ class DemoData implements ApplicationRunner {
                 member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
             });
             log.info("Demo firm Studio Kanvas created");
+        }
+    }
+
+    /** A few leads at different stages, so the board and the dashboard have something to show. */
+    private void pipeline() {
+        LocalDate today = leads.today();
+        lead("Arunika Hotels", "arunika.test", LeadSource.REFERRAL, "Corporate restructuring", "450000000", RUDI,
+                today.minusDays(2), today.minusDays(30), 0);
+        lead("Bumi Hijau Energi", "bumihijau.test", LeadSource.EVENT, "Licensing", "220000000", RUDI, today,
+                today.minusDays(21), 1);
+        lead("Cakra Logistik", "cakra.test", LeadSource.WEBSITE, "Employment contracts", "80000000", LENA,
+                today.plusDays(3), today.minusDays(14), 2);
+        lead("Dewi Lestari", null, LeadSource.EXISTING_CUSTOMER, "Estate planning", "35000000", LENA,
+                today.plusDays(7), today.minusDays(6), 3);
+    }
+
+    private void lead(String name, String domain, LeadSource source, String serviceLine, String value, String owner,
+            LocalDate followUp, LocalDate firstContact, int stageIndex) {
+        LeadView lead = leads.create(new LeadDetails(name, domain == null ? ClientKind.INDIVIDUAL : ClientKind.ORGANIZATION,
+                domain == null ? null : name, domain == null ? null : "hello@" + domain, null, source, serviceLine,
+                new BigDecimal(value), "IDR", owner, followUp, firstContact), true);
+        if (stageIndex > 0) {
+            leads.moveToStage(lead.id(), leads.stages().get(stageIndex).id());
         }
     }
 
