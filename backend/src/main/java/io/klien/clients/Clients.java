@@ -21,6 +21,7 @@ import io.klien.clients.internal.ClientTeamMember;
 import io.klien.clients.internal.ClientTeamMemberRepository;
 import io.klien.shared.ContactFormat;
 import io.klien.shared.DomainException;
+import io.klien.shared.TextInput;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
@@ -40,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Clients {
+
+    private static final TextInput TEXT = new TextInput("clients.text.too-long");
 
     private static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
 
@@ -426,21 +429,10 @@ public class Clients {
     }
 
     private static String required(@Nullable String text, String key, int max) {
-        String clean = optional(text, max);
-        if (clean == null) {
-            throw new DomainException(key);
-        }
-        return clean;
+        return TEXT.required(text, key, max);
     }
 
     private static @Nullable String optional(@Nullable String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String clean = text.strip();
-        if (clean.length() > max) {
-            throw new DomainException("clients.text.too-long", max);
-        }
-        return clean;
+        return TEXT.optional(text, max);
     }
 }

@@ -37,6 +37,7 @@ import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
 import io.klien.shared.SearchText;
 import io.klien.shared.DomainException;
+import io.klien.shared.TextInput;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.TenantView;
@@ -54,6 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Leads {
+
+    private static final TextInput TEXT = new TextInput("leads.text.too-long");
 
     static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
@@ -459,21 +462,10 @@ public class Leads {
     }
 
     private static String required(@Nullable String text, String key, int max) {
-        String clean = optional(text, max);
-        if (clean == null) {
-            throw new DomainException(key);
-        }
-        return clean;
+        return TEXT.required(text, key, max);
     }
 
     private static @Nullable String optional(@Nullable String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String clean = text.strip();
-        if (clean.length() > max) {
-            throw new DomainException("leads.text.too-long", max);
-        }
-        return clean;
+        return TEXT.optional(text, max);
     }
 }
