@@ -27,6 +27,7 @@ import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Role;
 import io.klien.ui.layout.MainLayout;
+import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Tenant admins see who belongs to the firm, change roles and deactivate members. */
@@ -162,7 +163,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void success(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(text);
     }
 
     private void warn(DomainException e) {

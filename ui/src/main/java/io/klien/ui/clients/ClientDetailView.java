@@ -50,6 +50,7 @@ import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
+import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -340,7 +341,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void success(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(text);
     }
 
     private static String blank(String value) {

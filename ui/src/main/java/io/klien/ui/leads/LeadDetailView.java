@@ -44,6 +44,7 @@ import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.clients.ClientDetailView;
 import io.klien.ui.layout.MainLayout;
+import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One lead: its stage, what happened (calls, meetings, notes), incentives offered, and conversion to a client. */
@@ -288,7 +289,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void success(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(text);
     }
 
     private void warn(DomainException e) {
