@@ -157,7 +157,9 @@ public final class ClientsBenchmark {
                         UUID id = sample.get(random.nextInt(sample.size()));
                         return List.of(clients.profile(id), clients.contacts(id),
                                 clients.timeline(id, PageRequest.of(0, 50)));
-                    }));
+                    }),
+                    new Operation("(e) grid total, once per filter change", i -> clients.count(i % 2 == 0 ? ClientFilter.all()
+                            : new ClientFilter(statuses[i % statuses.length], null, false, term(random)))));
             List<Figures> figures = new ArrayList<>();
             for (Operation op : operations) {
                 figures.add(measure(op));
