@@ -28,6 +28,11 @@ import io.klien.leads.internal.LeadActivity;
 import io.klien.leads.internal.LeadIncentive;
 import io.klien.leads.internal.LeadStage;
 import io.klien.clients.internal.Client;
+import io.klien.documents.DocumentOwner;
+import io.klien.documents.DocumentPolicy;
+import io.klien.documents.DocumentType;
+import io.klien.documents.Documents;
+import io.klien.documents.internal.Document;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -77,6 +82,8 @@ class CrossTenantIsolationTests {
     UUID teamMemberOfA;
     UUID statusChangeOfA;
     UUID clientActivityOfA;
+    @Autowired Documents documents;
+    UUID documentOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -99,7 +106,8 @@ class CrossTenantIsolationTests {
                 new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
                 new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
                         t -> t.statusChangeOfA),
-                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA));
+                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA),
+                new TenantEntity("document", Document.class, "document", t -> t.documentOfA));
     }
 
     @BeforeAll
@@ -130,6 +138,10 @@ class CrossTenantIsolationTests {
                 "select id from client_status_change where client_id = ?", UUID.class, firms.clientA1));
         clientActivityOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select id from client_activity where client_id = ?", UUID.class, firms.clientA1));
+        documentOfA = firms.as(firms.staffOfA(), () -> documents.store(
+                new DocumentOwner("ONBOARDING_STEP", UUID.randomUUID(), firms.clientA1), "id-card.txt", "text/plain",
+                new java.io.ByteArrayInputStream("A's document".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                DocumentPolicy.of(1024, DocumentType.TEXT)).id());
     }
 
     @ParameterizedTest(name = "{0}")
