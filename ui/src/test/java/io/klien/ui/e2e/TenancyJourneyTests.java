@@ -13,7 +13,10 @@ class TenancyJourneyTests extends BrowserJourney {
     void staffOfAnotherFirmPastingARecordAddressGetAccessDeniedAndSeeNoData() {
         page.navigate(APP + "/clients");
         signInOnKeycloak("lena@hartono-law.test", DEMO_PASSWORD);
-        page.locator("#clients-filter-text input").fill("Sinar Abadi");
+        assertThat(page.locator("#clients-total")).containsText("clients");
+        screenshot("09-clients-grid");
+        page.locator("#clients-filter-text input").fill("sinar aba");
+        assertThat(page.locator("#clients-total")).hasText("1 client");
         page.locator("#clients-grid").getByText("Sinar Abadi Logistics").click();
         assertThat(page.locator("#client-detail-name")).hasText("Sinar Abadi Logistics");
         page.waitForURL("**/clients/*");
