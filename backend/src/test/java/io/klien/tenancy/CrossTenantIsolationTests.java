@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.klien.clients.ClientChanges;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
+import io.klien.clients.CustomFieldDefinition;
+import io.klien.clients.CustomFieldType;
+import io.klien.clients.CustomFieldView;
+import io.klien.clients.CustomFields;
 import io.klien.clients.TimelineEntry;
 import io.klien.clients.internal.ClientActivity;
 import io.klien.clients.internal.ClientContact;
+import io.klien.clients.internal.ClientCustomField;
+import io.klien.clients.internal.ClientCustomValue;
 import io.klien.clients.internal.ClientStatusChange;
 import io.klien.clients.internal.ClientTeamMember;
 import io.klien.leads.ActivityType;
@@ -77,6 +85,9 @@ class CrossTenantIsolationTests {
     UUID teamMemberOfA;
     UUID statusChangeOfA;
     UUID clientActivityOfA;
+    @Autowired CustomFields customFields;
+    CustomFieldView customFieldOfA;
+    UUID customValueOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -99,7 +110,11 @@ class CrossTenantIsolationTests {
                 new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
                 new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
                         t -> t.statusChangeOfA),
-                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA));
+                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA),
+                new TenantEntity("client custom field", ClientCustomField.class, "client_custom_field",
+                        t -> t.customFieldOfA.id()),
+                new TenantEntity("client custom value", ClientCustomValue.class, "client_custom_value",
+                        t -> t.customValueOfA));
     }
 
     @BeforeAll
@@ -130,6 +145,16 @@ class CrossTenantIsolationTests {
                 "select id from client_status_change where client_id = ?", UUID.class, firms.clientA1));
         clientActivityOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select id from client_activity where client_id = ?", UUID.class, firms.clientA1));
+        customFieldOfA = firms.as(firms.adminOfA(), () -> customFields.define(
+                new CustomFieldDefinition("Industry", CustomFieldType.TEXT, false, List.of())));
+        firms.as(firms.staffOfA(), () -> {
+            var profile = clients.profile(firms.clientA1);
+            return clients.updateProfile(firms.clientA1, profile.version(), new ClientChanges(
+                    profile.name(), profile.kind(), null, false, List.of(), List.of(), null,
+                    Map.of(customFieldOfA.key(), "Mining")));
+        });
+        customValueOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_custom_value where client_id = ?", UUID.class, firms.clientA1));
     }
 
     @ParameterizedTest(name = "{0}")
