@@ -32,6 +32,8 @@ import io.klien.shared.search.SearchWords;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -59,24 +61,26 @@ public class Clients {
     private final ClientTeamMemberRepository team;
     private final ClientStatusChangeRepository statusChanges;
     private final ClientActivityRepository activities;
+    private final CustomFields customFields;
+    private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SearchWords searchWords;
-    private final EntityManager entityManager;
     private final JdbcClient jdbc;
 
     Clients(ClientRepository clients, ClientContactRepository contacts, ClientTeamMemberRepository team,
-            ClientStatusChangeRepository statusChanges, ClientActivityRepository activities,
-            ApplicationEventPublisher events, Clock clock, SearchWords searchWords, EntityManager entityManager,
+            ClientStatusChangeRepository statusChanges, ClientActivityRepository activities, CustomFields customFields,
+            EntityManager entityManager, ApplicationEventPublisher events, Clock clock, SearchWords searchWords,
             JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.searchWords = searchWords;
-        this.entityManager = entityManager;
         this.clients = clients;
         this.contacts = contacts;
         this.team = team;
         this.statusChanges = statusChanges;
         this.activities = activities;
+        this.customFields = customFields;
+        this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
     }
@@ -217,7 +221,10 @@ public class Clients {
         return profileOf(client(clientId));
     }
 
-    /** Saves an edit made on the given version; a stale edit (someone saved in between) is refused. */
+    /**
+     * Saves an edit made on the given version, custom values included (see {@link CustomFields}); a stale edit
+     * (someone saved in between) is refused, and so is the whole edit when one value is.
+     */
     public ClientProfile updateProfile(UUID clientId, long expectedVersion, ClientChanges changes) {
         TenantContext.requireRole(STAFF);
         Client client = client(clientId);
@@ -228,11 +235,19 @@ public class Clients {
         if (changes.kind() == null) {
             throw new DomainException("clients.kind.required");
         }
-        client.change(name, changes.kind(), changes.relationshipStart(), changes.exclusive(),
-                cleanList(changes.serviceLines()), cleanList(changes.tags()), optional(changes.preferences(), 4000));
         try {
+            if (changes.customValues() != null) {
+                // the values live in their own rows: moving the client's version now (row locked until commit) makes a
+                // concurrent or later edit made on the old version stale, even when only values changed
+                entityManager.lock(client, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
+            client.change(name, changes.kind(), changes.relationshipStart(), changes.exclusive(),
+                    cleanList(changes.serviceLines()), cleanList(changes.tags()), optional(changes.preferences(), 4000));
+            if (changes.customValues() != null) {
+                customFields.applyValues(clientId, changes.customValues());
+            }
             clients.flush();
-        } catch (OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | OptimisticLockException e) {
             throw new DomainException("clients.stale");
         }
         return profileOf(client);
@@ -379,8 +394,9 @@ public class Clients {
     }
 
     /**
-     * Merges a duplicate into the survivor: contacts, account team, status history and timeline move over, what
-     * only the duplicate knew is kept, other modules follow ({@link ClientsMerged}), and the duplicate is removed.
+     * Merges a duplicate into the survivor: contacts, account team, status history, timeline and the custom values
+     * the survivor lacks move over, what only the duplicate knew is kept, other modules follow
+     * ({@link ClientsMerged}), and the duplicate is removed.
      */
     public ClientProfile merge(UUID survivorId, UUID duplicateId) {
         Scope scope = TenantContext.requireRole(STAFF);
@@ -409,6 +425,7 @@ public class Clients {
         team.flush();
         statusChanges.moveAll(duplicateId, survivorId);
         activities.moveAll(duplicateId, survivorId);
+        customFields.mergeValues(duplicateId, survivorId);
         survivor.absorb(duplicate);
         activities.save(ClientActivity.of(survivorId, new TimelineEntry("MERGE", clock.instant(), scope.subject(),
                 duplicate.name(), duplicateId)));

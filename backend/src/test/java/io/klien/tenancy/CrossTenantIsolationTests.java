@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.klien.clients.ClientChanges;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
+import io.klien.clients.CustomFieldDefinition;
+import io.klien.clients.CustomFieldType;
+import io.klien.clients.CustomFieldView;
+import io.klien.clients.CustomFields;
 import io.klien.clients.TimelineEntry;
 import io.klien.clients.internal.ClientActivity;
 import io.klien.clients.internal.ClientContact;
+import io.klien.clients.internal.ClientCustomField;
+import io.klien.clients.internal.ClientCustomValue;
 import io.klien.clients.internal.ClientStatusChange;
 import io.klien.clients.internal.ClientTeamMember;
 import io.klien.leads.ActivityType;
@@ -84,6 +92,9 @@ class CrossTenantIsolationTests {
     UUID clientActivityOfA;
     @Autowired Documents documents;
     UUID documentOfA;
+    @Autowired CustomFields customFields;
+    CustomFieldView customFieldOfA;
+    UUID customValueOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -107,7 +118,11 @@ class CrossTenantIsolationTests {
                 new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
                         t -> t.statusChangeOfA),
                 new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA),
-                new TenantEntity("document", Document.class, "document", t -> t.documentOfA));
+                new TenantEntity("document", Document.class, "document", t -> t.documentOfA),
+                new TenantEntity("client custom field", ClientCustomField.class, "client_custom_field",
+                        t -> t.customFieldOfA.id()),
+                new TenantEntity("client custom value", ClientCustomValue.class, "client_custom_value",
+                        t -> t.customValueOfA));
     }
 
     @BeforeAll
@@ -142,6 +157,16 @@ class CrossTenantIsolationTests {
                 new DocumentOwner("ONBOARDING_STEP", UUID.randomUUID(), firms.clientA1), "id-card.txt", "text/plain",
                 new java.io.ByteArrayInputStream("A's document".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 DocumentPolicy.of(1024, DocumentType.TEXT)).id());
+        customFieldOfA = firms.as(firms.adminOfA(), () -> customFields.define(
+                new CustomFieldDefinition("Industry", CustomFieldType.TEXT, false, List.of())));
+        firms.as(firms.staffOfA(), () -> {
+            var profile = clients.profile(firms.clientA1);
+            return clients.updateProfile(firms.clientA1, profile.version(), new ClientChanges(
+                    profile.name(), profile.kind(), null, false, List.of(), List.of(), null,
+                    Map.of(customFieldOfA.key(), "Mining")));
+        });
+        customValueOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_custom_value where client_id = ?", UUID.class, firms.clientA1));
     }
 
     @ParameterizedTest(name = "{0}")
