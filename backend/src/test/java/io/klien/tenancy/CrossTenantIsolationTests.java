@@ -28,6 +28,11 @@ import io.klien.leads.internal.LeadActivity;
 import io.klien.leads.internal.LeadIncentive;
 import io.klien.leads.internal.LeadStage;
 import io.klien.clients.internal.Client;
+import io.klien.notifications.NewNotification;
+import io.klien.notifications.NotificationKind;
+import io.klien.notifications.Notifications;
+import io.klien.notifications.internal.Notification;
+import io.klien.notifications.internal.NotificationPreference;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -77,6 +82,9 @@ class CrossTenantIsolationTests {
     UUID teamMemberOfA;
     UUID statusChangeOfA;
     UUID clientActivityOfA;
+    @Autowired Notifications notifications;
+    UUID notificationOfA;
+    UUID notificationPreferenceOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -99,7 +107,10 @@ class CrossTenantIsolationTests {
                 new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
                 new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
                         t -> t.statusChangeOfA),
-                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA));
+                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA),
+                new TenantEntity("notification", Notification.class, "notification", t -> t.notificationOfA),
+                new TenantEntity("notification preference", NotificationPreference.class, "notification_preference",
+                        t -> t.notificationPreferenceOfA));
     }
 
     @BeforeAll
@@ -130,6 +141,14 @@ class CrossTenantIsolationTests {
                 "select id from client_status_change where client_id = ?", UUID.class, firms.clientA1));
         clientActivityOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select id from client_activity where client_id = ?", UUID.class, firms.clientA1));
+        // email off for the kind: these tests have no mail server
+        firms.as(firms.adminOfA(), () -> notifications.setEmail(NotificationKind.COMMENT, false));
+        firms.as(firms.staffOfA(), () -> notifications.notify(
+                NewNotification.of(firms.adminA, NotificationKind.COMMENT, "clients/" + firms.clientA1, "Staff A", "a note")));
+        notificationOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from notification where recipient = ?", UUID.class, firms.adminA));
+        notificationPreferenceOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from notification_preference where subject = ?", UUID.class, firms.adminA));
     }
 
     @ParameterizedTest(name = "{0}")
