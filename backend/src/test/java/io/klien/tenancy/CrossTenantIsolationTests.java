@@ -41,6 +41,11 @@ import io.klien.documents.DocumentPolicy;
 import io.klien.documents.DocumentType;
 import io.klien.documents.Documents;
 import io.klien.documents.internal.Document;
+import io.klien.notifications.NewNotification;
+import io.klien.notifications.NotificationKind;
+import io.klien.notifications.Notifications;
+import io.klien.notifications.internal.Notification;
+import io.klien.notifications.internal.NotificationPreference;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -95,6 +100,9 @@ class CrossTenantIsolationTests {
     @Autowired CustomFields customFields;
     CustomFieldView customFieldOfA;
     UUID customValueOfA;
+    @Autowired Notifications notifications;
+    UUID notificationOfA;
+    UUID notificationPreferenceOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -122,7 +130,10 @@ class CrossTenantIsolationTests {
                 new TenantEntity("client custom field", ClientCustomField.class, "client_custom_field",
                         t -> t.customFieldOfA.id()),
                 new TenantEntity("client custom value", ClientCustomValue.class, "client_custom_value",
-                        t -> t.customValueOfA));
+                        t -> t.customValueOfA),
+                new TenantEntity("notification", Notification.class, "notification", t -> t.notificationOfA),
+                new TenantEntity("notification preference", NotificationPreference.class, "notification_preference",
+                        t -> t.notificationPreferenceOfA));
     }
 
     @BeforeAll
@@ -167,6 +178,14 @@ class CrossTenantIsolationTests {
         });
         customValueOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select id from client_custom_value where client_id = ?", UUID.class, firms.clientA1));
+        // email off for the kind: these tests have no mail server
+        firms.as(firms.adminOfA(), () -> notifications.setEmail(NotificationKind.COMMENT, false));
+        firms.as(firms.staffOfA(), () -> notifications.notify(
+                NewNotification.of(firms.adminA, NotificationKind.COMMENT, "clients/" + firms.clientA1, "Staff A", "a note")));
+        notificationOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from notification where recipient = ?", UUID.class, firms.adminA));
+        notificationPreferenceOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from notification_preference where subject = ?", UUID.class, firms.adminA));
     }
 
     @ParameterizedTest(name = "{0}")

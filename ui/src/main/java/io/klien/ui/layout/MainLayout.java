@@ -40,6 +40,7 @@ import io.klien.ui.firms.FirmPickerView;
 import io.klien.ui.platform.FirmsView;
 import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.home.HomeView;
+import io.klien.ui.notifications.NotificationBell;
 import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.Roles;
 import io.klien.ui.security.SignedInUser;
@@ -55,7 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ActiveFirm activeFirm;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm) {
+            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm, NotificationBell bell) {
         this.activeFirm = activeFirm;
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
@@ -71,7 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent()) {
             header.add(searchField());
         }
-        header.add(firmName, userMenu(user, authentication));
+        header.add(firmName, bell, userMenu(user, authentication));
         header.addClassName("klien-header");
         addToNavbar(toggle, header);
 
