@@ -28,6 +28,17 @@ import io.klien.leads.internal.LeadActivity;
 import io.klien.leads.internal.LeadIncentive;
 import io.klien.leads.internal.LeadStage;
 import io.klien.clients.internal.Client;
+import io.klien.onboarding.AdverseParties;
+import io.klien.onboarding.Checklist;
+import io.klien.onboarding.OnboardingTemplates;
+import io.klien.onboarding.Onboardings;
+import io.klien.onboarding.internal.AdverseParty;
+import io.klien.onboarding.internal.Onboarding;
+import io.klien.onboarding.internal.OnboardingStep;
+import io.klien.onboarding.internal.OnboardingStepComment;
+import io.klien.onboarding.internal.OnboardingTemplate;
+import io.klien.onboarding.internal.OnboardingTemplateStep;
+import io.klien.onboarding.internal.OnboardingTemplateVersion;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -77,6 +88,15 @@ class CrossTenantIsolationTests {
     UUID teamMemberOfA;
     UUID statusChangeOfA;
     UUID clientActivityOfA;
+    @Autowired OnboardingTemplates onboardingTemplates;
+    @Autowired Onboardings onboardings;
+    @Autowired AdverseParties adverseParties;
+    UUID templateOfA;
+    UUID templateVersionOfA;
+    UUID templateStepOfA;
+    Checklist onboardingOfA;
+    UUID commentOfA;
+    UUID adversePartyOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -99,7 +119,19 @@ class CrossTenantIsolationTests {
                 new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
                 new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
                         t -> t.statusChangeOfA),
-                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA));
+                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA),
+                new TenantEntity("onboarding template", OnboardingTemplate.class, "onboarding_template",
+                        t -> t.templateOfA),
+                new TenantEntity("onboarding template version", OnboardingTemplateVersion.class,
+                        "onboarding_template_version", t -> t.templateVersionOfA),
+                new TenantEntity("onboarding template step", OnboardingTemplateStep.class, "onboarding_template_step",
+                        t -> t.templateStepOfA),
+                new TenantEntity("onboarding", Onboarding.class, "onboarding", t -> t.onboardingOfA.onboarding().id()),
+                new TenantEntity("onboarding step", OnboardingStep.class, "onboarding_step",
+                        t -> t.onboardingOfA.steps().getFirst().id()),
+                new TenantEntity("onboarding step comment", OnboardingStepComment.class, "onboarding_step_comment",
+                        t -> t.commentOfA),
+                new TenantEntity("adverse party", AdverseParty.class, "adverse_party", t -> t.adversePartyOfA));
     }
 
     @BeforeAll
@@ -130,6 +162,15 @@ class CrossTenantIsolationTests {
                 "select id from client_status_change where client_id = ?", UUID.class, firms.clientA1));
         clientActivityOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select id from client_activity where client_id = ?", UUID.class, firms.clientA1));
+        templateOfA = firms.as(firms.staffOfA(), () -> onboardingTemplates.list()).getFirst().templateId();
+        templateVersionOfA = firms.as(firms.staffOfA(), () -> onboardingTemplates.current(templateOfA)).versionId();
+        templateStepOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from onboarding_template_step where template_version_id = ? limit 1", UUID.class,
+                templateVersionOfA));
+        onboardingOfA = firms.as(firms.staffOfA(), () -> onboardings.start(firms.clientA1, templateOfA));
+        commentOfA = firms.as(firms.staffOfA(),
+                () -> onboardings.comment(onboardingOfA.steps().getFirst().id(), null, "Comment of A").id());
+        adversePartyOfA = firms.as(firms.staffOfA(), () -> adverseParties.record("Adverse party of A", null).id());
     }
 
     @ParameterizedTest(name = "{0}")
