@@ -2,6 +2,8 @@ package io.klien.clients;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -454,6 +456,38 @@ public class Clients {
         TenantContext.requireRole(STAFF);
         return SearchTerms.best(entityManager, ClientContact.class, SearchKind.CONTACT, search, "name",
                 Math.clamp(limit, 1, 100)).stream().map(ClientContact::toView).toList();
+    }
+
+    /**
+     * Clients and contacts whose names have the words of the given name, or whose words are all in it: case, accents,
+     * punctuation, legal forms and word order ignored ("Jaya Maju" finds "PT Maju Jaya"). For conflict checks.
+     */
+    @Transactional(readOnly = true)
+    public List<DuplicateCandidate> findByNameWords(String name, int limitPerKind) {
+        TenantContext.requireRole(STAFF);
+        String words = NormalizedName.of(name);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        UUID tenant = TenantContext.requireTenantId();
+        int limit = Math.clamp(limitPerKind, 1, 100);
+        List<DuplicateCandidate> found = new ArrayList<>();
+        clients.findByNameWords(tenant, words, limit).forEach(c -> found.add(new DuplicateCandidate(
+                DuplicateCandidate.Kind.CLIENT, c.id(), c.id(), c.name(), null, DuplicateCandidate.Match.NAME)));
+        contacts.findByNameWords(tenant, words, limit)
+                .forEach(c -> found.add(contactCandidate(c, DuplicateCandidate.Match.NAME)));
+        return found;
+    }
+
+    /** The names of the given clients, for lists that show many at once (one query). */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> clientIds) {
+        TenantContext.requireRole(STAFF);
+        Map<UUID, String> names = new HashMap<>();
+        if (!clientIds.isEmpty()) {
+            clients.findNames(clientIds).forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     // ---- helpers ----

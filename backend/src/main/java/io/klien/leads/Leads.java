@@ -321,6 +321,19 @@ public class Leads {
                 .stream().map(Lead::toView).toList();
     }
 
+    /**
+     * Leads whose name or organization has the words of the given name, or whose words are all in it: case,
+     * accents, punctuation, legal forms and word order ignored. For conflict checks.
+     */
+    @Transactional(readOnly = true)
+    public List<LeadView> findByNameWords(String name, int limit) {
+        TenantContext.requireRole(STAFF);
+        String words = NormalizedName.of(name);
+        return words.isEmpty() ? List.of() : leads.findByNameWords(TenantContext.requireTenantId(), words,
+                String.join(" ", NormalizedName.LEGAL_FORMS), Math.clamp(limit, 1, 100)).stream()
+                .map(Lead::toView).toList();
+    }
+
     // ---- conversion ----
 
     /**

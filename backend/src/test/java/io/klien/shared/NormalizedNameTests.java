@@ -31,4 +31,21 @@ class NormalizedNameTests {
     void aNameOfOnlyALegalFormKeepsItsWords(String name, String expected) {
         assertThat(NormalizedName.of(name)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "PT Maju Jaya | Jaya Maju",
+            "'Maju Jaya, PT' | jaya MAJU tbk",
+            "José Núñez | Nunez Jose",
+            "Budi Setiawan Budi | Setiawan, Budi"})
+    void namesWithTheSameWordsInAnotherOrderShareTheirWords(String one, String other) {
+        assertThat(NormalizedName.words(one)).isEqualTo(NormalizedName.words(other));
+        assertThat(NormalizedName.sameWords(one, other)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {"Maju Jaya | Maju Jaya Abadi", "PT | CV", "' ' | ' '"})
+    void namesWithOtherWordsOrNoWordsDoNotShareThem(String one, String other) {
+        assertThat(NormalizedName.sameWords(one, other)).isFalse();
+    }
 }

@@ -46,6 +46,17 @@ import io.klien.notifications.NotificationKind;
 import io.klien.notifications.Notifications;
 import io.klien.notifications.internal.Notification;
 import io.klien.notifications.internal.NotificationPreference;
+import io.klien.onboarding.AdverseParties;
+import io.klien.onboarding.Checklist;
+import io.klien.onboarding.OnboardingTemplates;
+import io.klien.onboarding.Onboardings;
+import io.klien.onboarding.internal.AdverseParty;
+import io.klien.onboarding.internal.Onboarding;
+import io.klien.onboarding.internal.OnboardingStep;
+import io.klien.onboarding.internal.OnboardingStepComment;
+import io.klien.onboarding.internal.OnboardingTemplate;
+import io.klien.onboarding.internal.OnboardingTemplateStep;
+import io.klien.onboarding.internal.OnboardingTemplateVersion;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -103,6 +114,15 @@ class CrossTenantIsolationTests {
     @Autowired Notifications notifications;
     UUID notificationOfA;
     UUID notificationPreferenceOfA;
+    @Autowired OnboardingTemplates onboardingTemplates;
+    @Autowired Onboardings onboardings;
+    @Autowired AdverseParties adverseParties;
+    UUID templateOfA;
+    UUID templateVersionOfA;
+    UUID templateStepOfA;
+    Checklist onboardingOfA;
+    UUID commentOfA;
+    UUID adversePartyOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -133,7 +153,19 @@ class CrossTenantIsolationTests {
                         t -> t.customValueOfA),
                 new TenantEntity("notification", Notification.class, "notification", t -> t.notificationOfA),
                 new TenantEntity("notification preference", NotificationPreference.class, "notification_preference",
-                        t -> t.notificationPreferenceOfA));
+                        t -> t.notificationPreferenceOfA),
+                new TenantEntity("onboarding template", OnboardingTemplate.class, "onboarding_template",
+                        t -> t.templateOfA),
+                new TenantEntity("onboarding template version", OnboardingTemplateVersion.class,
+                        "onboarding_template_version", t -> t.templateVersionOfA),
+                new TenantEntity("onboarding template step", OnboardingTemplateStep.class, "onboarding_template_step",
+                        t -> t.templateStepOfA),
+                new TenantEntity("onboarding", Onboarding.class, "onboarding", t -> t.onboardingOfA.onboarding().id()),
+                new TenantEntity("onboarding step", OnboardingStep.class, "onboarding_step",
+                        t -> t.onboardingOfA.steps().getFirst().id()),
+                new TenantEntity("onboarding step comment", OnboardingStepComment.class, "onboarding_step_comment",
+                        t -> t.commentOfA),
+                new TenantEntity("adverse party", AdverseParty.class, "adverse_party", t -> t.adversePartyOfA));
     }
 
     @BeforeAll
@@ -186,6 +218,15 @@ class CrossTenantIsolationTests {
                 "select id from notification where recipient = ?", UUID.class, firms.adminA));
         notificationPreferenceOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select id from notification_preference where subject = ?", UUID.class, firms.adminA));
+        templateOfA = firms.as(firms.staffOfA(), () -> onboardingTemplates.list()).getFirst().templateId();
+        templateVersionOfA = firms.as(firms.staffOfA(), () -> onboardingTemplates.current(templateOfA)).versionId();
+        templateStepOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from onboarding_template_step where template_version_id = ? limit 1", UUID.class,
+                templateVersionOfA));
+        onboardingOfA = firms.as(firms.staffOfA(), () -> onboardings.start(firms.clientA1, templateOfA));
+        commentOfA = firms.as(firms.staffOfA(),
+                () -> onboardings.comment(onboardingOfA.steps().getFirst().id(), null, "Comment of A").id());
+        adversePartyOfA = firms.as(firms.staffOfA(), () -> adverseParties.record("Adverse party of A", null).id());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,4 +14,13 @@ public interface ClientContactRepository extends JpaRepository<ClientContact, UU
     List<ClientContact> findByEmailIgnoringCase(String email);
 
     List<ClientContact> findTop10ByNormalizedName(String normalizedName);
+
+    /** Contacts whose normalised name has all the given words, or whose words are all among them, in any order. */
+    @Query(nativeQuery = true, value = """
+            select c.* from client_contact c
+            where c.tenant_id = :tenant and c.normalized_name <> ''
+              and (string_to_array(c.normalized_name, ' ') @> string_to_array(:words, ' ')
+                   or string_to_array(c.normalized_name, ' ') <@ string_to_array(:words, ' '))
+            order by c.name limit :limit""")
+    List<ClientContact> findByNameWords(UUID tenant, String words, int limit);
 }

@@ -1,0 +1,10 @@
+package io.klien.onboarding;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** Someone commented on a step; the other side is told. */
+public record StepCommented(UUID tenantId, UUID onboardingId, UUID stepId, UUID commentId, @Nullable UUID parentId,
+        String authorSubject, StepSide authorSide) {
+}

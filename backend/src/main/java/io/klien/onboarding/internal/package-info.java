@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.onboarding.internal;
+
+import org.jspecify.annotations.NullMarked;
