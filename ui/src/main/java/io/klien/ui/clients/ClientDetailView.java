@@ -42,6 +42,9 @@ import io.klien.clients.ClientView;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.onboarding.OnboardingTemplates;
+import io.klien.onboarding.Onboardings;
+import io.klien.ui.onboarding.ClientOnboardingTab;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.ContactView;
 import io.klien.clients.CustomFields;
@@ -66,6 +69,8 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
 
     public static final String PARAMETER = "clientId";
 
+    private final Onboardings onboardings;
+    private final OnboardingTemplates onboardingTemplates;
     private final Clients clients;
     private final CustomFields customFields;
     private final People people;
@@ -73,7 +78,10 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private List<CustomValueView> customValues = List.of();
     private String title = "";
 
-    public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships) {
+    public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships,
+            Onboardings onboardings, OnboardingTemplates onboardingTemplates) {
+        this.onboardings = onboardings;
+        this.onboardingTemplates = onboardingTemplates;
         this.clients = clients;
         this.customFields = customFields;
         this.people = People.of(memberships);
@@ -151,6 +159,8 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("clients.tab.overview"), overview());
         tabs.add(getTranslation("clients.tab.contacts"), contacts());
         tabs.add(getTranslation("clients.tab.timeline"), timeline());
+        tabs.add(getTranslation("clients.tab.onboarding"),
+                new ClientOnboardingTab(client.id(), onboardings, onboardingTemplates));
         add(header, tabs);
     }
 

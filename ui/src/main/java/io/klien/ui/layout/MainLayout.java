@@ -28,6 +28,7 @@ import io.klien.ui.admin.CustomFieldsView;
 import io.klien.ui.admin.PipelineStagesView;
 import io.klien.ui.admin.MembersView;
 import io.klien.ui.clients.ClientsView;
+import io.klien.ui.onboarding.OnboardingBoardView;
 import io.klien.ui.leads.LeadsView;
 import io.klien.ui.search.SearchView;
 import com.vaadin.flow.component.Key;
@@ -90,6 +91,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class, VaadinIcon.FUNNEL.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.onboarding"), OnboardingBoardView.class,
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
         }
         if (role == Role.TENANT_ADMIN) {
             SideNavItem settings = new SideNavItem(getTranslation("nav.settings"));

@@ -1,0 +1,86 @@
+package io.klien.onboarding;
+
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.klien.documents.DocumentOwner;
+import io.klien.documents.DocumentPolicy;
+import io.klien.documents.DocumentType;
+import io.klien.documents.DocumentView;
+import io.klien.documents.Documents;
+import io.klien.onboarding.StepWork.Work;
+import io.klien.shared.DomainException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files for a document request: stored and attached to the step in one transaction, so a refused file (wrong type,
+ * too large, over the firm's quota, infected) or a step that no longer takes files leaves nothing behind.
+ */
+@Service
+@Transactional
+public class OnboardingUploads {
+
+    /** The owner kind under which the documents module keeps a step's files. */
+    public static final String OWNER_KIND = "ONBOARDING_STEP";
+
+    private final StepWork work;
+    private final Documents documents;
+    private final OnboardingSteps steps;
+    private final Onboardings onboardings;
+
+    OnboardingUploads(StepWork work, Documents documents, OnboardingSteps steps, Onboardings onboardings) {
+        this.work = work;
+        this.documents = documents;
+        this.steps = steps;
+        this.onboardings = onboardings;
+    }
+
+    /** Streams one upload into storage and attaches it to the document request. */
+    public DocumentView upload(UUID stepId, @Nullable String filename, @Nullable String declaredType, InputStream content) {
+        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, StepWork.ANYONE);
+        w.step().requireWorkable();
+        DocumentRequirements requirements = w.step().config().documents();
+        int maxFiles = requirements == null ? TemplateRules.MAX_FILES : requirements.maxFiles();
+        if (w.step().documentIds().size() >= maxFiles) {
+            throw new DomainException("onboarding.documents.too-many", maxFiles);
+        }
+        DocumentView stored = documents.store(owner(stepId, w.onboarding().clientId()), filename, declaredType, content,
+                policyOf(requirements));
+        steps.attachDocuments(stepId, List.of(stored.id()));
+        return stored;
+    }
+
+    /** The files received for a step, newest first (client users: only steps of their own client). */
+    @Transactional(readOnly = true)
+    public List<DocumentView> documents(UUID stepId) {
+        StepView step = onboardings.step(stepId);
+        UUID clientId = onboardings.checklist(step.onboardingId()).onboarding().clientId();
+        return documents.list(owner(stepId, clientId));
+    }
+
+    /** What a document request accepts, as the documents module checks it (types it recognises by content). */
+    public static DocumentPolicy policyOf(@Nullable DocumentRequirements requirements) {
+        if (requirements == null) {
+            return DocumentPolicy.of(TemplateRules.MAX_FILE_SIZE_MB * 1024L * 1024L, DocumentType.PDF);
+        }
+        Set<DocumentType> accepted = EnumSet.noneOf(DocumentType.class);
+        for (DocumentType type : DocumentType.values()) {
+            if (type.extensions().stream().anyMatch(requirements.acceptedTypes()::contains)) {
+                accepted.add(type);
+            }
+        }
+        if (accepted.isEmpty()) {
+            accepted.add(DocumentType.PDF);
+        }
+        return new DocumentPolicy(accepted, requirements.maxSizeMb() * 1024L * 1024L);
+    }
+
+    private static DocumentOwner owner(UUID stepId, UUID clientId) {
+        return new DocumentOwner(OWNER_KIND, stepId, clientId);
+    }
+}

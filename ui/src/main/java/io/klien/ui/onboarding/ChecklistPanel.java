@@ -1,0 +1,75 @@
+package io.klien.ui.onboarding;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.klien.onboarding.Checklist;
+import io.klien.onboarding.OnboardingStatus;
+import io.klien.onboarding.OnboardingSummary;
+import io.klien.onboarding.StepView;
+
+/**
+ * An onboarding's checklist: the client and template, progress over the required steps, how long it took once
+ * complete, and every step in order. Reloads itself after each action on a step.
+ */
+class ChecklistPanel extends Div {
+
+    private final UUID onboardingId;
+    private final OnboardingServices services;
+    private final boolean clientUser;
+
+    ChecklistPanel(UUID onboardingId, OnboardingServices services, boolean clientUser) {
+        this.onboardingId = onboardingId;
+        this.services = services;
+        this.clientUser = clientUser;
+        setId("onboarding-checklist");
+        addClassName("klien-checklist");
+        reload();
+    }
+
+    void reload() {
+        removeAll();
+        Checklist checklist = services.onboardings().checklist(onboardingId);
+        OnboardingSummary o = checklist.onboarding();
+        H2 title = new H2(clientUser ? o.templateName() : o.clientName());
+        title.setId("onboarding-title");
+        Span template = new Span(clientUser ? getTranslation("onboarding.ui.portal.subtitle")
+                : getTranslation("onboarding.ui.template-version", o.templateName(), o.templateVersion()));
+        template.addClassName("klien-muted");
+        ProgressBar bar = new ProgressBar(0, 100, o.progressPercent());
+        bar.setId("onboarding-progress-bar");
+        Span progress = new Span(getTranslation("onboarding.ui.progress", o.progressPercent(), o.requiredDone(),
+                o.requiredTotal()));
+        progress.setId("onboarding-progress");
+        Span status = new Span(getTranslation("onboarding.status." + o.status().name()));
+        status.getElement().getThemeList().add("badge");
+        if (o.status() == OnboardingStatus.COMPLETED) {
+            status.getElement().getThemeList().add("success");
+        }
+        status.setId("onboarding-status");
+        Div head = new Div(title, template, new Div(status, progress), bar);
+        head.addClassName("klien-card");
+        if (o.status() == OnboardingStatus.COMPLETED && o.duration() != null) {
+            Span took = new Span(getTranslation("onboarding.ui.took", Math.max(1, o.duration().toDays()),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                            .withZone(services.zone()).format(o.completedAt())));
+            took.setId("onboarding-took");
+            head.add(new Div(took));
+        }
+        if (o.blocked()) {
+            Span blocked = new Span(getTranslation("onboarding.ui.blocked"));
+            blocked.getElement().getThemeList().add("badge");
+            blocked.getElement().getThemeList().add("error");
+            head.add(new Div(blocked));
+        }
+        add(head);
+        for (StepView step : checklist.steps()) {
+            add(new StepCard(step, services, clientUser, this::reload));
+        }
+    }
+}

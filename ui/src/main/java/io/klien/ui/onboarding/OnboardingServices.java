@@ -1,0 +1,14 @@
+package io.klien.ui.onboarding;
+
+import java.util.function.Function;
+
+import io.klien.documents.Documents;
+import io.klien.onboarding.OnboardingSteps;
+import io.klien.onboarding.OnboardingUploads;
+import io.klien.onboarding.Onboardings;
+import org.jspecify.annotations.Nullable;
+
+/** What a checklist needs to show and work its steps, how it names people (by Keycloak subject), and the firm's time zone. */
+record OnboardingServices(Onboardings onboardings, OnboardingSteps steps, OnboardingUploads uploads,
+        Documents documents, Function<@Nullable String, String> personName, java.time.ZoneId zone) {
+}

@@ -1,0 +1,65 @@
+package io.klien.ui.onboarding;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.klien.documents.Documents;
+import io.klien.onboarding.OnboardingSteps;
+import io.klien.onboarding.OnboardingUploads;
+import io.klien.onboarding.Onboardings;
+import io.klien.shared.DomainException;
+import io.klien.tenancy.Memberships;
+import io.klien.ui.layout.MainLayout;
+import io.klien.ui.leads.People;
+import io.klien.ui.security.ActiveFirm;
+import jakarta.annotation.security.RolesAllowed;
+
+
+/** Staff's checklist of one onboarding: every step, its work and its comments. */
+@Route(value = "onboarding/:onboardingId", layout = MainLayout.class)
+@RolesAllowed({"TENANT_ADMIN", "STAFF"})
+public class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OnboardingServices services;
+    private String title = "";
+
+    public OnboardingView(Onboardings onboardings, OnboardingSteps steps, OnboardingUploads uploads, Documents documents,
+            Memberships memberships, ActiveFirm activeFirm) {
+        People people = People.of(memberships);
+        this.services = new OnboardingServices(onboardings, steps, uploads, documents, people::name,
+                activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault()));
+        addClassName("klien-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID id;
+        try {
+            id = UUID.fromString(event.getRouteParameters().get("onboardingId").orElse(""));
+            var summary = services.onboardings().checklist(id).onboarding();
+            title = getTranslation("onboarding.ui.title-of", summary.clientName());
+            Anchor client = new Anchor("clients/" + summary.clientId(), getTranslation("onboarding.ui.open-client"));
+            client.setId("onboarding-client-link");
+            Anchor board = new Anchor("onboarding", getTranslation("onboarding.ui.all-onboardings"));
+            removeAll();
+            add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(board, client),
+                    new ChecklistPanel(id, services, false));
+        } catch (IllegalArgumentException | DomainException
+                 | org.springframework.security.access.AccessDeniedException e) {
+            // whether it does not exist or is not theirs: the same answer, so nothing leaks
+            event.rerouteToError(AccessDeniedException.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,132 @@
+package io.klien.ui.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import io.klien.clients.ClientKind;
+import io.klien.clients.ClientProfile;
+import io.klien.clients.ClientStatus;
+import io.klien.clients.Clients;
+import io.klien.clients.NewClient;
+import io.klien.onboarding.ConflictDecision;
+import io.klien.onboarding.FieldType;
+import io.klien.onboarding.FormField;
+import io.klien.onboarding.OnboardingSummary;
+import io.klien.onboarding.OnboardingTemplates;
+import io.klien.onboarding.Onboardings;
+import io.klien.onboarding.StepDefinition;
+import io.klien.onboarding.StepSide;
+import io.klien.onboarding.StepState;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.TemplateDefinition;
+import io.klien.onboarding.TemplateSummary;
+import io.klien.onboarding.TemplateView;
+import io.klien.ui.DemoFirmBrowserlessTest;
+import io.klien.ui.TestUsers.DemoUser;
+import io.klien.ui.TestUsers.SignedInAs;
+import io.klien.ui.clients.ClientDetailView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+
+/** Lena runs an onboarding from the client page to an active client, step by step, as the checklist shows it. */
+@SpringBootTest
+class OnboardingViewsTests extends DemoFirmBrowserlessTest {
+
+    @Autowired Clients clients;
+    @Autowired OnboardingTemplates templates;
+    @Autowired Onboardings onboardings;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    /** A small template of its own: a client form, then a conflict check, then a letter. */
+    private TemplateView template() {
+        TemplateView created = templates.create(new TemplateDefinition("Quick intake " + suffix, null, null, null, List.of(
+                StepDefinition.of("intake", "Company details", StepType.INTAKE_FORM, StepSide.CLIENT)
+                        .withFields(FormField.of("company", "Company name", FieldType.TEXT, true),
+                                FormField.of("email", "Billing email", FieldType.EMAIL, true)),
+                StepDefinition.of("conflicts", "Conflict check", StepType.CONFLICT_CHECK, StepSide.FIRM).after("intake"),
+                StepDefinition.of("letter", "Engagement letter", StepType.ENGAGEMENT_LETTER, StepSide.FIRM)
+                        .after("conflicts"))));
+        return templates.publish(created.templateId(), created.revision());
+    }
+
+    private ClientProfile client() {
+        return clients.create(new NewClient("Onboarded " + suffix, ClientKind.ORGANIZATION, null, null, true));
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void staffStartOnboardingFromTheClientPageAndWorkTheChecklistUntilTheClientIsActive() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView template = template();
+        ClientProfile client = client();
+        navigate(ClientDetailView.class, java.util.Map.of(ClientDetailView.PARAMETER, client.id().toString()));
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("client-tabs").setSelectedIndex(3);
+
+        @SuppressWarnings("unchecked")
+        Select<TemplateSummary> choice = $(Select.class).id("onboarding-start-template");
+        test(choice).selectItem(template.definition().name());
+        test($(Button.class).id("onboarding-start")).click();
+
+        assertThat($(Span.class).id("onboarding-progress").getText()).startsWith("0% done: 0 of 3");
+        assertThat($(Span.class).id("step-2-state").getText()).isEqualTo("Waiting");
+
+        test($(TextField.class).id("step-1-field-company")).setValue("Onboarded " + suffix);
+        test($(Button.class).id("step-1-submit")).click();
+        assertThat($(TextField.class).id("step-1-field-email").isInvalid()).as("the missing email is marked").isTrue();
+        assertThat($(Span.class).id("step-1-state").getText()).isEqualTo("To do");
+
+        test($(TextField.class).id("step-1-field-email")).setValue("billing@onboarded.test");
+        test($(Button.class).id("step-1-submit")).click();
+        assertThat($(Span.class).id("step-1-state").getText()).isEqualTo("Done");
+        assertThat($(Span.class).id("onboarding-progress").getText()).startsWith("33% done");
+
+        test($(Button.class).id("step-2-conflict-run")).click();
+        assertThat($(Span.class).id("step-2-conflict-summary").getText()).contains("Onboarded " + suffix);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ConflictDecision> decision = $(RadioButtonGroup.class).id("step-2-conflict-choice");
+        test(decision).selectItem("Clear");
+        test($(Button.class).id("step-2-conflict-decide")).click();
+        assertThat($(Span.class).id("step-2-state").getText()).isEqualTo("Done");
+
+        test($(Button.class).id("step-3-letter-mark")).click();
+
+        assertThat($(Span.class).id("onboarding-status").getText()).isEqualTo("Completed");
+        assertThat($(Span.class).id("onboarding-took").getText()).startsWith("Completed in 1 day");
+        assertThat(clients.profile(client.id()).status()).isEqualTo(ClientStatus.ACTIVE);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void theBoardListsRunningOnboardingsAndFiltersThemByTemplate() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView template = template();
+        ClientProfile client = client();
+        onboardings.start(client.id(), template.templateId());
+        actAs(DemoUser.STAFF);
+        navigate(OnboardingBoardView.class);
+
+        @SuppressWarnings("unchecked")
+        Select<TemplateSummary> byTemplate = $(Select.class).id("onboarding-filter-template");
+        test(byTemplate).selectItem(template.definition().name());
+        @SuppressWarnings("unchecked")
+        Grid<OnboardingSummary> grid = $(Grid.class).id("onboarding-grid");
+
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).clientName()).isEqualTo(client.name());
+        assertThat(onboardings.board(new io.klien.onboarding.OnboardingFilter(null, template.templateId(), false, null),
+                PageRequest.of(0, 5)).getContent()).extracting(OnboardingSummary::clientId).containsExactly(client.id());
+        assertThat(onboardings.checklist(test(grid).getRow(0).id()).steps()).extracting(s -> s.state())
+                .containsExactly(StepState.OPEN, StepState.LOCKED, StepState.LOCKED);
+    }
+}
