@@ -78,7 +78,9 @@ public class Invitations {
 
     /** Invites a person to the active firm in a role; returns their (invited) membership. */
     public MembershipView invite(String email, String displayName, Role role, @Nullable UUID clientId) {
-        Scope scope = TenantContext.requireRole(Role.TENANT_ADMIN.name());
+        // staff give their clients' people portal access; only tenant admins bring in colleagues
+        Scope scope = role == Role.CLIENT ? TenantContext.requireRole(Role.TENANT_ADMIN.name(), Role.STAFF.name())
+                : TenantContext.requireRole(Role.TENANT_ADMIN.name());
         String cleanEmail = requireValidInvitee(email, displayName);
         if (memberships.existsByEmailIgnoreCaseAndStatusNot(cleanEmail, MembershipStatus.DEACTIVATED)) {
             throw new DomainException("tenancy.member.duplicate", cleanEmail);

@@ -17,7 +17,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -43,6 +45,8 @@ import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.onboarding.OnboardingTemplates;
+import io.klien.tenancy.Invitations;
+import io.klien.tenancy.Role;
 import io.klien.onboarding.Onboardings;
 import io.klien.ui.onboarding.ClientOnboardingTab;
 import io.klien.clients.ContactDetails;
@@ -70,6 +74,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     public static final String PARAMETER = "clientId";
 
     private final Onboardings onboardings;
+    private final Invitations invitations;
     private final OnboardingTemplates onboardingTemplates;
     private final Clients clients;
     private final CustomFields customFields;
@@ -79,7 +84,8 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private String title = "";
 
     public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships,
-            Onboardings onboardings, OnboardingTemplates onboardingTemplates) {
+            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations) {
+        this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
         this.clients = clients;
@@ -299,6 +305,24 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         grid.addColumn(c -> c.email() == null ? "" : c.email()).setHeader(getTranslation("members.email")).setFlexGrow(1);
         grid.addColumn(c -> c.phone() == null ? "" : c.phone()).setHeader(getTranslation("leads.phone")).setAutoWidth(true);
         grid.addColumn(c -> c.roleTitle() == null ? "" : c.roleTitle()).setHeader(getTranslation("clients.contact.role")).setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            if (c.email() == null) {
+                return new Span();
+            }
+            Button invite = new Button(getTranslation("clients.contact.invite"), VaadinIcon.ENVELOPE_O.create(), click -> {
+                try {
+                    invitations.invite(c.email(), c.name(), Role.CLIENT, client.id());
+                    success(getTranslation("clients.contact.invited", c.email()));
+                } catch (DomainException e) {
+                    Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000,
+                            Notification.Position.MIDDLE);
+                    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            invite.setId("contact-invite-" + c.id());
+            invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return invite;
+        }).setAutoWidth(true);
         grid.setItems(clients.contacts(client.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("clients.contacts.empty"));
