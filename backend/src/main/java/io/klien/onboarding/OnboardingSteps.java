@@ -109,6 +109,7 @@ public class OnboardingSteps {
         return view(w);
     }
 
+    /** Takes a document off a document request that is not done yet. */
     public StepView detachDocument(UUID stepId, UUID documentId) {
         Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, ANYONE);
         w.step().detach(documentId);
@@ -196,6 +197,20 @@ public class OnboardingSteps {
         w.step().recordKyc(record.method(), record.documentType(), number,
                 Objects.requireNonNullElse(w.subject(), "system"), verifiedOn, record.documentId());
         work.complete(w);
+        return view(w);
+    }
+
+    /**
+     * Links the uploaded copy of the identity document to a recorded verification, also after the onboarding
+     * completed (the upload may come later than the check).
+     */
+    public StepView linkKycDocument(UUID stepId, UUID documentId) {
+        Work w = work.lockWhateverItsStatus(stepId, STAFF);
+        if (w.step().type() != StepType.KYC) {
+            throw new DomainException("onboarding.step.wrong-type", w.step().title());
+        }
+        w.step().linkKycDocument(documentId);
+        work.settle(w, false);
         return view(w);
     }
 

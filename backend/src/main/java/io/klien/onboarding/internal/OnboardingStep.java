@@ -295,6 +295,13 @@ public class OnboardingStep extends TenantOwnedEntity {
         kycDocumentId = documentId;
     }
 
+    public void linkKycDocument(UUID documentId) {
+        if (kycMethod == null) {
+            throw new DomainException("onboarding.kyc.not-recorded");
+        }
+        kycDocumentId = documentId;
+    }
+
     /** Schedules the meeting, or moves it (a scheduled kickoff may be rescheduled after its step is done). */
     public void scheduleKickoff(Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String videoLink,
             List<String> attendees, @Nullable String organizerEmail, @Nullable String organizerName, Instant at) {
