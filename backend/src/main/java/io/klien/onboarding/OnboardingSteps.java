@@ -67,12 +67,7 @@ public class OnboardingSteps {
 
     /** Saves the answers so far without submitting them: they may be incomplete, but only the form's own fields. */
     public StepView saveDraft(UUID stepId, Map<String, List<String>> answers) {
-        Work w = work.lock(stepId, StepType.INTAKE_FORM, ANYONE);
-        w.step().requireWorkable();
-        Map<String, List<String>> clean = FormRules.draft(w.step().config().fields(), answers);
-        w.step().saveAnswers(clean, work.now(), w.subject());
-        work.settle(w, false);
-        return view(w);
+        return answer(stepId, answers, false);
     }
 
     /**
@@ -80,11 +75,20 @@ public class OnboardingSteps {
      * field's problem and nothing is saved.
      */
     public StepView submitForm(UUID stepId, Map<String, List<String>> answers) {
+        return answer(stepId, answers, true);
+    }
+
+    private StepView answer(UUID stepId, Map<String, List<String>> answers, boolean submit) {
         Work w = work.lock(stepId, StepType.INTAKE_FORM, ANYONE);
         w.step().requireWorkable();
-        Map<String, List<String>> clean = FormRules.submitted(w.step().config().fields(), answers);
+        List<FormField> fields = w.step().config().fields();
+        Map<String, List<String>> clean = submit ? FormRules.submitted(fields, answers) : FormRules.draft(fields, answers);
         w.step().saveAnswers(clean, work.now(), w.subject());
-        work.complete(w);
+        if (submit) {
+            work.complete(w);
+        } else {
+            work.settle(w, false);
+        }
         return view(w);
     }
 
