@@ -29,6 +29,7 @@ public class AdverseParties {
         this.clock = clock;
     }
 
+    /** Records a party with a note (the matter, the period); conflict checks find it by its name's words. */
     public AdversePartyView record(String name, @Nullable String note) {
         Scope scope = TenantContext.requireRole(StepWork.STAFF);
         String clean = TemplateRules.TEXT.required(name, "onboarding.adverse-party.name.required", 200);
@@ -43,6 +44,7 @@ public class AdverseParties {
         return parties.findAllByOrderByNameAsc(pageable).map(AdverseParty::toView);
     }
 
+    /** Forgets a party recorded by mistake. */
     public void remove(UUID id) {
         TenantContext.requireRole(StepWork.STAFF);
         parties.delete(parties.findById(id).orElseThrow(() -> new DomainException("onboarding.adverse-party.not-found")));

@@ -67,12 +67,7 @@ public class OnboardingSteps {
 
     /** Saves the answers so far without submitting them: they may be incomplete, but only the form's own fields. */
     public StepView saveDraft(UUID stepId, Map<String, List<String>> answers) {
-        Work w = work.lock(stepId, StepType.INTAKE_FORM, ANYONE);
-        w.step().requireWorkable();
-        Map<String, List<String>> clean = FormRules.draft(w.step().config().fields(), answers);
-        w.step().saveAnswers(clean, work.now(), w.subject());
-        work.settle(w, false);
-        return view(w);
+        return answer(stepId, answers, false);
     }
 
     /**
@@ -80,11 +75,20 @@ public class OnboardingSteps {
      * field's problem and nothing is saved.
      */
     public StepView submitForm(UUID stepId, Map<String, List<String>> answers) {
+        return answer(stepId, answers, true);
+    }
+
+    private StepView answer(UUID stepId, Map<String, List<String>> answers, boolean submit) {
         Work w = work.lock(stepId, StepType.INTAKE_FORM, ANYONE);
         w.step().requireWorkable();
-        Map<String, List<String>> clean = FormRules.submitted(w.step().config().fields(), answers);
+        List<FormField> fields = w.step().config().fields();
+        Map<String, List<String>> clean = submit ? FormRules.submitted(fields, answers) : FormRules.draft(fields, answers);
         w.step().saveAnswers(clean, work.now(), w.subject());
-        work.complete(w);
+        if (submit) {
+            work.complete(w);
+        } else {
+            work.settle(w, false);
+        }
         return view(w);
     }
 
@@ -109,6 +113,7 @@ public class OnboardingSteps {
         return view(w);
     }
 
+    /** Takes a document off a document request that is not done yet. */
     public StepView detachDocument(UUID stepId, UUID documentId) {
         Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, ANYONE);
         w.step().detach(documentId);
@@ -196,6 +201,20 @@ public class OnboardingSteps {
         w.step().recordKyc(record.method(), record.documentType(), number,
                 Objects.requireNonNullElse(w.subject(), "system"), verifiedOn, record.documentId());
         work.complete(w);
+        return view(w);
+    }
+
+    /**
+     * Links the uploaded copy of the identity document to a recorded verification, also after the onboarding
+     * completed (the upload may come later than the check).
+     */
+    public StepView linkKycDocument(UUID stepId, UUID documentId) {
+        Work w = work.lockWhateverItsStatus(stepId, STAFF);
+        if (w.step().type() != StepType.KYC) {
+            throw new DomainException("onboarding.step.wrong-type", w.step().title());
+        }
+        w.step().linkKycDocument(documentId);
+        work.settle(w, false);
         return view(w);
     }
 

@@ -165,8 +165,7 @@ public class OnboardingTemplates {
     public TemplateView publish(UUID templateId, long expectedRevision) {
         TenantContext.requireRole(ADMIN);
         OnboardingTemplate template = lockedTemplate(templateId, expectedRevision);
-        OnboardingTemplateVersion draft = versions.findByTemplateIdAndStatus(templateId, TemplateVersionStatus.DRAFT)
-                .orElseThrow(() -> new DomainException("onboarding.template.no-draft"));
+        OnboardingTemplateVersion draft = draftOf(templateId);
         TemplateRules.requireStartable(stepsOf(draft));
         versions.findByTemplateIdAndStatus(templateId, TemplateVersionStatus.CURRENT).ifPresent(current -> {
             current.supersede();
@@ -182,8 +181,7 @@ public class OnboardingTemplates {
     public TemplateView discardDraft(UUID templateId, long expectedRevision) {
         TenantContext.requireRole(ADMIN);
         OnboardingTemplate template = lockedTemplate(templateId, expectedRevision);
-        OnboardingTemplateVersion draft = versions.findByTemplateIdAndStatus(templateId, TemplateVersionStatus.DRAFT)
-                .orElseThrow(() -> new DomainException("onboarding.template.no-draft"));
+        OnboardingTemplateVersion draft = draftOf(templateId);
         OnboardingTemplateVersion current = versions.findByTemplateIdAndStatus(templateId,
                 TemplateVersionStatus.CURRENT).orElseThrow(() -> new DomainException("onboarding.template.only-draft"));
         steps.deleteAll(steps.findByTemplateVersionIdOrderByPositionAsc(draft.id()));
@@ -195,6 +193,11 @@ public class OnboardingTemplates {
     }
 
     // ---- helpers ----
+
+    private OnboardingTemplateVersion draftOf(UUID templateId) {
+        return versions.findByTemplateIdAndStatus(templateId, TemplateVersionStatus.DRAFT)
+                .orElseThrow(() -> new DomainException("onboarding.template.no-draft"));
+    }
 
     private OnboardingTemplateVersion currentVersion(UUID templateId) {
         template(templateId);

@@ -133,6 +133,7 @@ public class Onboardings {
         return checklistOf(onboarding, steps.findByOnboardingIdOrderByPositionAsc(onboardingId), scope);
     }
 
+    /** One step of an onboarding, as the checklist shows it. */
     @Transactional(readOnly = true)
     public StepView step(UUID stepId) {
         Scope scope = TenantContext.requireRole(ANYONE);
@@ -196,7 +197,10 @@ public class Onboardings {
 
     // ---- comments ----
 
-    /** Comments on a step, oldest first; {@code parentId} answers an earlier comment on the same step. */
+    /**
+     * Comments on a step, for both sides to see; {@code parentId} answers an earlier comment on the same step. Client
+     * users comment on their own client's steps of the client side.
+     */
     public CommentView comment(UUID stepId, @Nullable UUID parentId, String text) {
         Scope scope = TenantContext.requireRole(ANYONE);
         String clean = TemplateRules.TEXT.required(text, "onboarding.comment.text.required", 4000);
@@ -218,6 +222,7 @@ public class Onboardings {
         return comment.toView();
     }
 
+    /** The comments on a step, oldest first, for both sides. */
     @Transactional(readOnly = true)
     public List<CommentView> comments(UUID stepId) {
         Scope scope = TenantContext.requireRole(ANYONE);

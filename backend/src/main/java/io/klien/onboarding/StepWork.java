@@ -73,6 +73,15 @@ class StepWork {
      * own client's steps of the client side.
      */
     Work lock(UUID stepId, String... roles) {
+        Work work = lockWhateverItsStatus(stepId, roles);
+        if (work.onboarding().status() != OnboardingStatus.IN_PROGRESS) {
+            throw new DomainException("onboarding.closed");
+        }
+        return work;
+    }
+
+    /** As {@link #lock}, also when the onboarding has completed or was cancelled: for records kept up to date. */
+    Work lockWhateverItsStatus(UUID stepId, String... roles) {
         Scope scope = TenantContext.requireRole(roles);
         UUID onboardingId = steps.findOnboardingIdOf(stepId)
                 .orElseThrow(() -> new DomainException("onboarding.step.not-found"));
@@ -84,9 +93,6 @@ class StepWork {
                 .orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         if (clientUser(scope) && step.ownerSide() != StepSide.CLIENT) {
             throw new AccessDeniedException("A client user acts only on the client's own steps");
-        }
-        if (onboarding.status() != OnboardingStatus.IN_PROGRESS) {
-            throw new DomainException("onboarding.closed");
         }
         return new Work(scope, onboarding, all, step);
     }

@@ -106,12 +106,16 @@ class ConflictCheckTests {
         UUID byName = f.staff(() -> leads.create(new LeadDetails("MAJU-JAYA", ClientKind.INDIVIDUAL, null, null, null,
                 LeadSource.WEBSITE, null, new BigDecimal("10"), "IDR", null, null, null), true)).id();
 
-        List<ConflictHit> hits = check("PT Maju Jaya");
+        UUID accented = f.staff(() -> leads.create(new LeadDetails("Ana", ClientKind.ORGANIZATION, "Café Ñandú, GmbH",
+                null, null, LeadSource.REFERRAL, null, null, null, null, null, null), true)).id();
+
+        List<ConflictHit> hits = check("PT Maju Jaya", "cafe nandu");
 
         assertThat(hits).filteredOn(h -> h.source() == Source.LEAD)
                 .extracting(ConflictHit::recordId, ConflictHit::match, ConflictHit::name)
                 .containsExactlyInAnyOrder(tuple(byOrganization, Match.SAME_NAME, "Rina Wijaya (Jaya Maju Tbk.)"),
-                        tuple(byName, Match.SAME_NAME, "MAJU-JAYA"));
+                        tuple(byName, Match.SAME_NAME, "MAJU-JAYA"),
+                        tuple(accented, Match.SAME_NAME, "Ana (Café Ñandú, GmbH)"));
     }
 
     @Test

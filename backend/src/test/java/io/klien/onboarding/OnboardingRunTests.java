@@ -362,11 +362,14 @@ class OnboardingRunTests {
                 IdentityDocumentType.PASSPORT, "X1234567", LocalDate.now().plusDays(5), null))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("onboarding.kyc.future-date");
         StepView recorded = f.staff(() -> steps.recordKyc(kyc, new KycRecord(KycMethod.VIDEO_CALL,
-                IdentityDocumentType.PASSPORT, " X1234567 ", LocalDate.now().minusDays(1), scan)));
+                IdentityDocumentType.PASSPORT, " X1234567 ", LocalDate.now().minusDays(1), null)));
+        assertThat(checklist(started.onboarding().id()).onboarding().status()).isEqualTo(OnboardingStatus.COMPLETED);
+        StepView linkedLater = f.staff(() -> steps.linkKycDocument(kyc, scan));
 
         assertThat(recorded.kyc()).isEqualTo(new KycView(KycMethod.VIDEO_CALL, IdentityDocumentType.PASSPORT, "X1234567",
-                f.firms.staffA, LocalDate.now().minusDays(1), scan));
+                f.firms.staffA, LocalDate.now().minusDays(1), null));
         assertThat(recorded.state()).isEqualTo(StepState.DONE);
+        assertThat(linkedLater.kyc().documentId()).isEqualTo(scan);
         assertThat(f.asClientUserOf(client, () -> onboardings.step(kyc)).kyc()).isNull();
     }
 
@@ -386,6 +389,26 @@ class OnboardingRunTests {
         assertThat(cancelled.status()).isEqualTo(OnboardingStatus.CANCELLED);
         assertThat(f.staff(() -> onboardings.forClient(client))).extracting(OnboardingSummary::id)
                 .containsExactlyInAnyOrder(first.onboarding().id(), second.onboarding().id());
+    }
+
+    @Test
+    void onboardingsOfAMergedDuplicateClientFollowTheSurvivor() {
+        UUID survivor = f.newClient("Survivor Client");
+        UUID duplicate = f.newClient("Survivor Client Duplicate");
+        UUID template = f.publishedTemplate("Merging", task("a"));
+        UUID other = f.publishedTemplate("Merging other", task("a"));
+        Checklist survivors = f.staff(() -> onboardings.start(survivor, template));
+        Checklist sameTemplate = f.staff(() -> onboardings.start(duplicate, template));
+        Checklist otherTemplate = f.staff(() -> onboardings.start(duplicate, other));
+
+        f.staff(() -> clients.merge(survivor, duplicate));
+
+        assertThat(f.staff(() -> onboardings.forClient(survivor)))
+                .extracting(OnboardingSummary::id, OnboardingSummary::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(survivors.onboarding().id(), OnboardingStatus.IN_PROGRESS),
+                        org.assertj.core.groups.Tuple.tuple(sameTemplate.onboarding().id(), OnboardingStatus.CANCELLED),
+                        org.assertj.core.groups.Tuple.tuple(otherTemplate.onboarding().id(), OnboardingStatus.IN_PROGRESS));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.klien.onboarding.AssigneeRole;
 import io.klien.onboarding.ConflictCheckView;
 import io.klien.onboarding.ConflictDecision;
 import io.klien.onboarding.ConflictHit;
@@ -23,6 +22,7 @@ import io.klien.onboarding.StepView;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,33 +43,10 @@ public class OnboardingStep extends TenantOwnedEntity {
     private UUID onboardingId;
     @Column(updatable = false)
     private int position;
-    @Column(name = "step_key", updatable = false)
-    private String stepKey;
-    @Column(updatable = false)
-    private String title;
-    @Column(updatable = false)
-    private @Nullable String instructions;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "owner_side", updatable = false)
-    private StepSide ownerSide;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "assignee_role", updatable = false)
-    private @Nullable AssigneeRole assigneeRole;
-    @Column(name = "assignee_subject", updatable = false)
-    private @Nullable String assigneeSubject;
     @Column(name = "due_date", updatable = false)
     private LocalDate dueDate;
-    @Column(updatable = false)
-    private boolean required;
-    @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
-    private StepType type;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(updatable = false)
-    private StepConfig config;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(updatable = false)
-    private List<String> prerequisites;
+    @Embedded
+    private StepSpec spec;
     @Enumerated(EnumType.STRING)
     private StepState state;
     @Column(name = "completed_at")
@@ -153,13 +130,8 @@ public class OnboardingStep extends TenantOwnedEntity {
 
     protected OnboardingStep() {
         this.onboardingId = new UUID(0, 0);
-        this.stepKey = "";
-        this.title = "";
-        this.ownerSide = StepSide.FIRM;
         this.dueDate = LocalDate.EPOCH;
-        this.type = StepType.INTERNAL_TASK;
-        this.config = new StepConfig(List.of(), null);
-        this.prerequisites = new ArrayList<>();
+        this.spec = new StepSpec();
         this.state = StepState.LOCKED;
         this.documentIds = new ArrayList<>();
         this.conflictNames = new ArrayList<>();
@@ -172,17 +144,8 @@ public class OnboardingStep extends TenantOwnedEntity {
         OnboardingStep s = new OnboardingStep();
         s.onboardingId = onboardingId;
         s.position = position;
-        s.stepKey = d.key();
-        s.title = d.title();
-        s.instructions = d.instructions();
-        s.ownerSide = d.ownerSide();
-        s.assigneeRole = d.assigneeRole();
-        s.assigneeSubject = assignee;
         s.dueDate = startDate.plusDays(d.dueOffsetDays());
-        s.required = d.required();
-        s.type = d.type();
-        s.config = new StepConfig(d.fields(), d.documents());
-        s.prerequisites = new ArrayList<>(d.prerequisites());
+        s.spec = StepSpec.of(d, assignee);
         return s;
     }
 
@@ -200,9 +163,9 @@ public class OnboardingStep extends TenantOwnedEntity {
     /** Refuses work on a step that is locked, done or skipped. */
     public void requireWorkable() {
         switch (state) {
-            case LOCKED -> throw new DomainException("onboarding.step.locked", title);
-            case DONE -> throw new DomainException("onboarding.step.already-completed", title);
-            case SKIPPED -> throw new DomainException("onboarding.step.skipped", title);
+            case LOCKED -> throw new DomainException("onboarding.step.locked", spec.title());
+            case DONE -> throw new DomainException("onboarding.step.already-completed", spec.title());
+            case SKIPPED -> throw new DomainException("onboarding.step.skipped", spec.title());
             default -> {
             }
         }
@@ -223,11 +186,11 @@ public class OnboardingStep extends TenantOwnedEntity {
 
     public void skip(Instant at, @Nullable String by, @Nullable String reason) {
         requireWorkable();
-        if (required) {
-            throw new DomainException("onboarding.step.required", title);
+        if (spec.required()) {
+            throw new DomainException("onboarding.step.required", spec.title());
         }
         if (conflictDecision == ConflictDecision.CONFLICT) {
-            throw new DomainException("onboarding.conflict.blocks", title);
+            throw new DomainException("onboarding.conflict.blocks", spec.title());
         }
         state = StepState.SKIPPED;
         completedAt = at;
@@ -295,6 +258,13 @@ public class OnboardingStep extends TenantOwnedEntity {
         kycDocumentId = documentId;
     }
 
+    public void linkKycDocument(UUID documentId) {
+        if (kycMethod == null) {
+            throw new DomainException("onboarding.kyc.not-recorded");
+        }
+        kycDocumentId = documentId;
+    }
+
     /** Schedules the meeting, or moves it (a scheduled kickoff may be rescheduled after its step is done). */
     public void scheduleKickoff(Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String videoLink,
             List<String> attendees, @Nullable String organizerEmail, @Nullable String organizerName, Instant at) {
@@ -325,23 +295,23 @@ public class OnboardingStep extends TenantOwnedEntity {
     }
 
     public String key() {
-        return stepKey;
+        return spec.key();
     }
 
     public String title() {
-        return title;
+        return spec.title();
     }
 
     public StepType type() {
-        return type;
+        return spec.type();
     }
 
     public StepSide ownerSide() {
-        return ownerSide;
+        return spec.ownerSide();
     }
 
     public boolean required() {
-        return required;
+        return spec.required();
     }
 
     public StepState state() {
@@ -353,11 +323,11 @@ public class OnboardingStep extends TenantOwnedEntity {
     }
 
     public List<String> prerequisites() {
-        return List.copyOf(prerequisites);
+        return spec.prerequisites();
     }
 
     public StepConfig config() {
-        return config;
+        return spec.config();
     }
 
     public List<UUID> documentIds() {
@@ -380,17 +350,20 @@ public class OnboardingStep extends TenantOwnedEntity {
 
     /** The checklist's view; client users see no conflict-check or identity details. */
     public StepView toView(LocalDate today, long commentCount, boolean forClientUser) {
-        ConflictCheckView conflict = forClientUser || type != StepType.CONFLICT_CHECK ? null : new ConflictCheckView(
-                List.copyOf(conflictNames), conflictHits == null ? List.of() : conflictHits.hits(), conflictCheckedAt,
-                conflictCheckedBy, conflictDecision, conflictReason, conflictDecidedBy, conflictDecidedAt);
+        ConflictCheckView conflict = forClientUser || spec.type() != StepType.CONFLICT_CHECK ? null
+                : new ConflictCheckView(List.copyOf(conflictNames), conflictHits == null ? List.of() : conflictHits.hits(),
+                        conflictCheckedAt, conflictCheckedBy, conflictDecision, conflictReason, conflictDecidedBy,
+                        conflictDecidedAt);
         KycView kyc = forClientUser || kycMethod == null || kycDocumentType == null || kycDocumentNumber == null
                 || kycVerifiedBy == null || kycVerifiedOn == null ? null
                 : new KycView(kycMethod, kycDocumentType, kycDocumentNumber, kycVerifiedBy, kycVerifiedOn, kycDocumentId);
         boolean overdue = !state.finished() && dueDate.isBefore(today);
-        return new StepView(id(), onboardingId, position, stepKey, title, instructions, type, ownerSide, assigneeRole,
-                assigneeSubject, dueDate, overdue, required, List.copyOf(prerequisites), state, completedAt, completedBy,
-                completedSide, skipReason, config.fields(), config.documents(),
-                answers == null ? Map.of() : answers.values(), answersSavedAt, List.copyOf(documentIds), conflict, kyc,
+        StepConfig config = spec.config();
+        return new StepView(id(), onboardingId, position, spec.key(), spec.title(), spec.instructions(), spec.type(),
+                spec.ownerSide(), spec.assigneeRole(), spec.assigneeSubject(), dueDate, overdue, spec.required(),
+                spec.prerequisites(), state, completedAt, completedBy, completedSide, skipReason, config.fields(),
+                config.documents(), answers == null ? Map.of() : answers.values(), answersSavedAt,
+                List.copyOf(documentIds), conflict, kyc,
                 kickoff(), letterSignedOn, commentCount, version());
     }
 }
