@@ -211,7 +211,7 @@ public class OnboardingTemplates {
     }
 
     private void ensureSeeded() {
-        if (templates.count() > 0) {
+        if (templates.existsBySeedKeyIsNotNull()) {
             return;
         }
         TenantKind kind = tenants.find(TenantContext.requireTenantId()).map(TenantView::kind).orElse(TenantKind.OTHER);

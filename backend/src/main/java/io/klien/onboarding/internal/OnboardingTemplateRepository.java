@@ -14,4 +14,7 @@ public interface OnboardingTemplateRepository extends JpaRepository<OnboardingTe
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from OnboardingTemplate t where t.id = :id")
     Optional<OnboardingTemplate> findForUpdate(UUID id);
+
+    /** Whether the firm's seeded templates were created (they carry a seed key; templates made by admins do not). */
+    boolean existsBySeedKeyIsNotNull();
 }

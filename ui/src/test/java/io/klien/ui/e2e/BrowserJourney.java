@@ -100,4 +100,34 @@ abstract class BrowserJourney {
         return page.url().contains("/realms/klien/protocol/openid-connect/auth")
                 || page.url().contains("/realms/klien/login-actions/");
     }
+
+    /**
+     * Follows the invitation mailed to {@code email} in the profile: Keycloak's "set your password" page, then back
+     * to Klien (signing in if Keycloak asks), until {@code landing} shows. Returns the invitee's page.
+     */
+    static Page acceptInvitation(BrowserContext profile, io.klien.localservices.CaughtMailbox mailbox, String email,
+            java.time.Instant since, String password, String landing) {
+        String link = mailbox.awaitMailTo(email, since, java.time.Duration.ofSeconds(20)).links().stream()
+                .filter(l -> l.contains("action-token")).findFirst().orElseThrow();
+        Page invitee = profile.newPage();
+        invitee.navigate(link);
+        com.microsoft.playwright.Locator proceed = invitee.locator("a", new Page.LocatorOptions().setHasText("Click here to proceed"));
+        invitee.locator("#password-new, a:has-text('Click here to proceed')").first().waitFor();
+        if (proceed.count() > 0) {
+            proceed.click();
+        }
+        invitee.locator("#password-new").fill(password);
+        invitee.locator("#password-confirm").fill(password);
+        invitee.locator("input[type=submit], button[type=submit]").first().click();
+        invitee.locator("#backToApplication, a:has-text('Back to Application'), #username, " + landing).first().waitFor();
+        com.microsoft.playwright.Locator back = invitee.locator("#backToApplication, a:has-text('Back to Application')");
+        if (back.count() > 0) {
+            back.first().click();
+        }
+        invitee.locator("#username, " + landing).first().waitFor();
+        if (invitee.locator("#username").count() > 0) {
+            signInOnKeycloak(invitee, email, password);
+        }
+        return invitee;
+    }
 }

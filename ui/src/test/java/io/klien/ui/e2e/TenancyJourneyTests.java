@@ -78,28 +78,8 @@ class TenancyJourneyTests extends BrowserJourney {
         assertThat(page.locator("#invite-send")).isHidden();
         screenshot("16-members-with-invitee");
 
-        String link = mailbox.awaitMailTo(email, before, java.time.Duration.ofSeconds(20)).links().stream().filter(l -> l.contains("action-token")).findFirst()
-                .orElseThrow();
         BrowserContext inviteeProfile = newProfile();
-        Page nina = inviteeProfile.newPage();
-        nina.navigate(link);
-        com.microsoft.playwright.Locator proceed = nina.locator("a", new Page.LocatorOptions().setHasText("Click here to proceed"));
-        nina.locator("#password-new, a:has-text('Click here to proceed')").first().waitFor();
-        if (proceed.count() > 0) {
-            proceed.click();
-        }
-        nina.locator("#password-new").fill("Nina-Secret-2026");
-        nina.locator("#password-confirm").fill("Nina-Secret-2026");
-        nina.locator("input[type=submit], button[type=submit]").first().click();
-        nina.locator("#backToApplication, a:has-text('Back to Application'), #username, #home-greeting").first().waitFor();
-        com.microsoft.playwright.Locator back = nina.locator("#backToApplication, a:has-text('Back to Application')");
-        if (back.count() > 0) {
-            back.first().click();
-        }
-        nina.locator("#username, #home-greeting").first().waitFor();
-        if (nina.locator("#username").count() > 0) {
-            signInOnKeycloak(nina, email, "Nina-Secret-2026");
-        }
+        Page nina = acceptInvitation(inviteeProfile, mailbox, email, before, "Nina-Secret-2026", "#home-greeting");
 
         assertThat(nina.locator("#home-greeting")).hasText("Welcome, Nina Kartika");
         assertThat(nina.locator("#active-firm")).hasText("Hartono & Partners");

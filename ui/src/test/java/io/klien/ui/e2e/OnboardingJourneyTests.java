@@ -1,0 +1,133 @@
+package io.klien.ui.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import io.klien.localservices.CaughtMailbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A new client's onboarding with the law firm's template, from start to an active client: staff start it and invite
+ * the client's contact; the contact sets a password from the mail, fills the intake form, uploads a PDF and comments
+ * in the portal; staff clear the conflict check, record KYC, mark the letter signed and schedule the kickoff.
+ */
+class OnboardingJourneyTests extends BrowserJourney {
+
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    CaughtMailbox mailbox;
+
+    @Test
+    void aClientIsOnboardedWithTheFirmAndThePortalUntilActive() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String clientName = "Maju Bersama " + suffix;
+        String contactEmail = "sari-" + suffix + "@majubersama.test";
+        Instant before = Instant.now().minusSeconds(1);
+
+        page.navigate(APP + "/clients");
+        signInOnKeycloak("lena@hartono-law.test", DEMO_PASSWORD);
+        page.locator("#clients-new").click();
+        page.locator("#client-name input").fill(clientName);
+        page.locator("#client-contact-name input").fill("Sari Wulandari");
+        page.locator("#client-contact-email input").fill(contactEmail);
+        page.locator("#client-save").click();
+        assertThat(notice(clientName + " was added.")).isVisible();
+        page.locator("#clients-filter-text input").fill(clientName);
+        assertThat(page.locator("#clients-total")).hasText("1 client");
+        page.locator("#clients-grid").getByText(clientName).filter(new Locator.FilterOptions().setVisible(true)).click();
+        assertThat(page.locator("#client-detail-name")).hasText(clientName);
+
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Contacts")).click();
+        page.locator("#client-contacts vaadin-button").filter(new Locator.FilterOptions().setHasText("Invite to portal")).click();
+        assertThat(notice("Portal invitation sent to " + contactEmail + ".")).isVisible();
+
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Onboarding")).click();
+        page.locator("#onboarding-start-template").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("New matter intake")).click();
+        page.locator("#onboarding-start").click();
+        assertThat(page.locator("#onboarding-progress")).containsText("0% done");
+        String checklistAddress = page.url();
+
+        // the client's contact, in the portal
+        BrowserContext contactProfile = newProfile();
+        Page sari = acceptInvitation(contactProfile, mailbox, contactEmail, before, "Sari-Secret-2026", "#portal-greeting");
+        assertThat(sari.locator("#portal-client-name")).hasText(clientName);
+        sari.locator("a.klien-portal-onboarding").first().click();
+        assertThat(sari.locator("#onboarding-title")).hasText("New matter intake");
+
+        sari.locator("#step-1-field-legal-name input").fill("PT " + clientName);
+        sari.locator("#step-1-submit").click();
+        assertThat(sari.locator("#onboarding-error")).containsText("fields need your attention");
+        sari.locator("#step-1-field-email input").fill(contactEmail);
+        sari.locator("#step-1-field-phone input").fill("+62 21 555 0101");
+        sari.locator("#step-1-field-matter-type").click();
+        sari.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Corporate")).click();
+        sari.locator("#step-1-field-matter-summary textarea").fill("Shareholder agreement for a new joint venture.");
+        sari.locator("#step-1-submit").click();
+        assertThat(sari.locator("#step-1-state")).hasText("Done");
+
+        sari.locator("#step-5-documents-upload input[type=file]")
+                .setInputFiles(new FilePayload("akta-pendirian.pdf", "application/pdf", PDF));
+        assertThat(sari.locator("#step-5-documents-files")).containsText("akta-pendirian.pdf");
+        sari.locator("#step-5-comment-text textarea").fill("The latest amendment follows next week.");
+        sari.locator("#step-5-comment-send").click();
+        assertThat(sari.locator("#step-5-comments")).containsText("The latest amendment follows next week.");
+        sari.locator("#step-5-documents-complete").click();
+        assertThat(sari.locator("#step-5-state")).hasText("Done");
+        sari.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("31-portal-checklist")));
+
+        // the firm finishes its steps
+        page.navigate(checklistAddress);
+        page.locator("#step-2-conflict-run").click();
+        assertThat(page.locator("#step-2-conflict-summary")).containsText(clientName);
+        page.locator("#step-2-conflict-choice vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Clear")).click();
+        page.locator("#step-2-conflict-decide").click();
+        assertThat(page.locator("#step-2-state")).hasText("Done");
+
+        page.locator("#step-3-kyc-method").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("In person")).click();
+        page.locator("#step-3-kyc-type").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Company registration")).click();
+        page.locator("#step-3-kyc-number input").fill("AHU-0012345.AH.01.01");
+        page.locator("#step-3-kyc-record").click();
+        assertThat(page.locator("#step-3-state")).hasText("Done");
+
+        page.locator("#step-4-letter-mark").click();
+        assertThat(page.locator("#step-4-state")).hasText("Done");
+
+        String nextWeek = LocalDate.now().plusDays(7).format(DateTimeFormatter.ofPattern("M/d/yyyy"));
+        page.locator("#step-6-kickoff-date input").fill(nextWeek);
+        page.locator("#step-6-kickoff-date input").press("Enter");
+        page.locator("#step-6-kickoff-place input").fill("Hartono & Partners, Jakarta");
+        page.locator("#step-6-kickoff-attendees input").fill(contactEmail);
+        page.locator("#step-6-kickoff-schedule").click();
+        assertThat(page.locator("#step-6-state")).hasText("Done");
+
+        assertThat(page.locator("#onboarding-status")).hasText("Completed");
+        assertThat(page.locator("#onboarding-progress")).containsText("100% done");
+        page.locator("#step-5-details vaadin-details-summary").click();
+        assertThat(page.locator("#step-5-documents-files")).containsText("akta-pendirian.pdf");
+        screenshot("30-staff-checklist");
+
+        page.locator("#onboarding-client-link").click();
+        assertThat(page.locator("#client-detail-name")).hasText(clientName);
+        assertThat(page.locator("#client-status")).hasText("Active");
+        contactProfile.close();
+    }
+
+    private Locator notice(String text) {
+        return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text));
+    }
+}
