@@ -14,6 +14,7 @@ import java.util.List;
 import io.klien.clients.internal.Client;
 import io.klien.clients.internal.ClientCsv;
 import io.klien.clients.internal.ClientQueries;
+import io.klien.shared.search.SearchWords;
 import io.klien.clients.internal.ClientRepository;
 import io.klien.clients.internal.CsvWriter;
 import io.klien.shared.tenant.TenantContext;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -36,9 +38,11 @@ public class ClientExport {
 
     private final ClientRepository clients;
     private final EntityManager entityManager;
+    private final SearchWords searchWords;
 
-    ClientExport(ClientRepository clients, EntityManager entityManager) {
+    ClientExport(ClientRepository clients, EntityManager entityManager, SearchWords searchWords) {
         this.clients = clients;
+        this.searchWords = searchWords;
         this.entityManager = entityManager;
     }
 
@@ -65,9 +69,10 @@ public class ClientExport {
             csv.row(COLUMNS.stream().map(ClientCsv.Column::header).toList());
             Pageable page = PageRequest.of(0, PAGE_SIZE, Sort.by("name", "id"));
             Slice<Client> slice;
+            Specification<Client> matching = ClientQueries.matching(filter, searchWords.of(filter.text()));
             do {
                 Pageable current = page;
-                slice = clients.findBy(ClientQueries.matching(filter), q -> q.slice(current));
+                slice = clients.findBy(matching, q -> q.slice(current));
                 for (Client client : slice) {
                     ClientSummary s = client.toSummary();
                     csv.row(Arrays.asList(s.name(), s.kind().name(), s.status().name(), String.join("; ", s.tags())));

@@ -27,14 +27,24 @@ import io.klien.shared.TextInput;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
-import io.klien.shared.SearchText;
+import io.klien.shared.search.SearchKind;
+import io.klien.shared.search.SearchQuery;
+import io.klien.shared.search.SearchTerms;
+import io.klien.shared.search.SearchWords;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,17 +63,26 @@ public class Clients {
     private final ClientTeamMemberRepository team;
     private final ClientStatusChangeRepository statusChanges;
     private final ClientActivityRepository activities;
+    private final CustomFields customFields;
+    private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SearchWords searchWords;
+    private final JdbcClient jdbc;
 
     Clients(ClientRepository clients, ClientContactRepository contacts, ClientTeamMemberRepository team,
-            ClientStatusChangeRepository statusChanges, ClientActivityRepository activities,
-            ApplicationEventPublisher events, Clock clock) {
+            ClientStatusChangeRepository statusChanges, ClientActivityRepository activities, CustomFields customFields,
+            EntityManager entityManager, ApplicationEventPublisher events, Clock clock, SearchWords searchWords,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.searchWords = searchWords;
         this.clients = clients;
         this.contacts = contacts;
         this.team = team;
         this.statusChanges = statusChanges;
         this.activities = activities;
+        this.customFields = customFields;
+        this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
     }
@@ -82,11 +101,11 @@ public class Clients {
         return clients.findAllByOrderByNameAsc(pageable).map(Client::toView);
     }
 
-    /** Clients whose name contains the text, for pickers. */
+    /** Clients with a name word starting with each typed word (all clients for too short a text), for pickers. */
     @Transactional(readOnly = true)
-    public Page<ClientView> search(String text, Pageable pageable) {
+    public Slice<ClientView> search(@Nullable String text, Pageable pageable) {
         TenantContext.requireRole("TENANT_ADMIN", "STAFF");
-        return clients.findByNameContainingIgnoreCaseOrderByNameAsc(text == null ? "" : text.strip(), pageable)
+        return slice(new ClientFilter(null, null, false, text), pageable)
                 .map(Client::toView);
     }
 
@@ -102,12 +121,41 @@ public class Clients {
 
     /**
      * The clients grid: filtered, paged and sorted by the database (sort by any {@link ClientSummary} property,
-     * e.g. {@code name}, {@code status}, {@code relationshipStart}).
+     * e.g. {@code name}, {@code status}, {@code relationshipStart}; by name when unsorted). A slice, not a page:
+     * a lazily scrolled grid needs to know whether more rows follow, not to count every match on each page.
      */
     @Transactional(readOnly = true)
-    public Page<ClientSummary> list(ClientFilter filter, Pageable pageable) {
+    public Slice<ClientSummary> list(ClientFilter filter, Pageable pageable) {
         TenantContext.requireRole(STAFF);
-        return clients.findAll(ClientQueries.matching(filter), pageable).map(Client::toSummary);
+        return slice(filter, pageable).map(Client::toSummary);
+    }
+
+    /** How many clients match the filter (for a total shown once per filter change, not per page). */
+    @Transactional(readOnly = true)
+    public long count(ClientFilter filter) {
+        TenantContext.requireRole(STAFF);
+        return clients.count(ClientQueries.matching(filter, searchWords.of(filter.text())));
+    }
+
+    /** Tags in use in the firm (lower-cased) that start with the typed text, alphabetically, for the tag filter. */
+    @Transactional(readOnly = true)
+    public List<String> tags(@Nullable String startingWith, int offset, int limit) {
+        TenantContext.requireRole(STAFF);
+        String prefix = startingWith == null ? "" : startingWith.strip().toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("""
+                        select distinct term from search_term
+                        where kind = 'CLIENT_TAG' and term >= :prefix and term < :end
+                        order by term offset :offset limit :limit""")
+                .param("prefix", prefix).param("end", prefix.isEmpty() ? Character.toString(Character.MAX_CODE_POINT) : SearchTerms.endOfPrefix(prefix))
+                .param("offset", Math.max(0, offset)).param("limit", Math.clamp(limit, 1, 100))
+                .query(String.class).list();
+    }
+
+    private Slice<Client> slice(ClientFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by("name", "id"));
+        return clients.findBy(ClientQueries.matching(filter, searchWords.of(filter.text())), q -> q.slice(sorted));
     }
 
     // ---- the client record ----
@@ -175,7 +223,10 @@ public class Clients {
         return profileOf(client(clientId));
     }
 
-    /** Saves an edit made on the given version; a stale edit (someone saved in between) is refused. */
+    /**
+     * Saves an edit made on the given version, custom values included (see {@link CustomFields}); a stale edit
+     * (someone saved in between) is refused, and so is the whole edit when one value is.
+     */
     public ClientProfile updateProfile(UUID clientId, long expectedVersion, ClientChanges changes) {
         TenantContext.requireRole(STAFF);
         Client client = client(clientId);
@@ -186,11 +237,19 @@ public class Clients {
         if (changes.kind() == null) {
             throw new DomainException("clients.kind.required");
         }
-        client.change(name, changes.kind(), changes.relationshipStart(), changes.exclusive(),
-                cleanList(changes.serviceLines()), cleanList(changes.tags()), optional(changes.preferences(), 4000));
         try {
+            if (changes.customValues() != null) {
+                // the values live in their own rows: moving the client's version now (row locked until commit) makes a
+                // concurrent or later edit made on the old version stale, even when only values changed
+                entityManager.lock(client, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
+            client.change(name, changes.kind(), changes.relationshipStart(), changes.exclusive(),
+                    cleanList(changes.serviceLines()), cleanList(changes.tags()), optional(changes.preferences(), 4000));
+            if (changes.customValues() != null) {
+                customFields.applyValues(clientId, changes.customValues());
+            }
             clients.flush();
-        } catch (OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | OptimisticLockException e) {
             throw new DomainException("clients.stale");
         }
         return profileOf(client);
@@ -337,8 +396,9 @@ public class Clients {
     }
 
     /**
-     * Merges a duplicate into the survivor: contacts, account team, status history and timeline move over, what
-     * only the duplicate knew is kept, other modules follow ({@link ClientsMerged}), and the duplicate is removed.
+     * Merges a duplicate into the survivor: contacts, account team, status history, timeline and the custom values
+     * the survivor lacks move over, what only the duplicate knew is kept, other modules follow
+     * ({@link ClientsMerged}), and the duplicate is removed.
      */
     public ClientProfile merge(UUID survivorId, UUID duplicateId) {
         Scope scope = TenantContext.requireRole(STAFF);
@@ -367,6 +427,7 @@ public class Clients {
         team.flush();
         statusChanges.moveAll(duplicateId, survivorId);
         activities.moveAll(duplicateId, survivorId);
+        customFields.mergeValues(duplicateId, survivorId);
         survivor.absorb(duplicate);
         activities.save(ClientActivity.of(survivorId, new TimelineEntry("MERGE", clock.instant(), scope.subject(),
                 duplicate.name(), duplicateId)));
@@ -378,22 +439,23 @@ public class Clients {
 
     // ---- global search ----
 
-    /** Clients whose name matches the text (trigram index), best match first; empty for too short a text. */
+    /**
+     * Clients with a name word starting with each searched word, names starting with the typed text first; empty for
+     * too short a text.
+     */
     @Transactional(readOnly = true)
-    public List<ClientView> findClients(String text, int limit) {
+    public List<ClientView> findClients(SearchQuery search, int limit) {
         TenantContext.requireRole(STAFF);
-        SearchText search = SearchText.of(text);
-        return search == null ? List.of() : clients.searchByName(TenantContext.requireTenantId(), search.text(),
-                search.pattern(), Math.clamp(limit, 1, 100)).stream().map(Client::toView).toList();
+        return SearchTerms.best(entityManager, Client.class, SearchKind.CLIENT, search, "name", Math.clamp(limit, 1, 100))
+                .stream().map(Client::toView).toList();
     }
 
-    /** Contacts whose name or email matches the text (trigram index), best match first. */
+    /** Contacts with a word of their name or email starting with each searched word, best first. */
     @Transactional(readOnly = true)
-    public List<ContactView> findContacts(String text, int limit) {
+    public List<ContactView> findContacts(SearchQuery search, int limit) {
         TenantContext.requireRole(STAFF);
-        SearchText search = SearchText.of(text);
-        return search == null ? List.of() : contacts.search(TenantContext.requireTenantId(), search.text(),
-                search.pattern(), Math.clamp(limit, 1, 100)).stream().map(ClientContact::toView).toList();
+        return SearchTerms.best(entityManager, ClientContact.class, SearchKind.CONTACT, search, "name",
+                Math.clamp(limit, 1, 100)).stream().map(ClientContact::toView).toList();
     }
 
     /**

@@ -35,13 +35,17 @@ import io.klien.shared.ContactFormat;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
-import io.klien.shared.SearchText;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
+import io.klien.shared.search.SearchKind;
+import io.klien.shared.search.SearchQuery;
+import io.klien.shared.search.SearchTerms;
+import io.klien.shared.search.SearchWords;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -69,10 +73,14 @@ public class Leads {
     private final Clients clients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SearchWords searchWords;
+    private final EntityManager entityManager;
 
     Leads(LeadRepository leads, LeadStageRepository stages, LeadActivityRepository activities,
             LeadIncentiveRepository incentives, Tenants tenants, Clients clients, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, SearchWords searchWords, EntityManager entityManager) {
+        this.searchWords = searchWords;
+        this.entityManager = entityManager;
         this.leads = leads;
         this.stages = stages;
         this.activities = activities;
@@ -242,7 +250,7 @@ public class Leads {
         Scope scope = TenantContext.requireRole(STAFF);
         String owner = filter.mine() ? Objects.requireNonNullElse(scope.subject(), "") : filter.ownerSubject();
         LocalDate before = filter.overdueOnly() ? today() : null;
-        return leads.findAll(LeadQueries.matching(filter.stageId(), owner, before, filter.text()), pageable)
+        return leads.findAll(LeadQueries.matching(filter.stageId(), owner, before, searchWords.of(filter.text())), pageable)
                 .map(Lead::toView);
     }
 
@@ -298,13 +306,19 @@ public class Leads {
         return List.copyOf(found.values());
     }
 
-    /** Leads whose name, email or organization matches the text (trigram index), best match first. */
+    /** Leads matching the typed text (see {@link #find(SearchQuery, int)}); none for too short a text. */
     @Transactional(readOnly = true)
     public List<LeadView> find(String text, int limit) {
+        SearchQuery search = searchWords.of(text);
+        return search == null ? List.of() : find(search, limit);
+    }
+
+    /** Leads with a word of their name, email or organization starting with each searched word, best first. */
+    @Transactional(readOnly = true)
+    public List<LeadView> find(SearchQuery search, int limit) {
         TenantContext.requireRole(STAFF);
-        SearchText search = SearchText.of(text);
-        return search == null ? List.of() : leads.search(TenantContext.requireTenantId(), search.text(),
-                search.pattern(), Math.clamp(limit, 1, 100)).stream().map(Lead::toView).toList();
+        return SearchTerms.best(entityManager, Lead.class, SearchKind.LEAD, search, "name", Math.clamp(limit, 1, 100))
+                .stream().map(Lead::toView).toList();
     }
 
     /**

@@ -1,33 +1,43 @@
 package io.klien.search;
 
+import java.util.List;
+
 import io.klien.clients.Clients;
 import io.klien.leads.Leads;
+import io.klien.shared.search.SearchQuery;
+import io.klien.shared.search.SearchWords;
 import io.klien.shared.tenant.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Searches leads, clients and contacts by name, email and organization for staff (trigram indexes in PostgreSQL). */
+/** Searches leads, clients and contacts by the beginnings of words of their name, email and organization, for staff. */
 @Service
 @Transactional(readOnly = true)
 public class GlobalSearch {
 
     private final Clients clients;
     private final Leads leads;
+    private final SearchWords searchWords;
 
-    GlobalSearch(Clients clients, Leads leads) {
+    GlobalSearch(Clients clients, Leads leads, SearchWords searchWords) {
         this.clients = clients;
         this.leads = leads;
+        this.searchWords = searchWords;
     }
 
     /** At most {@code limitPerKind} (1 to 100) hits of each kind; nothing for fewer than two characters. */
     public SearchResults search(String text, int limitPerKind) {
         TenantContext.requireRole("TENANT_ADMIN", "STAFF");
+        SearchQuery query = searchWords.of(text);
+        if (query == null) {
+            return new SearchResults(List.of(), List.of(), List.of());
+        }
         return new SearchResults(
-                clients.findClients(text, limitPerKind).stream()
+                clients.findClients(query, limitPerKind).stream()
                         .map(c -> new SearchHit(SearchHit.Kind.CLIENT, c.id(), c.id(), c.name(), null)).toList(),
-                clients.findContacts(text, limitPerKind).stream()
+                clients.findContacts(query, limitPerKind).stream()
                         .map(c -> new SearchHit(SearchHit.Kind.CONTACT, c.id(), c.clientId(), c.name(), c.email())).toList(),
-                leads.find(text, limitPerKind).stream()
+                leads.find(query, limitPerKind).stream()
                         .map(l -> new SearchHit(SearchHit.Kind.LEAD, l.id(), l.clientId(), l.name(),
                                 l.organization() != null ? l.organization() : l.email()))
                         .toList());

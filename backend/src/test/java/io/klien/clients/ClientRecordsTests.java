@@ -234,12 +234,16 @@ class ClientRecordsTests {
         staff(() -> clients.changeStatus(a.id(), ClientStatus.ACTIVE));
         staff(() -> clients.assignRepresentative(b.id(), firms.staffA));
 
-        org.springframework.data.domain.Page<ClientSummary> page = staff(() -> clients.list(
+        org.springframework.data.domain.Slice<ClientSummary> page = staff(() -> clients.list(
                 new ClientFilter(null, null, false, word.toUpperCase()),
                 org.springframework.data.domain.PageRequest.of(0, 2, org.springframework.data.domain.Sort.by("name").descending())));
 
-        assertThat(page.getTotalElements()).isEqualTo(3);
+        assertThat(staff(() -> clients.count(new ClientFilter(null, null, false, word)))).isEqualTo(3);
         assertThat(page.getContent()).extracting(ClientSummary::name).containsExactly("Charlie " + word, "Bravo " + word);
+        assertThat(page.hasNext()).as("a third match follows").isTrue();
+        assertThat(staff(() -> clients.list(new ClientFilter(null, null, false, word),
+                org.springframework.data.domain.PageRequest.of(1, 2, org.springframework.data.domain.Sort.by("name").descending())))
+                .hasNext()).as("nothing after the last page").isFalse();
         assertThat(staff(() -> clients.list(new ClientFilter(ClientStatus.ACTIVE, null, false, word), Pageable.ofSize(10)))
                 .getContent()).extracting(ClientSummary::id).containsExactly(a.id());
         assertThat(staff(() -> clients.list(new ClientFilter(null, firms.staffA, false, word), Pageable.ofSize(10)))
@@ -257,5 +261,60 @@ class ClientRecordsTests {
         assertThatThrownBy(() -> firms.as(clientUser, () -> clients.profile(firms.clientA1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(firms.as(clientUser, () -> clients.find(firms.clientA1))).isPresent();
+    }
+
+    @Test
+    void textFiltersMatchTheBeginningsOfWordsIgnoringCaseAccentsAndWordOrder() {
+        String word = "wrd" + UUID.randomUUID().toString().substring(0, 6);
+        ClientProfile cafe = staff(() -> clients.create(new NewClient("Café Ölberg " + word + " Ltd",
+                ClientKind.ORGANIZATION, null, null, true)));
+        staff(() -> clients.create(new NewClient("Other " + word, ClientKind.ORGANIZATION, null, null, true)));
+
+        assertThat(names(word + " CAFE")).containsExactly(cafe.name());
+        assertThat(names("olb " + word.substring(0, 5))).containsExactly(cafe.name());
+        assertThat(names(word + " afe")).as("inside a word is not the beginning of one").isEmpty();
+        assertThat(names(word + " -- ")).hasSize(2);
+    }
+
+    @Test
+    void renamingAClientRenamesWhatSearchFindsAndDeletingItForgetsIt() {
+        String before = "old" + UUID.randomUUID().toString().substring(0, 6);
+        String after = "new" + UUID.randomUUID().toString().substring(0, 6);
+        ClientProfile c = staff(() -> clients.create(new NewClient("Firm " + before, ClientKind.ORGANIZATION, null, null, true)));
+
+        staff(() -> clients.updateProfile(c.id(), c.version(), changes(c, "Firm " + after, c.tags())));
+
+        assertThat(names(before)).isEmpty();
+        assertThat(names(after)).containsExactly("Firm " + after);
+        assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select count(*) from search_term where entity_id = ?", Integer.class, c.id()))).as("old words gone").isEqualTo(2);
+        ClientProfile survivor = staff(() -> clients.create(new NewClient("Survivor " + after, ClientKind.ORGANIZATION, null, null, true)));
+        staff(() -> clients.merge(survivor.id(), c.id()));
+        assertThat(names(after)).containsExactly("Survivor " + after);
+        assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select count(*) from search_term where entity_id = ?", Integer.class, c.id()))).as("merged away").isZero();
+    }
+
+    @Test
+    void theTagFilterMatchesWholeTagsIgnoringCase() {
+        String tag = "Tag" + UUID.randomUUID().toString().substring(0, 6);
+        ClientProfile tagged = staff(() -> clients.create(new NewClient("Tagged " + tag, ClientKind.ORGANIZATION, null, null, true)));
+        ClientProfile longer = staff(() -> clients.create(new NewClient("Longer " + tag, ClientKind.ORGANIZATION, null, null, true)));
+        staff(() -> clients.updateProfile(tagged.id(), tagged.version(), changes(tagged, tagged.name(), List.of(tag, "vip"))));
+        staff(() -> clients.updateProfile(longer.id(), longer.version(), changes(longer, longer.name(), List.of(tag + "-gold"))));
+
+        assertThat(staff(() -> clients.list(new ClientFilter(null, null, false, null, tag.toUpperCase()), Pageable.ofSize(10)))
+                .getContent()).extracting(ClientSummary::id).containsExactly(tagged.id());
+        assertThat(staff(() -> clients.list(new ClientFilter(null, null, false, null, tag + "-gold"), Pageable.ofSize(10)))
+                .getContent()).extracting(ClientSummary::id).containsExactly(longer.id());
+    }
+
+    private static ClientChanges changes(ClientProfile p, String name, List<String> tags) {
+        return new ClientChanges(name, p.kind(), p.relationshipStart(), p.exclusive(), p.serviceLines(), tags, p.preferences());
+    }
+
+    private List<String> names(String text) {
+        return staff(() -> clients.list(new ClientFilter(null, null, false, text), Pageable.ofSize(10)).getContent())
+                .stream().map(ClientSummary::name).toList();
     }
 }

@@ -93,12 +93,43 @@ class GlobalSearchTests {
     }
 
     @Test
-    void theSearchColumnsHaveTrigramIndexes() {
-        List<String> indexes = jdbc.queryForList("""
-                select indexname from pg_indexes
-                where indexdef like '%gin_trgm_ops%' and tablename in ('client', 'client_contact', 'lead')""", String.class);
+    void underRowLevelSecurityTheWordPrefixIsAnIndexRangeNotAFilter() {
+        String plan = firms.asSystem(firms.firmA, () -> {
+            jdbc.execute("set local enable_seqscan = off");
+            return String.join("\n", jdbc.queryForList("""
+                    explain select entity_id from search_term
+                    where kind = 'CLIENT' and term >= 'maj' and term < 'mak'""", String.class));
+        });
 
-        assertThat(indexes).contains("client_name_trgm_ix", "client_contact_name_trgm_ix", "client_contact_email_trgm_ix",
-                "lead_name_trgm_ix", "lead_email_trgm_ix", "lead_organization_trgm_ix");
+        assertThat(plan).as("the tenant policy and the prefix range both reach the index")
+                .containsPattern("Index Cond: .*tenant_id = .*term >= 'maj'.*term < 'mak'")
+                .doesNotContain("Filter:");
+    }
+
+    @Test
+    void searchTermsFollowEveryWritePath() {
+        UUID client = staff(() -> clients.create(new NewClient("Térm " + word, ClientKind.ORGANIZATION,
+                new ContactDetails("Dewi Lestari", "dewi@" + word + ".test", null, null), null, true))).id();
+
+        List<String> terms = firms.asSystem(firms.firmA, () -> jdbc.queryForList(
+                "select kind || ':' || term from search_term where entity_id in (?, (select id from client_contact where client_id = ?))"
+                        + " order by 1", String.class, client, client));
+
+        assertThat(terms).containsExactly("CLIENT:term", "CLIENT:" + word.toLowerCase(java.util.Locale.ROOT),
+                "CONTACT:dewi", "CONTACT:lestari", "CONTACT:test", "CONTACT:" + word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void anotherFirmCanNeitherReadNorWriteThisFirmsSearchTerms() {
+        UUID client = staff(() -> clients.create(new NewClient("Hidden " + word, ClientKind.ORGANIZATION, null, null, true))).id();
+
+        assertThat(firms.asSystem(firms.firmB, () -> jdbc.queryForObject(
+                "select count(*) from search_term where entity_id = ?", Integer.class, client))).isZero();
+        assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select count(*) from search_term where entity_id = ?", Integer.class, client))).isEqualTo(2);
+        assertThatThrownBy(() -> firms.asSystem(firms.firmB, () -> jdbc.update(
+                "insert into search_term (tenant_id, kind, entity_id, term) values (?, 'CLIENT', ?, 'planted')",
+                firms.firmA, client)))
+                .hasRootCauseMessage("ERROR: new row violates row-level security policy for table \"search_term\"");
     }
 }

@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.klien.clients.ClientChanges;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
+import io.klien.clients.CustomFieldDefinition;
+import io.klien.clients.CustomFieldType;
+import io.klien.clients.CustomFieldView;
+import io.klien.clients.CustomFields;
 import io.klien.clients.TimelineEntry;
 import io.klien.clients.internal.ClientActivity;
 import io.klien.clients.internal.ClientContact;
+import io.klien.clients.internal.ClientCustomField;
+import io.klien.clients.internal.ClientCustomValue;
 import io.klien.clients.internal.ClientStatusChange;
 import io.klien.clients.internal.ClientTeamMember;
 import io.klien.leads.ActivityType;
@@ -39,6 +47,16 @@ import io.klien.onboarding.internal.OnboardingStepComment;
 import io.klien.onboarding.internal.OnboardingTemplate;
 import io.klien.onboarding.internal.OnboardingTemplateStep;
 import io.klien.onboarding.internal.OnboardingTemplateVersion;
+import io.klien.documents.DocumentOwner;
+import io.klien.documents.DocumentPolicy;
+import io.klien.documents.DocumentType;
+import io.klien.documents.Documents;
+import io.klien.documents.internal.Document;
+import io.klien.notifications.NewNotification;
+import io.klien.notifications.NotificationKind;
+import io.klien.notifications.Notifications;
+import io.klien.notifications.internal.Notification;
+import io.klien.notifications.internal.NotificationPreference;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -97,6 +115,14 @@ class CrossTenantIsolationTests {
     Checklist onboardingOfA;
     UUID commentOfA;
     UUID adversePartyOfA;
+    @Autowired Documents documents;
+    UUID documentOfA;
+    @Autowired CustomFields customFields;
+    CustomFieldView customFieldOfA;
+    UUID customValueOfA;
+    @Autowired Notifications notifications;
+    UUID notificationOfA;
+    UUID notificationPreferenceOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -131,7 +157,15 @@ class CrossTenantIsolationTests {
                         t -> t.onboardingOfA.steps().getFirst().id()),
                 new TenantEntity("onboarding step comment", OnboardingStepComment.class, "onboarding_step_comment",
                         t -> t.commentOfA),
-                new TenantEntity("adverse party", AdverseParty.class, "adverse_party", t -> t.adversePartyOfA));
+                new TenantEntity("adverse party", AdverseParty.class, "adverse_party", t -> t.adversePartyOfA),
+                new TenantEntity("document", Document.class, "document", t -> t.documentOfA),
+                new TenantEntity("client custom field", ClientCustomField.class, "client_custom_field",
+                        t -> t.customFieldOfA.id()),
+                new TenantEntity("client custom value", ClientCustomValue.class, "client_custom_value",
+                        t -> t.customValueOfA),
+                new TenantEntity("notification", Notification.class, "notification", t -> t.notificationOfA),
+                new TenantEntity("notification preference", NotificationPreference.class, "notification_preference",
+                        t -> t.notificationPreferenceOfA));
     }
 
     @BeforeAll
@@ -171,6 +205,28 @@ class CrossTenantIsolationTests {
         commentOfA = firms.as(firms.staffOfA(),
                 () -> onboardings.comment(onboardingOfA.steps().getFirst().id(), null, "Comment of A").id());
         adversePartyOfA = firms.as(firms.staffOfA(), () -> adverseParties.record("Adverse party of A", null).id());
+        documentOfA = firms.as(firms.staffOfA(), () -> documents.store(
+                new DocumentOwner("ONBOARDING_STEP", UUID.randomUUID(), firms.clientA1), "id-card.txt", "text/plain",
+                new java.io.ByteArrayInputStream("A's document".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                DocumentPolicy.of(1024, DocumentType.TEXT)).id());
+        customFieldOfA = firms.as(firms.adminOfA(), () -> customFields.define(
+                new CustomFieldDefinition("Industry", CustomFieldType.TEXT, false, List.of())));
+        firms.as(firms.staffOfA(), () -> {
+            var profile = clients.profile(firms.clientA1);
+            return clients.updateProfile(firms.clientA1, profile.version(), new ClientChanges(
+                    profile.name(), profile.kind(), null, false, List.of(), List.of(), null,
+                    Map.of(customFieldOfA.key(), "Mining")));
+        });
+        customValueOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from client_custom_value where client_id = ?", UUID.class, firms.clientA1));
+        // email off for the kind: these tests have no mail server
+        firms.as(firms.adminOfA(), () -> notifications.setEmail(NotificationKind.COMMENT, false));
+        firms.as(firms.staffOfA(), () -> notifications.notify(
+                NewNotification.of(firms.adminA, NotificationKind.COMMENT, "clients/" + firms.clientA1, "Staff A", "a note")));
+        notificationOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from notification where recipient = ?", UUID.class, firms.adminA));
+        notificationPreferenceOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from notification_preference where subject = ?", UUID.class, firms.adminA));
     }
 
     @ParameterizedTest(name = "{0}")

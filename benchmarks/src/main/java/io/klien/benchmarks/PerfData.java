@@ -184,7 +184,7 @@ final class PerfData {
             admin.commit();
             admin.setAutoCommit(true);
             long vacuum = System.nanoTime();
-            s.execute("vacuum (analyze) tenant, client, client_contact, client_activity, lead_stage, lead");
+            s.execute("vacuum (analyze) tenant, client, client_contact, client_activity, lead_stage, lead, search_term");
             System.out.printf(Locale.ROOT, "  vacuum (analyze): %.1f s%n", (System.nanoTime() - vacuum) / 1e9);
         } catch (SQLException | RuntimeException e) {
             if (!admin.getAutoCommit()) {

@@ -23,7 +23,8 @@ class ModularityTests {
     @Test
     void everyCapabilityIsItsOwnModule() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("identity", "shared", "ui", "localservices");
+                .contains("identity", "shared", "ui", "localservices", "tenancy", "clients", "leads", "search", "audit",
+                        "documents", "notifications");
     }
 
     @Test

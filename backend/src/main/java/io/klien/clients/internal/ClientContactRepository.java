@@ -15,16 +15,6 @@ public interface ClientContactRepository extends JpaRepository<ClientContact, UU
 
     List<ClientContact> findTop10ByNormalizedName(String normalizedName);
 
-    /** Trigram-indexed match on name or email, best first. */
-    @Query(nativeQuery = true, value = """
-            select c.* from client_contact c
-            where c.tenant_id = :tenant
-              and (lower(c.name) like :pattern escape '\\' or lower(c.email) like :pattern escape '\\')
-            order by greatest(similarity(lower(c.name), :text), similarity(coalesce(lower(c.email), ''), :text)) desc,
-              c.name
-            limit :limit""")
-    List<ClientContact> search(UUID tenant, String text, String pattern, int limit);
-
     /** Contacts whose normalised name has all the given words, or whose words are all among them, in any order. */
     @Query(nativeQuery = true, value = """
             select c.* from client_contact c

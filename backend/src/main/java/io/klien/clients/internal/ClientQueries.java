@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.klien.clients.ClientFilter;
-import io.klien.shared.SearchText;
+import io.klien.shared.search.SearchKind;
+import io.klien.shared.search.SearchQuery;
+import io.klien.shared.search.SearchTerms;
 import jakarta.persistence.criteria.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The grid filters as one database query, so paging and sorting stay in PostgreSQL. */
@@ -14,7 +17,8 @@ public final class ClientQueries {
     private ClientQueries() {
     }
 
-    public static Specification<Client> matching(ClientFilter filter) {
+    /** The filter, with its text already turned into indexed words ({@code search} null: no text filter). */
+    public static Specification<Client> matching(ClientFilter filter, @Nullable SearchQuery search) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (filter.status() != null) {
@@ -25,9 +29,11 @@ public final class ClientQueries {
             } else if (filter.representativeSubject() != null) {
                 all.add(cb.equal(root.get("representativeSubject"), filter.representativeSubject()));
             }
-            SearchText text = SearchText.of(filter.text());
-            if (text != null) {
-                all.add(cb.like(cb.lower(root.get("name")), text.pattern(), '\\'));
+            if (search != null) {
+                all.add(SearchTerms.matchAll(root.get("id"), SearchKind.CLIENT, search.words(), query, cb));
+            }
+            if (filter.tag() != null && !filter.tag().isBlank()) {
+                all.add(SearchTerms.hasTerm(root.get("id"), SearchKind.CLIENT_TAG, filter.tag().strip(), query, cb));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

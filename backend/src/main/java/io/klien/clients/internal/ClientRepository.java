@@ -14,20 +14,11 @@ public interface ClientRepository extends JpaRepository<Client, UUID>, JpaSpecif
 
     Page<Client> findAllByOrderByNameAsc(Pageable pageable);
 
-    Page<Client> findByNameContainingIgnoreCaseOrderByNameAsc(String name, Pageable pageable);
-
     List<Client> findTop10ByNormalizedName(String normalizedName);
 
     /** Which of the normalised names are already taken by a client of the active firm. */
     @Query("select distinct c.normalizedName from Client c where c.normalizedName in :normalizedNames")
     List<String> findTakenNormalizedNames(Collection<String> normalizedNames);
-
-    /** Trigram-indexed match on the name, best first; {@code pattern} is a LIKE pattern of the lower-cased text. */
-    @Query(nativeQuery = true, value = """
-            select c.* from client c
-            where c.tenant_id = :tenant and lower(c.name) like :pattern escape '\\'
-            order by similarity(lower(c.name), :text) desc, c.name limit :limit""")
-    List<Client> searchByName(UUID tenant, String text, String pattern, int limit);
 
     /**
      * Clients whose normalised name has all the given words, or whose words are all among them, in any order

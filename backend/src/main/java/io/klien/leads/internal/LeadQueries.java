@@ -3,9 +3,11 @@ package io.klien.leads.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
+import io.klien.shared.search.SearchKind;
+import io.klien.shared.search.SearchQuery;
+import io.klien.shared.search.SearchTerms;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
@@ -17,7 +19,7 @@ public final class LeadQueries {
     }
 
     public static Specification<Lead> matching(@Nullable UUID stageId, @Nullable String ownerSubject,
-            @Nullable LocalDate followUpBefore, @Nullable String text) {
+            @Nullable LocalDate followUpBefore, @Nullable SearchQuery search) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (stageId != null) {
@@ -29,13 +31,8 @@ public final class LeadQueries {
             if (followUpBefore != null) {
                 all.add(cb.lessThan(root.get("nextFollowUp"), followUpBefore));
             }
-            if (text != null && !text.isBlank()) {
-                String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                all.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("organization")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("email")), pattern, '\\')));
+            if (search != null) {
+                all.add(SearchTerms.matchAll(root.get("id"), SearchKind.LEAD, search.words(), query, cb));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -22,17 +22,6 @@ public interface LeadRepository extends JpaRepository<Lead, UUID>, JpaSpecificat
     @Query("select l from Lead l where (lower(l.email) = lower(:email) or l.normalizedName = :normalizedName) and l.id <> :except order by l.createdAt")
     List<Lead> findLookalikes(String email, String normalizedName, UUID except, org.springframework.data.domain.Pageable pageable);
 
-    /** Trigram-indexed match on name, email or organization, best first. */
-    @Query(nativeQuery = true, value = """
-            select l.* from lead l
-            where l.tenant_id = :tenant
-              and (lower(l.name) like :pattern escape '\\' or lower(l.email) like :pattern escape '\\'
-                   or lower(l.organization) like :pattern escape '\\')
-            order by greatest(similarity(lower(l.name), :text), similarity(coalesce(lower(l.email), ''), :text),
-              similarity(coalesce(lower(l.organization), ''), :text)) desc, l.name
-            limit :limit""")
-    List<Lead> search(UUID tenant, String text, String pattern, int limit);
-
     /**
      * Leads whose name, or organization, has all the given words or whose words are all among them, in any order.
      * The organization is normalised here as {@code io.klien.shared.NormalizedName} does it (its legal-form words

@@ -44,6 +44,9 @@ import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.ContactView;
+import io.klien.clients.CustomFields;
+import io.klien.clients.CustomValueRejected;
+import io.klien.clients.CustomValueView;
 import io.klien.clients.TimelineEntryView;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
@@ -64,12 +67,15 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     public static final String PARAMETER = "clientId";
 
     private final Clients clients;
+    private final CustomFields customFields;
     private final People people;
     private ClientProfile client;
+    private List<CustomValueView> customValues = List.of();
     private String title = "";
 
-    public ClientDetailView(Clients clients, Memberships memberships) {
+    public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships) {
         this.clients = clients;
+        this.customFields = customFields;
         this.people = People.of(memberships);
         addClassName("klien-page");
     }
@@ -91,6 +97,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
 
     private void render() {
         removeAll();
+        customValues = customFields.values(client.id());
         title = client.name();
         H2 name = new H2(client.name());
         name.setId("client-detail-name");
@@ -166,19 +173,23 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tags.setValue(String.join(", ", editing.tags()));
         TextArea preferences = new TextArea(getTranslation("clients.preferences"));
         preferences.setValue(editing.preferences() == null ? "" : editing.preferences());
+        CustomValuesForm custom = new CustomValuesForm(customValues);
         Button save = new Button(getTranslation("action.save"), click -> {
+            custom.clearProblems();
             try {
                 client = clients.updateProfile(editing.id(), editing.version(), new ClientChanges(name.getValue(),
                         editing.kind(), since.getValue(), exclusive.getValue(), split(serviceLines.getValue()),
-                        split(tags.getValue()), preferences.getValue().isBlank() ? null : preferences.getValue()));
+                        split(tags.getValue()), preferences.getValue().isBlank() ? null : preferences.getValue(),
+                        custom.values()));
                 dialog.close();
                 render();
                 success(getTranslation("clients.saved"));
+            } catch (CustomValueRejected e) {
+                if (!custom.show(e)) {
+                    problem(e);
+                }
             } catch (DomainException e) {
-                Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000,
-                        Notification.Position.TOP_CENTER);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                n.setId("client-edit-problem");
+                problem(e);
                 if ("clients.stale".equals(e.messageKey())) {
                     dialog.close();
                     client = clients.profile(editing.id());
@@ -188,9 +199,16 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         });
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(name, since, exclusive, serviceLines, tags, preferences));
+        dialog.add(new FormLayout(name, since, exclusive, serviceLines, tags, preferences), custom);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    private void problem(DomainException e) {
+        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000,
+                Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.setId("client-edit-problem");
     }
 
     /** Folds a duplicate record into this one: its contacts and history move here, then it is gone. */
@@ -259,6 +277,8 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         Div overview = new Div();
         overview.setId("client-overview");
         lines.forEach(line -> overview.add(new Paragraph(line)));
+        boolean admin = TenantContext.current().filter(scope -> scope.hasRole("TENANT_ADMIN")).isPresent();
+        overview.add(new CustomValuesSummary(customValues, admin));
         return overview;
     }
 

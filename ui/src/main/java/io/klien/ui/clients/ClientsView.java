@@ -1,6 +1,12 @@
 package io.klien.ui.clients;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LocalDateRenderer;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -52,6 +58,8 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final Select<ClientStatus> status = new Select<>();
     private final Checkbox withoutRepresentative = new Checkbox();
+    private final ComboBox<String> tag = new ComboBox<>();
+    private final Span total = new Span();
 
     private volatile ClientFilter currentFilter = ClientFilter.all();
 
@@ -76,11 +84,18 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionCaption(getTranslation("clients.filter.any-status"));
         withoutRepresentative.setLabel(getTranslation("clients.filter.without-representative"));
         withoutRepresentative.setId("clients-filter-unrepresented");
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        withoutRepresentative.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        tag.setId("clients-filter-tag");
+        tag.setPlaceholder(getTranslation("clients.filter.tag"));
+        tag.setClearButtonVisible(true);
+        tag.setItems(query -> clients.tags(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        total.setId("clients-total");
+        total.addClassName("klien-muted");
+        text.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        withoutRepresentative.addValueChangeListener(e -> refresh());
+        tag.addValueChangeListener(e -> refresh());
         Button importButton = new Button(getTranslation("clients.import.title"), VaadinIcon.UPLOAD.create(),
-                click -> new ImportClientsDialog(importer, () -> grid.getDataProvider().refreshAll()).open());
+                click -> new ImportClientsDialog(importer, this::refresh).open());
         importButton.setId("clients-import");
         DownloadHandler csv = event -> {
             event.setFileName("clients.csv");
@@ -89,12 +104,19 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         };
         Anchor export = new Anchor(csv, AttachmentType.DOWNLOAD, getTranslation("clients.export"));
         export.setId("clients-export");
-        HorizontalLayout bar = new HorizontalLayout(add, text, status, withoutRepresentative, importButton, export);
+        HorizontalLayout bar = new HorizontalLayout(add, text, status, tag, withoutRepresentative, importButton, export);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
 
         grid.setId("clients-grid");
-        grid.addColumn(ClientSummary::name).setHeader(getTranslation("clients.name")).setFlexGrow(1);
-        grid.addColumn(c -> getTranslation("clients.status." + c.status().name())).setHeader(getTranslation("members.status")).setAutoWidth(true);
+        grid.addColumn(ClientSummary::name).setHeader(getTranslation("clients.name")).setFlexGrow(1)
+                .setSortProperty("name").setKey("name");
+        grid.addColumn(c -> getTranslation("clients.status." + c.status().name())).setHeader(getTranslation("members.status"))
+                .setAutoWidth(true).setSortProperty("status").setKey("status");
+        grid.addColumn(new LocalDateRenderer<>(ClientSummary::relationshipStart, () -> DateTimeFormatter
+                        .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
+                .setHeader(getTranslation("clients.relationship-start")).setAutoWidth(true)
+                .setSortProperty("relationshipStart").setKey("relationshipStart");
         grid.addColumn(c -> people.name(c.representativeSubject())).setHeader(getTranslation("clients.representative")).setAutoWidth(true);
         grid.addColumn(c -> String.join(", ", c.tags())).setHeader(getTranslation("clients.tags")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("clients.kind." + c.kind().name())).setHeader(getTranslation("clients.kind")).setAutoWidth(true);
@@ -103,12 +125,24 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters(ClientDetailView.PARAMETER, click.getItem().id().toString()))));
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("clients.empty"));
-        add(bar, grid);
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        add(bar, total, grid);
+        updateTotal();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateTotal();
+    }
+
+    private void updateTotal() {
+        long count = clients.count(filter());
+        total.setText(getTranslation("clients.total", count));
     }
 
     private ClientFilter filter() {
         currentFilter = new ClientFilter(status.getValue(), null, withoutRepresentative.getValue(),
-                text.getValue() == null || text.getValue().isBlank() ? null : text.getValue());
+                text.getValue() == null || text.getValue().isBlank() ? null : text.getValue(), tag.getValue());
         return currentFilter;
     }
 
@@ -139,7 +173,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                                 contactEmail.getValue().isBlank() ? null : contactEmail.getValue(), null, null);
                 ClientProfile created = clients.create(new NewClient(name.getValue(), kind.getValue(), contact, null, confirmed[0]));
                 dialog.close();
-                grid.getDataProvider().refreshAll();
+                refresh();
                 Notification.show(getTranslation("clients.created", created.name()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DuplicateWarning warning) {

@@ -24,6 +24,7 @@ import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.admin.AuditLogView;
 import io.klien.ui.admin.BrandingView;
+import io.klien.ui.admin.CustomFieldsView;
 import io.klien.ui.admin.PipelineStagesView;
 import io.klien.ui.admin.MembersView;
 import io.klien.ui.clients.ClientsView;
@@ -39,6 +40,7 @@ import io.klien.ui.firms.FirmPickerView;
 import io.klien.ui.platform.FirmsView;
 import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.home.HomeView;
+import io.klien.ui.notifications.NotificationBell;
 import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.Roles;
 import io.klien.ui.security.SignedInUser;
@@ -54,7 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ActiveFirm activeFirm;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm) {
+            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm, NotificationBell bell) {
         this.activeFirm = activeFirm;
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
@@ -70,7 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent()) {
             header.add(searchField());
         }
-        header.add(firmName, userMenu(user, authentication));
+        header.add(firmName, bell, userMenu(user, authentication));
         header.addClassName("klien-header");
         addToNavbar(toggle, header);
 
@@ -94,6 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             settings.setPrefixComponent(VaadinIcon.COG.create());
             settings.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.pipeline"), PipelineStagesView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.branding"), BrandingView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class));
             settings.setExpanded(true);

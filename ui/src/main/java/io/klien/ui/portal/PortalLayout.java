@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import io.klien.ui.firms.FirmPickerView;
+import io.klien.ui.notifications.NotificationBell;
 import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.SignedInUser;
@@ -23,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class PortalLayout extends AppLayout {
 
     public PortalLayout(ActiveFirm activeFirm, CurrentUser currentUser, AuthenticationContext authentication,
-            Tenants tenants) {
+            Tenants tenants, NotificationBell bell) {
         TenantView firm = activeFirm.firm().orElseThrow();
         SignedInUser user = currentUser.require();
         getElement().getStyle()
@@ -59,7 +60,7 @@ public class PortalLayout extends AppLayout {
         }
         item.getSubMenu().addItem(getTranslation("layout.sign-out"), click -> authentication.logout()).setId("sign-out");
 
-        Div header = new Div(brand, menu);
+        Div header = new Div(brand, bell, menu);
         header.addClassName("klien-header");
         header.getStyle().set("padding-inline", "var(--lumo-space-l)").set("justify-content", "space-between");
         addToNavbar(header);

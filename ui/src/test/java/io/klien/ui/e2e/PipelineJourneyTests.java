@@ -21,6 +21,8 @@ class PipelineJourneyTests extends BrowserJourney {
         page.locator("#lead-email input").fill("info-" + UUID.randomUUID().toString().substring(0, 6) + "@nusantara.test");
         page.locator("#lead-save").click();
         page.locator("#leads-filter-text input").fill(name);
+        // the filter applies after a short pause and redraws the board: wait for it before touching a card
+        assertThat(page.locator("[id^=lead-card-]")).hasCount(1);
         Locator card = page.locator("[id^=lead-card-]").filter(new Locator.FilterOptions().setHasText(name));
         assertThat(card).isVisible();
 
@@ -33,6 +35,7 @@ class PipelineJourneyTests extends BrowserJourney {
 
         page.navigate(APP + "/leads");
         page.locator("#leads-filter-text input").fill(name);
+        assertThat(page.locator("[id^=lead-card-]")).hasCount(1);
         for (String stage : List.of("Consultation", "Proposal", "Agreement", "Won")) {
             card.focus();
             card.press("Alt+ArrowRight");

@@ -1,0 +1,7 @@
+package io.klien.clients.internal;
+
+import java.util.UUID;
+
+/** How many clients have a value in a custom field. */
+public record CustomFieldUsage(UUID fieldId, long clients) {
+}

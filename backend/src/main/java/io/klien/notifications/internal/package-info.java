@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.notifications.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,156 @@
+package io.klien.ui.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadEvent;
+import io.klien.documents.DocumentDownload;
+import io.klien.documents.DocumentPolicy;
+import io.klien.documents.DocumentView;
+import io.klien.documents.Documents;
+import io.klien.shared.DomainException;
+import io.klien.ui.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The files of one record: an upload area (streamed straight into document storage, never held whole in memory; the
+ * browser shows the progress) and the list of what was received, each downloadable (every download is audited by
+ * {@link Documents#open}). Refused files say why, in the person's language, and leave nothing stored.
+ */
+public class DocumentsPanel extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentsPanel.class);
+
+    /** Stores one incoming file for the record; throws a {@link DomainException} to refuse it. */
+    @FunctionalInterface
+    public interface Receiver {
+        DocumentView store(String filename, String declaredType, InputStream content);
+    }
+
+    private final Documents documents;
+    private final Supplier<List<DocumentView>> listing;
+    private final Receiver receiver;
+    private final Div received = new Div();
+    private final Runnable afterUpload;
+
+    /**
+     * @param idPrefix    prefix of the component ids ({@code <prefix>-upload}, {@code <prefix>-files})
+     * @param policy      what may be uploaded (shown as a hint; enforced again by the storage)
+     * @param maxFiles    how many files one drop may carry
+     * @param receiver    null when the person may only look and download
+     * @param afterUpload called (in the UI) after each stored file, e.g. to refresh a checklist
+     */
+    public DocumentsPanel(String idPrefix, Documents documents, DocumentPolicy policy, int maxFiles,
+            Supplier<List<DocumentView>> listing, @org.jspecify.annotations.Nullable Receiver receiver,
+            Runnable afterUpload) {
+        this.documents = documents;
+        this.listing = listing;
+        this.receiver = receiver == null ? (n, t, c) -> {
+            throw new DomainException("documents.upload.not-allowed");
+        } : receiver;
+        this.afterUpload = afterUpload;
+        setPadding(false);
+        setSpacing(false);
+        received.setId(idPrefix + "-files");
+        received.addClassName("klien-documents");
+        if (receiver != null) {
+            Upload upload = new Upload(this::receive);
+            upload.setId(idPrefix + "-upload");
+            upload.setMaxFiles(Math.max(1, maxFiles));
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
+            upload.setAcceptedFileExtensions(policy.acceptedExtensions().split(",\\s*"));
+            upload.setDropLabel(new Span(getTranslation("documents.drop-hint", policy.acceptedExtensions(),
+                    Math.max(1, policy.maxBytes() / (1024 * 1024)))));
+            upload.addFileRejectedListener(rejected -> error(rejected.getErrorMessage()));
+            add(upload);
+        }
+        add(received);
+        refresh();
+    }
+
+    /** Streams one upload into storage; runs on the upload request (tenant bound by the request filter, UI unlocked). */
+    void receive(UploadEvent event) {
+        UI ui = event.getUI();
+        try (InputStream content = event.getInputStream()) {
+            DocumentView stored = receiver.store(event.getFileName(), event.getContentType(), content);
+            ui.access(() -> {
+                refresh();
+                afterUpload.run();
+                Notices.success(getTranslation("documents.received", stored.filename()));
+            });
+        } catch (DomainException refused) {
+            event.reject(ui.getTranslation(refused.messageKey(), refused.arguments()));
+            ui.access(() -> error(getTranslation(refused.messageKey(), refused.arguments())));
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Upload of {} failed", event.getFileName(), e);
+            event.reject(ui.getTranslation("documents.upload.failed"));
+            ui.access(() -> error(getTranslation("documents.upload.failed")));
+        }
+    }
+
+    /** Reloads the list of received files. */
+    public void refresh() {
+        received.removeAll();
+        List<DocumentView> files = listing.get();
+        if (files.isEmpty()) {
+            Span none = new Span(getTranslation("documents.none"));
+            none.addClassName("klien-muted");
+            received.add(none);
+            return;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        for (DocumentView file : files) {
+            Anchor download = new Anchor(downloadOf(file), AttachmentType.DOWNLOAD, file.filename());
+            download.setId("document-" + file.id());
+            Div row = new Div(VaadinIcon.FILE_O.create(), download,
+                    new Text(" · " + size(file.size()) + " · " + when.format(file.uploadedAt())));
+            row.addClassName("klien-document-row");
+            received.add(row);
+        }
+    }
+
+    private DownloadHandler downloadOf(DocumentView file) {
+        return DownloadHandler.fromInputStream(event -> {
+            DocumentDownload download = documents.open(file.id());
+            return new DownloadResponse(download.content(), download.document().filename(), download.contentType(),
+                    download.document().size());
+        });
+    }
+
+    private String size(long bytes) {
+        if (bytes < 1024) {
+            return getTranslation("documents.size.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return getTranslation("documents.size.kb", Math.max(1, bytes / 1024));
+        }
+        return getTranslation("documents.size.mb", String.format(getLocale(), "%.1f", bytes / (1024.0 * 1024.0)));
+    }
+
+    private void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.setId("documents-error");
+    }
+}
