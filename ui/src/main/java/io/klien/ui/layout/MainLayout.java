@@ -25,6 +25,7 @@ import io.klien.tenancy.TenantView;
 import io.klien.ui.admin.AuditLogView;
 import io.klien.ui.admin.BrandingView;
 import io.klien.ui.admin.CustomFieldsView;
+import io.klien.ui.admin.OnboardingTemplatesView;
 import io.klien.ui.admin.PipelineStagesView;
 import io.klien.ui.admin.MembersView;
 import io.klien.ui.clients.ClientsView;
@@ -100,6 +101,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             settings.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.pipeline"), PipelineStagesView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
+            settings.addItem(new SideNavItem(getTranslation("nav.onboarding-templates"), OnboardingTemplatesView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.branding"), BrandingView.class));
             settings.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class));
             settings.setExpanded(true);
