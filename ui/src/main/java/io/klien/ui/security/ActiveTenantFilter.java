@@ -27,7 +27,9 @@ class ActiveTenantFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/VAADIN/") || path.startsWith("/assets/") || path.startsWith("/lumo/")
+        // uploads and downloads of views (/VAADIN/dynamic/...) act for the signed-in person, so they need the firm
+        boolean staticResource = path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/dynamic/");
+        return staticResource || path.startsWith("/assets/") || path.startsWith("/lumo/")
                 || path.equals("/styles.css") || path.equals("/favicon.ico");
     }
 

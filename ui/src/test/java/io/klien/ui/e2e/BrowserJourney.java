@@ -32,6 +32,15 @@ abstract class BrowserJourney {
     BrowserContext context;
     Page page;
 
+    /** A failed journey leaves a screenshot of where it stopped: target/e2e-screenshots/failed-<test>.png. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback screenshotOnFailure = test -> {
+        if (test.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(screenshotPath("failed-" + test.getRequiredTestMethod().getName())));
+        }
+    };
+
     @BeforeAll
     static void launchChromium() {
         playwright = Playwright.create(new Playwright.CreateOptions()
