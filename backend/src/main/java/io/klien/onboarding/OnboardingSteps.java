@@ -20,9 +20,11 @@ import io.klien.shared.ContactFormat;
 import io.klien.shared.DomainException;
 import io.klien.shared.NormalizedName;
 import io.klien.shared.TextInput;
+import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.MembershipView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,13 +48,15 @@ public class OnboardingSteps {
     private final ConflictSearch conflicts;
     private final OnboardingStepCommentRepository comments;
     private final Memberships memberships;
+    private final ApplicationEventPublisher events;
 
     OnboardingSteps(StepWork work, ConflictSearch conflicts, OnboardingStepCommentRepository comments,
-            Memberships memberships) {
+            Memberships memberships, ApplicationEventPublisher events) {
         this.work = work;
         this.conflicts = conflicts;
         this.comments = comments;
         this.memberships = memberships;
+        this.events = events;
     }
 
     /** Marks an open step as in progress, so the other side sees work on it has started. */
@@ -232,7 +236,8 @@ public class OnboardingSteps {
 
     /**
      * Schedules the kickoff meeting (in the firm's time zone) and completes the step; a scheduled meeting may be
-     * moved later, which raises its invitation's sequence. The invitation: {@link Onboardings#kickoffInvitation}.
+     * moved later, which raises its invitation's sequence. The invitation ({@link Onboardings#kickoffInvitation}) is
+     * mailed to the attendees once the change is committed ({@link KickoffScheduled}).
      */
     public StepView scheduleKickoff(UUID stepId, KickoffMeeting meeting) {
         Work w = work.lock(stepId, StepType.KICKOFF_MEETING, STAFF);
@@ -268,6 +273,7 @@ public class OnboardingSteps {
         } else {
             work.complete(w);
         }
+        events.publishEvent(new KickoffScheduled(TenantContext.requireTenantId(), w.onboarding().id(), stepId));
         return view(w);
     }
 

@@ -3,7 +3,7 @@
  * run from them with the client, from the first intake form to an active client.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "clients", "leads", "tenancy", "documents"})
+@ApplicationModule(allowedDependencies = {"shared", "clients", "leads", "tenancy", "documents", "notifications"})
 package io.klien.onboarding;
 
 import org.jspecify.annotations.NullMarked;

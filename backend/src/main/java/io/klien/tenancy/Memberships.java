@@ -1,9 +1,15 @@
 package io.klien.tenancy;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
@@ -63,6 +69,19 @@ public class Memberships {
         TenantContext.requireRole(ADMIN, Role.STAFF.name());
         return memberships.findByRoleInAndStatusOrderByDisplayNameAsc(List.of(Role.TENANT_ADMIN, Role.STAFF),
                 MembershipStatus.ACTIVE).stream().map(Membership::toView).toList();
+    }
+
+    /** The active portal users of the given clients of the active firm, each client's in name order. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<MembershipView>> clientUsers(Collection<UUID> clientIds) {
+        TenantContext.requireRole(ADMIN, Role.STAFF.name());
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return memberships.findByRoleAndStatusAndClientIdInOrderByDisplayNameAsc(Role.CLIENT, MembershipStatus.ACTIVE,
+                        Set.copyOf(clientIds)).stream().map(Membership::toView)
+                .collect(Collectors.groupingBy(m -> Objects.requireNonNull(m.clientId()), LinkedHashMap::new,
+                        Collectors.toList()));
     }
 
     @Transactional(readOnly = true)

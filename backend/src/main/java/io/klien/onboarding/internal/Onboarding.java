@@ -135,6 +135,10 @@ public class Onboarding extends TenantOwnedEntity {
         return templateId;
     }
 
+    public String templateName() {
+        return templateName;
+    }
+
     public OnboardingStatus status() {
         return status;
     }

@@ -314,6 +314,11 @@ public class OnboardingStep extends TenantOwnedEntity {
         return spec.required();
     }
 
+    /** The person the step is assigned to, if one is named (the representative's steps name them). */
+    public @Nullable String assigneeSubject() {
+        return spec.assigneeSubject();
+    }
+
     public StepState state() {
         return state;
     }

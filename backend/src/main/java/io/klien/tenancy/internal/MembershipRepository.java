@@ -21,6 +21,9 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     java.util.List<Membership> findByRoleInAndStatusOrderByDisplayNameAsc(java.util.Collection<Role> roles, MembershipStatus status);
 
+    java.util.List<Membership> findByRoleAndStatusAndClientIdInOrderByDisplayNameAsc(Role role, MembershipStatus status,
+            java.util.Collection<UUID> clientIds);
+
     boolean existsByEmailIgnoreCaseAndStatusNot(String email, io.klien.tenancy.MembershipStatus status);
 
     @Modifying

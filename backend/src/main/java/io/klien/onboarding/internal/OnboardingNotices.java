@@ -1,0 +1,257 @@
+package io.klien.onboarding.internal;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.klien.clients.Clients;
+import io.klien.notifications.NewNotification;
+import io.klien.notifications.NotificationKind;
+import io.klien.notifications.Notifications;
+import io.klien.onboarding.OnboardingCompleted;
+import io.klien.onboarding.OnboardingStarted;
+import io.klien.onboarding.OnboardingStatus;
+import io.klien.onboarding.OnboardingStepCompleted;
+import io.klien.onboarding.StepCommented;
+import io.klien.onboarding.StepSide;
+import io.klien.onboarding.StepState;
+import io.klien.onboarding.StepType;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.TenantView;
+import io.klien.tenancy.Tenants;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tells the other side what happened on an onboarding, once the change has committed: staff about the steps assigned
+ * to them and what the client did, the client's portal users about what the firm did. Each notice runs as system
+ * work in the event's firm, in its own transaction; a failure is logged and never undoes the change it tells of.
+ */
+@Component
+class OnboardingNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(OnboardingNotices.class);
+
+    private final OnboardingRepository onboardings;
+    private final OnboardingStepRepository steps;
+    private final Clients clients;
+    private final Memberships memberships;
+    private final Tenants tenants;
+    private final Notifications notifications;
+    private final TransactionTemplate ownTransaction;
+
+    OnboardingNotices(OnboardingRepository onboardings, OnboardingStepRepository steps, Clients clients,
+            Memberships memberships, Tenants tenants, Notifications notifications,
+            PlatformTransactionManager transactionManager) {
+        this.onboardings = onboardings;
+        this.steps = steps;
+        this.clients = clients;
+        this.memberships = memberships;
+        this.tenants = tenants;
+        this.notifications = notifications;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Where staff follow an onboarding. */
+    static String staffLink(UUID onboardingId) {
+        return "onboarding/" + onboardingId;
+    }
+
+    /** Where the client's portal users follow it. */
+    static String portalLink(UUID onboardingId) {
+        return "portal/onboarding/" + onboardingId;
+    }
+
+    /** Who in the firm answers for a firm step: the person it names, else the client's representative. */
+    static @Nullable String firmRecipient(@Nullable String assigneeSubject, @Nullable String representativeSubject) {
+        return assigneeSubject != null ? assigneeSubject : representativeSubject;
+    }
+
+    /** The firm's open steps go to their assignees; the client's portal users learn that their onboarding started. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(OnboardingStarted started) {
+        inFirm(started.tenantId(), started, () -> {
+            Onboarding onboarding = onboardings.findById(started.onboardingId()).orElseThrow();
+            String client = clientName(onboarding.clientId());
+            for (OnboardingStep step : steps.findByOnboardingIdOrderByPositionAsc(onboarding.id())) {
+                if (step.ownerSide() == StepSide.FIRM && step.state() == StepState.OPEN) {
+                    assign(step, onboarding, client, null);
+                }
+            }
+            String firm = firmName(started.tenantId());
+            for (MembershipView user : clientUsers(onboarding.clientId())) {
+                notifications.notify(new NewNotification(user.subject(), null, NotificationKind.INVITATION,
+                        "onboarding.notice.started", List.of(firm, onboarding.templateName()),
+                        portalLink(onboarding.id()), "started:" + onboarding.id()));
+            }
+        });
+    }
+
+    /**
+     * The other side hears of a completed step: the representative (and the step's assignee) of the client's work,
+     * the client's portal users of the firm's (but not of its internal tasks). Steps it opened go to whoever does
+     * them next.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(OnboardingStepCompleted completed) {
+        inFirm(completed.tenantId(), completed, () -> {
+            Onboarding onboarding = onboardings.findById(completed.onboardingId()).orElseThrow();
+            List<OnboardingStep> all = steps.findByOnboardingIdOrderByPositionAsc(onboarding.id());
+            OnboardingStep step = all.stream().filter(s -> s.id().equals(completed.stepId())).findFirst().orElseThrow();
+            String client = clientName(onboarding.clientId());
+            String dedupe = "completed:" + step.id();
+            if (completed.side() == StepSide.CLIENT) {
+                String who = displayName(completed.completedBy()).orElse(client);
+                for (String staff : staffToTell(onboarding.representativeSubject(), step.assigneeSubject(),
+                        completed.completedBy())) {
+                    notifications.notify(NewNotification.of(staff, NotificationKind.STEP_COMPLETED,
+                            staffLink(onboarding.id()), who, step.title(), client).withDedupeKey(dedupe));
+                }
+            } else if (step.type() != StepType.INTERNAL_TASK) {
+                String firm = firmName(completed.tenantId());
+                for (MembershipView user : clientUsers(onboarding.clientId())) {
+                    notifications.notify(new NewNotification(user.subject(), null, NotificationKind.STEP_COMPLETED,
+                            "onboarding.notice.firm-completed", List.of(firm, step.title()),
+                            portalLink(onboarding.id()), dedupe));
+                }
+            }
+            if (onboarding.status() == OnboardingStatus.IN_PROGRESS) {
+                announceOpenSteps(onboarding, all, step, client, completed.completedBy());
+            }
+        });
+    }
+
+    /**
+     * Every open firm step goes to its assignee once (the dedupe key makes repeating it harmless, and also catches
+     * steps that a skip opened); client steps go to the portal users when this step was what they waited for (the
+     * steps open from the start came with the notice that the onboarding started).
+     */
+    private void announceOpenSteps(Onboarding onboarding, List<OnboardingStep> all, OnboardingStep done, String client,
+            @Nullable String actor) {
+        List<MembershipView> users = null;
+        for (OnboardingStep next : all) {
+            if (next.state() != StepState.OPEN) {
+                continue;
+            }
+            if (next.ownerSide() == StepSide.FIRM) {
+                assign(next, onboarding, client, actor);
+            } else if (next.prerequisites().contains(done.key())) {
+                users = users != null ? users : clientUsers(onboarding.clientId());
+                for (MembershipView user : users) {
+                    notifications.notify(new NewNotification(user.subject(), null, NotificationKind.STEP_ASSIGNED,
+                            "onboarding.notice.client-step-open", List.of(next.title()), portalLink(onboarding.id()),
+                            "assigned:" + next.id()));
+                }
+            }
+        }
+    }
+
+    /** A comment goes to the other side: the client's to the representative, the firm's on a client step to the client. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(StepCommented commented) {
+        inFirm(commented.tenantId(), commented, () -> {
+            OnboardingStep step = steps.findById(commented.stepId()).orElseThrow();
+            Onboarding onboarding = onboardings.findById(commented.onboardingId()).orElseThrow();
+            String dedupe = "comment:" + commented.commentId();
+            if (commented.authorSide() == StepSide.CLIENT) {
+                String representative = onboarding.representativeSubject();
+                if (representative != null && !representative.equals(commented.authorSubject())) {
+                    String who = displayName(commented.authorSubject())
+                            .orElseGet(() -> clientName(onboarding.clientId()));
+                    notifications.notify(NewNotification.of(representative, NotificationKind.COMMENT,
+                            staffLink(onboarding.id()), who, step.title()).withDedupeKey(dedupe));
+                }
+            } else if (step.ownerSide() == StepSide.CLIENT) {
+                String who = displayName(commented.authorSubject()).orElseGet(() -> firmName(commented.tenantId()));
+                for (MembershipView user : clientUsers(onboarding.clientId())) {
+                    notifications.notify(NewNotification.of(user.subject(), NotificationKind.COMMENT,
+                            portalLink(onboarding.id()), who, step.title()).withDedupeKey(dedupe));
+                }
+            }
+        });
+    }
+
+    /** The representative hears that the client is active, and after how many days. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(OnboardingCompleted completed) {
+        String representative = completed.representativeSubject();
+        if (representative == null) {
+            return;
+        }
+        inFirm(completed.tenantId(), completed, () -> {
+            String client = clientName(completed.clientId());
+            Duration took = completed.duration();
+            NewNotification notice = NewNotification.of(representative, NotificationKind.ONBOARDING_COMPLETED,
+                    staffLink(completed.onboardingId()), client, Long.toString(took.toDays()))
+                    .withDedupeKey("completed:" + completed.onboardingId());
+            notifications.notify(took.toDays() == 0 ? notice.withMessage("onboarding.notice.completed-same-day", client)
+                    : notice);
+        });
+    }
+
+    private void assign(OnboardingStep step, Onboarding onboarding, String client, @Nullable String actor) {
+        String recipient = firmRecipient(step.assigneeSubject(), onboarding.representativeSubject());
+        if (recipient == null || recipient.equals(actor)) {
+            return;
+        }
+        notifications.notify(NewNotification.of(recipient, NotificationKind.STEP_ASSIGNED, staffLink(onboarding.id()),
+                step.title(), client).withDedupeKey("assigned:" + step.id()));
+    }
+
+    private static Set<String> staffToTell(@Nullable String representative, @Nullable String assignee,
+            @Nullable String actor) {
+        Set<String> staff = new LinkedHashSet<>();
+        if (representative != null) {
+            staff.add(representative);
+        }
+        if (assignee != null) {
+            staff.add(assignee);
+        }
+        if (actor != null) {
+            staff.remove(actor);
+        }
+        return staff;
+    }
+
+    private List<MembershipView> clientUsers(UUID clientId) {
+        return memberships.clientUsers(List.of(clientId)).getOrDefault(clientId, List.of());
+    }
+
+    private String clientName(UUID clientId) {
+        return clients.names(List.of(clientId)).getOrDefault(clientId, "");
+    }
+
+    private String firmName(UUID tenantId) {
+        return tenants.find(tenantId).map(TenantView::displayName).orElse("");
+    }
+
+    private Optional<String> displayName(@Nullable String subject) {
+        return subject == null ? Optional.empty()
+                : memberships.activeMembershipOf(subject).map(MembershipView::displayName);
+    }
+
+    /** Runs the notices as system work in the event's firm, in a transaction of their own; failures are logged. */
+    private void inFirm(UUID tenantId, Object event, Runnable work) {
+        try {
+            TenantContext.runIn(Scope.system(Objects.requireNonNull(tenantId)),
+                    () -> ownTransaction.executeWithoutResult(status -> work.run()));
+        } catch (RuntimeException e) {
+            log.error("Could not send the notifications for {} in firm {}", event, tenantId, e);
+        }
+    }
+}
