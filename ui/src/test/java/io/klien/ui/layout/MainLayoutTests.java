@@ -52,7 +52,7 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.STAFF);
         navigate(HomeView.class);
 
-        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients");
+        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding");
         assertThat($(Span.class).id("active-firm").getText()).isEqualTo("Hartono & Partners");
     }
 
@@ -62,7 +62,7 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.TENANT_ADMIN);
         navigate(HomeView.class);
 
-        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Firm settings");
+        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Firm settings");
     }
 
     @Test
