@@ -26,8 +26,6 @@ import io.klien.shared.tenant.TenantContext.Scope;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -60,28 +58,10 @@ public final class ClientsBenchmark {
         int warmup = Integer.parseInt(setting("klien.bench.warmup", "100"));
         long seed = Long.parseLong(setting("klien.bench.seed", "42"));
 
-        // klien-backend.properties (imported) reads KLIEN_DB_URL; system properties are seen by its placeholders
-        System.setProperty("KLIEN_DB_URL", dbUrl);
-        SpringApplication app = new SpringApplication(ClientsBenchmarkApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(Map.of(
-                "spring.config.import", "classpath:klien-backend.properties",
-                "klien.local-services.enabled", "true",
-                "klien.local-services.keycloak.enabled", "false",
-                "klien.local-services.mail.enabled", "false",
-                "klien.local-services.postgres.admin-user", adminUser,
-                "klien.local-services.postgres.admin-password", adminPassword,
-                "spring.security.oauth2.client.provider.keycloak.issuer-uri", "http://localhost:8180/realms/klien",
-                "spring.main.web-application-type", "none",
-                "spring.jpa.properties.hibernate.generate_statistics", "true",
-                "logging.level.root", "WARN"));
-        long bootStart = System.nanoTime();
-        try (ConfigurableApplicationContext context = app.run(args)) {
-            System.out.printf(Locale.ROOT, "Backend booted against %s (database created and migrated) in %.1f s%n",
-                    dbUrl, (System.nanoTime() - bootStart) / 1e9);
+        try (ConfigurableApplicationContext context = BenchBackend.boot(dbUrl, adminUser, adminPassword, args)) {
             List<UUID> sampleClients;
             try (Connection admin = DriverManager.getConnection(dbUrl, adminUser, adminPassword)) {
-                requireSuperuser(admin);
+                BenchBackend.requireSuperuser(admin);
                 PerfData.ensureSeeded(admin);
                 sampleClients = PerfData.sampleClients(admin, 2_000, seed);
             }
@@ -91,14 +71,6 @@ public final class ClientsBenchmark {
                     sampleClients, new Random(seed), warmup, iterations, dbUrl, adminUser, adminPassword).all();
         }
         System.exit(0);
-    }
-
-    private static void requireSuperuser(Connection admin) throws SQLException {
-        try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
-            if (!rs.next() || !rs.getBoolean(1)) {
-                throw new IllegalStateException("klien.bench.admin-user must be a PostgreSQL superuser");
-            }
-        }
     }
 
     static String setting(String name, String fallback) {

@@ -52,6 +52,7 @@ public class DocumentsPanel extends VerticalLayout {
     private final Receiver receiver;
     private final Div received = new Div();
     private final Runnable afterUpload;
+    private ZoneId zone = ZoneId.systemDefault();
 
     /**
      * @param idPrefix    prefix of the component ids ({@code <prefix>-upload}, {@code <prefix>-files})
@@ -108,6 +109,13 @@ public class DocumentsPanel extends VerticalLayout {
         }
     }
 
+    /** Shows upload times in this zone (the firm's) instead of the server's. */
+    public DocumentsPanel inZone(ZoneId zone) {
+        this.zone = zone;
+        refresh();
+        return this;
+    }
+
     /** Reloads the list of received files. */
     public void refresh() {
         received.removeAll();
@@ -119,7 +127,7 @@ public class DocumentsPanel extends VerticalLayout {
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(zone);
         for (DocumentView file : files) {
             Anchor download = new Anchor(downloadOf(file), AttachmentType.DOWNLOAD, file.filename());
             download.setId("document-" + file.id());

@@ -52,7 +52,10 @@ class ChecklistPanel extends Div {
             status.getElement().getThemeList().add("success");
         }
         status.setId("onboarding-status");
-        Div head = new Div(title, template, new Div(status, progress), bar);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout state =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, progress);
+        state.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        Div head = new Div(title, template, state, bar);
         head.addClassName("klien-card");
         if (o.status() == OnboardingStatus.COMPLETED && o.duration() != null) {
             Span took = new Span(getTranslation("onboarding.ui.took", Math.max(1, o.duration().toDays()),

@@ -28,12 +28,18 @@ import jakarta.annotation.security.RolesAllowed;
 public class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OnboardingServices services;
+    private final Memberships memberships;
+    /** The client's portal users by subject, so the checklist names who did a client step. */
+    private final java.util.Map<String, String> clientUserNames = new java.util.HashMap<>();
     private String title = "";
 
     public OnboardingView(Onboardings onboardings, OnboardingSteps steps, OnboardingUploads uploads, Documents documents,
             Memberships memberships, ActiveFirm activeFirm) {
         People people = People.of(memberships);
-        this.services = new OnboardingServices(onboardings, steps, uploads, documents, people::name,
+        this.memberships = memberships;
+        this.services = new OnboardingServices(onboardings, steps, uploads, documents,
+                subject -> subject == null ? "" : people.all().containsKey(subject) ? people.name(subject)
+                        : clientUserNames.getOrDefault(subject, getTranslation("onboarding.side.CLIENT")),
                 activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault()));
         addClassName("klien-page");
     }
@@ -44,6 +50,9 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
         try {
             id = UUID.fromString(event.getRouteParameters().get("onboardingId").orElse(""));
             var summary = services.onboardings().checklist(id).onboarding();
+            clientUserNames.clear();
+            memberships.clientUsers(java.util.List.of(summary.clientId())).getOrDefault(summary.clientId(), java.util.List.of())
+                    .forEach(m -> clientUserNames.put(m.subject(), m.displayName()));
             title = getTranslation("onboarding.ui.title-of", summary.clientName());
             Anchor client = new Anchor("clients/" + summary.clientId(), getTranslation("onboarding.ui.open-client"));
             client.setId("onboarding-client-link");

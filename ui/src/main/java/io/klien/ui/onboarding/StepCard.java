@@ -185,7 +185,7 @@ class StepCard extends Div {
                 OnboardingUploads.policyOf(step.documents()), step.documents() == null ? 1 : step.documents().maxFiles(),
                 () -> services.uploads().documents(step.id()),
                 open ? (name, type, content) -> services.uploads().upload(step.id(), name, type, content) : null,
-                changed);
+                changed).inZone(services.zone());
         layout.add(panel);
         if (open) {
             layout.add(button("documents-complete", "onboarding.ui.documents-complete",
