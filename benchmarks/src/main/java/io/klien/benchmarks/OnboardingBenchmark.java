@@ -110,6 +110,12 @@ public final class OnboardingBenchmark {
         }
         if (started > 0) {
             try (var s = admin.createStatement()) {
+                // a third of the big firm's onboardings started three weeks earlier, so "overdue" has rows to find
+                String backdated = "(select id from onboarding where tenant_id = '" + PerfData.tenantId(0)
+                        + "' and md5(id::text) < '55')";
+                s.execute("update onboarding_step set due_date = due_date - 21 where onboarding_id in " + backdated);
+                s.execute("update onboarding set next_due_date = next_due_date - 21, start_date = start_date - 21"
+                        + " where id in " + backdated);
                 s.execute("vacuum (analyze) onboarding, onboarding_step");
             }
             System.out.printf(Locale.ROOT, "Started %,d onboardings through Onboardings.start in %.1f s%n", started,
