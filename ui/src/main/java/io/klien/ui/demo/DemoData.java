@@ -11,6 +11,8 @@ import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.onboarding.OnboardingTemplates;
+import io.klien.onboarding.Onboardings;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
@@ -51,8 +53,13 @@ class DemoData implements ApplicationRunner {
     private final Memberships memberships;
     private final Clients clients;
     private final Leads leads;
+    private final Onboardings onboardings;
+    private final OnboardingTemplates onboardingTemplates;
 
-    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads) {
+    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads, Onboardings onboardings,
+            OnboardingTemplates onboardingTemplates) {
+        this.onboardings = onboardings;
+        this.onboardingTemplates = onboardingTemplates;
         this.tenants = tenants;
         this.memberships = memberships;
         this.clients = clients;
@@ -76,6 +83,7 @@ class DemoData implements ApplicationRunner {
                 member(RUDI, "rudi@hartono-law.test", "Rudi Santoso", Role.STAFF, null);
                 member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
                 pipeline();
+                onboard(majuJaya);
             });
             log.info("Demo firm Hartono & Partners created");
         }
@@ -87,9 +95,15 @@ class DemoData implements ApplicationRunner {
                 member(MAYA, "maya@studio-kanvas.test", "Maya Wijaya", Role.TENANT_ADMIN, null);
                 member(DIMAS, "dimas@studio-kanvas.test", "Dimas Pratama", Role.STAFF, null);
                 member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
+                onboard(majuJaya);
             });
             log.info("Demo firm Studio Kanvas created");
         }
+    }
+
+    /** An onboarding with the firm's seeded template, so Budi's portal and the onboarding board have one to show. */
+    private void onboard(UUID clientId) {
+        onboardings.start(clientId, onboardingTemplates.list().getFirst().templateId());
     }
 
     /** A few leads at different stages, so the board and the dashboard have something to show. */

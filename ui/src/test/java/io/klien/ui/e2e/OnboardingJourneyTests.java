@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import io.klien.localservices.CaughtMailbox;
+import io.klien.shared.tenant.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +29,14 @@ class OnboardingJourneyTests extends BrowserJourney {
 
     @Autowired
     CaughtMailbox mailbox;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    io.klien.clients.Clients clients;
+    @Autowired
+    io.klien.onboarding.OnboardingTemplates templates;
+    @Autowired
+    io.klien.onboarding.Onboardings onboardings;
 
     @Test
     void aClientIsOnboardedWithTheFirmAndThePortalUntilActive() {
@@ -107,6 +116,11 @@ class OnboardingJourneyTests extends BrowserJourney {
         assertThat(sari.locator("#step-5-state")).hasText("Done");
         sari.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("31-portal-checklist")));
 
+        // another client's onboarding, by its address: the same answer as for one that does not exist
+        sari.navigate(APP + "/portal/onboarding/" + anotherClientsOnboarding());
+        assertThat(sari.locator("#access-denied-title")).isVisible();
+        assertThat(sari.locator("#onboarding-checklist")).hasCount(0);
+
         // the firm finishes its steps
         page.navigate(checklistAddress);
         page.locator("#step-2-conflict-run").click();
@@ -144,6 +158,18 @@ class OnboardingJourneyTests extends BrowserJourney {
         assertThat(page.locator("#client-detail-name")).hasText(clientName);
         assertThat(page.locator("#client-status")).hasText("Active");
         contactProfile.close();
+    }
+
+    /** An onboarding of another client of the same firm, started directly through the services. */
+    private UUID anotherClientsOnboarding() {
+        UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        return TenantContext.callIn(TenantContext.Scope.system(firm), () -> {
+            UUID client = clients.create("Other client " + UUID.randomUUID().toString().substring(0, 6),
+                    io.klien.clients.ClientKind.ORGANIZATION).id();
+            UUID template = templates.list().stream().filter(t -> t.currentVersion() != null).findFirst().orElseThrow()
+                    .templateId();
+            return onboardings.start(client, template).onboarding().id();
+        });
     }
 
     /** An option of the open select overlay (the select's own value shows the same text). */
