@@ -28,6 +28,9 @@ public class OnboardingUploads {
     /** The owner kind under which the documents module keeps a step's files. */
     public static final String OWNER_KIND = "ONBOARDING_STEP";
 
+    private static final DocumentPolicy IDENTITY_DOCUMENT = DocumentPolicy.of(10L * 1024 * 1024, DocumentType.PDF,
+            DocumentType.JPEG, DocumentType.PNG);
+
     private final StepWork work;
     private final Documents documents;
     private final OnboardingSteps steps;
@@ -52,6 +55,22 @@ public class OnboardingUploads {
         DocumentView stored = documents.store(owner(stepId, w.onboarding().clientId()), filename, declaredType, content,
                 policyOf(requirements));
         steps.attachDocuments(stepId, List.of(stored.id()));
+        return stored;
+    }
+
+    /**
+     * Stores the copy of the identity document behind a recorded verification and links it to the KYC step (also
+     * after the onboarding completed). Staff only; PDF or images up to 10 MB.
+     */
+    public DocumentView uploadIdentityDocument(UUID stepId, @Nullable String filename, @Nullable String declaredType,
+            InputStream content) {
+        Work w = work.lockWhateverItsStatus(stepId, StepWork.STAFF);
+        if (w.step().type() != StepType.KYC) {
+            throw new DomainException("onboarding.step.wrong-type", w.step().title());
+        }
+        DocumentView stored = documents.store(owner(stepId, w.onboarding().clientId()), filename, declaredType, content,
+                IDENTITY_DOCUMENT);
+        steps.linkKycDocument(stepId, stored.id());
         return stored;
     }
 

@@ -13,4 +13,9 @@ public final class Notices {
     public static void success(String text) {
         Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
+
+    /** A refusal or failure, in the middle and longer, so it is read. */
+    public static void error(String text) {
+        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
 }

@@ -67,7 +67,10 @@ public class OnboardingBoardView extends VerticalLayout implements HasDynamicTit
         template.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         overdue.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout bar = new HorizontalLayout(representative, template, status, overdue);
+        com.vaadin.flow.component.html.Anchor adverse = new com.vaadin.flow.component.html.Anchor(
+                "onboarding/adverse-parties", getTranslation("onboarding.ui.adverse.title"));
+        adverse.setId("onboarding-adverse-parties");
+        HorizontalLayout bar = new HorizontalLayout(representative, template, status, overdue, adverse);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 

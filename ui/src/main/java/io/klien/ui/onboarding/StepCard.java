@@ -264,7 +264,21 @@ class StepCard extends Div {
                     step.kyc().documentNumber(), services.personName().apply(step.kyc().verifiedBy()),
                     date(step.kyc().verifiedOn())));
             recorded.setId("step-" + step.position() + "-kyc-summary");
-            return recorded;
+            if (clientUser) {
+                return recorded;
+            }
+            Span copy = new Span(getTranslation("onboarding.ui.kyc.copy"));
+            copy.addClassName("klien-muted");
+            DocumentsPanel identity = new DocumentsPanel("step-" + step.position() + "-kyc-documents",
+                    services.documents(), io.klien.documents.DocumentPolicy.of(10L * 1024 * 1024,
+                            io.klien.documents.DocumentType.PDF, io.klien.documents.DocumentType.JPEG,
+                            io.klien.documents.DocumentType.PNG), 1,
+                    () -> services.uploads().documents(step.id()),
+                    (name, type, content) -> services.uploads().uploadIdentityDocument(step.id(), name, type, content),
+                    changed).inZone(services.zone());
+            VerticalLayout layout = new VerticalLayout(recorded, copy, identity);
+            layout.setPadding(false);
+            return layout;
         }
         if (!open) {
             return new Span();
@@ -368,26 +382,39 @@ class StepCard extends Div {
         thread.setId("step-" + step.position() + "-comments");
         thread.addClassName("klien-comments");
         List<CommentView> all = step.commentCount() == 0 ? List.of() : services.onboardings().comments(step.id());
+        UUID[] replyTo = {null};
+        Span replying = new Span();
+        replying.addClassName("klien-muted");
+        replying.setId("step-" + step.position() + "-comment-replying");
+        replying.setVisible(false);
+        TextArea text = new TextArea();
         for (CommentView comment : all) {
             Div entry = new Div();
             entry.addClassName("klien-comment");
             if (comment.parentId() != null) {
                 entry.addClassName("klien-comment-reply");
             }
-            Span who = new Span(services.personName().apply(comment.authorSubject()) + " · " + dateTime(comment.createdAt()));
+            String author = services.personName().apply(comment.authorSubject());
+            Span who = new Span(author + " · " + dateTime(comment.createdAt()));
             who.addClassName("klien-muted");
-            entry.add(who, new Paragraph(comment.text()));
+            Button reply = new Button(getTranslation("onboarding.ui.comment.reply"), click -> {
+                replyTo[0] = comment.parentId() != null ? comment.parentId() : comment.id();
+                replying.setText(getTranslation("onboarding.ui.comment.replying", author));
+                replying.setVisible(true);
+                text.focus();
+            });
+            reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            reply.setId("comment-reply-" + comment.id());
+            entry.add(who, reply, new Paragraph(comment.text()));
             thread.add(entry);
         }
-        TextArea text = new TextArea();
         text.setId("step-" + step.position() + "-comment-text");
         text.setPlaceholder(getTranslation("onboarding.ui.comment.placeholder"));
         text.setWidthFull();
         text.setMaxLength(4000);
-        UUID lastId = all.isEmpty() ? null : all.getLast().id();
         Button send = new Button(getTranslation("onboarding.ui.comment.send"), VaadinIcon.COMMENT.create(), click -> {
             try {
-                services.onboardings().comment(step.id(), null, text.getValue());
+                services.onboardings().comment(step.id(), replyTo[0], text.getValue());
                 Notices.success(getTranslation("onboarding.ui.comment.sent"));
                 changed.run();
             } catch (DomainException e) {
@@ -395,7 +422,7 @@ class StepCard extends Div {
             }
         });
         send.setId("step-" + step.position() + "-comment-send");
-        thread.add(text, send);
+        thread.add(replying, text, send);
         return thread;
     }
 

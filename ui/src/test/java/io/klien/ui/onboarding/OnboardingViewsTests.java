@@ -45,6 +45,9 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
     @Autowired Clients clients;
     @Autowired OnboardingTemplates templates;
     @Autowired Onboardings onboardings;
+    @Autowired io.klien.onboarding.OnboardingSteps steps;
+    @Autowired io.klien.onboarding.OnboardingUploads uploads;
+    @Autowired io.klien.onboarding.AdverseParties adverse;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -128,5 +131,80 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
                 PageRequest.of(0, 5)).getContent()).extracting(OnboardingSummary::clientId).containsExactly(client.id());
         assertThat(onboardings.checklist(test(grid).getRow(0).id()).steps()).extracting(s -> s.state())
                 .containsExactly(StepState.OPEN, StepState.LOCKED, StepState.LOCKED);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void anAdversePartyRecordedByStaffIsFoundByTheConflictCheckInAnotherWordOrder() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView template = template();
+        ClientProfile client = client();
+        var started = onboardings.start(client.id(), template.templateId());
+        steps.submitForm(started.steps().getFirst().id(), java.util.Map.of("company", List.of(client.name()),
+                "email", List.of("billing@onboarded.test")));
+        actAs(DemoUser.STAFF);
+        navigate(AdversePartiesView.class);
+        test($(TextField.class).id("adverse-name")).setValue("PT Sentosa Abadi " + suffix);
+        test($(Button.class).id("adverse-record")).click();
+        @SuppressWarnings("unchecked")
+        Grid<io.klien.onboarding.AdversePartyView> parties = $(Grid.class).id("adverse-grid");
+        assertThat(adverse.list(PageRequest.of(0, 500)).getContent()).extracting(p -> p.name())
+                .contains("PT Sentosa Abadi " + suffix);
+        assertThat(test(parties).size()).isPositive();
+
+        navigate(OnboardingView.class, java.util.Map.of("onboardingId", started.onboarding().id().toString()));
+        test($(TextField.class).id("step-2-conflict-names")).setValue(suffix + " abadi sentosa");
+        test($(Button.class).id("step-2-conflict-run")).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<io.klien.onboarding.ConflictHit> hits = $(Grid.class).id("step-2-conflict-hits");
+        assertThat(java.util.stream.IntStream.range(0, test(hits).size()).mapToObj(i -> test(hits).getRow(i)))
+                .anySatisfy(h -> {
+                    assertThat(h.source()).isEqualTo(io.klien.onboarding.ConflictHit.Source.ADVERSE_PARTY);
+                    assertThat(h.name()).isEqualTo("PT Sentosa Abadi " + suffix);
+                });
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void aReplyToACommentIsThreadedUnderIt() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView template = template();
+        var started = onboardings.start(client().id(), template.templateId());
+        UUID intake = started.steps().getFirst().id();
+        var first = onboardings.comment(intake, null, "Which entity signs?");
+        navigate(OnboardingView.class, java.util.Map.of("onboardingId", started.onboarding().id().toString()));
+
+        test($(Button.class).id("comment-reply-" + first.id())).click();
+        assertThat($(Span.class).id("step-1-comment-replying").getText()).startsWith("Replying to");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("step-1-comment-text")).setValue("The holding company.");
+        test($(Button.class).id("step-1-comment-send")).click();
+
+        assertThat(onboardings.comments(intake)).extracting(c -> c.text(), c -> c.parentId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Which entity signs?", null),
+                        org.assertj.core.groups.Tuple.tuple("The holding company.", first.id()));
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void theCopyOfAnIdentityDocumentIsStoredAndLinkedToTheVerification() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView created = templates.create(new TemplateDefinition("KYC only " + suffix, null, null, null, List.of(
+                StepDefinition.of("kyc", "Identity verification", StepType.KYC, StepSide.FIRM))));
+        templates.publish(created.templateId(), created.revision());
+        var started = onboardings.start(client().id(), created.templateId());
+        UUID kyc = started.steps().getFirst().id();
+        steps.recordKyc(kyc, new io.klien.onboarding.KycRecord(io.klien.onboarding.KycMethod.IN_PERSON,
+                io.klien.onboarding.IdentityDocumentType.PASSPORT, "X1234567", null, null));
+
+        var stored = uploads.uploadIdentityDocument(kyc, "passport.pdf", "application/pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+
+        assertThat(onboardings.step(kyc).kyc().documentId()).isEqualTo(stored.id());
+        assertThat(uploads.documents(kyc)).extracting(d -> d.filename()).containsExactly("passport.pdf");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> uploads.uploadIdentityDocument(kyc, "passport.exe",
+                        "application/pdf", new java.io.ByteArrayInputStream(new byte[] {'M', 'Z', 0, 0, 1, 2, 3})))
+                .isInstanceOf(io.klien.shared.DomainException.class);
+        assertThat(uploads.documents(kyc)).hasSize(1);
     }
 }
