@@ -76,7 +76,8 @@ public class OnboardingBoardView extends VerticalLayout implements HasDynamicTit
 
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.setId("onboarding-grid");
-        grid.addColumn(OnboardingSummary::clientName).setHeader(getTranslation("clients.name")).setFlexGrow(1);
+        grid.addColumn(OnboardingSummary::clientName).setHeader(getTranslation("clients.name")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(o -> o.templateName() + " v" + o.templateVersion()).setHeader(getTranslation("onboarding.ui.template"))
                 .setAutoWidth(true);
         grid.addColumn(o -> people.name(o.representativeSubject())).setHeader(getTranslation("clients.representative"))

@@ -89,6 +89,8 @@ class OnboardingJourneyTests extends BrowserJourney {
         BrowserContext contactProfile = newProfile();
         Page sari = acceptInvitation(contactProfile, mailbox, contactEmail, before, "Sari-Secret-2026", "#portal-greeting");
         assertThat(sari.locator("#portal-client-name")).hasText(clientName);
+        assertThat(sari.locator("a.klien-portal-onboarding")).hasText("New matter intake");
+        sari.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("28-portal-home")));
         sari.locator("a.klien-portal-onboarding").first().click();
         assertThat(sari.locator("#onboarding-title")).hasText("New matter intake");
 
@@ -154,6 +156,12 @@ class OnboardingJourneyTests extends BrowserJourney {
         assertThat(page.locator("#step-5-documents-files")).containsText("akta-pendirian.pdf");
         screenshot("30-staff-checklist");
 
+        page.navigate(APP + "/onboarding");
+        page.locator("#onboarding-filter-status").click();
+        option(page, "Completed").click();
+        assertThat(page.locator("#onboarding-grid")).containsText(clientName);
+        screenshot("32-onboarding-board");
+        page.navigate(checklistAddress);
         page.locator("#onboarding-client-link").click();
         assertThat(page.locator("#client-detail-name")).hasText(clientName);
         assertThat(page.locator("#client-status")).hasText("Active");
