@@ -147,8 +147,11 @@ class OnboardingJourneyTests extends BrowserJourney {
         page.locator("#step-6-kickoff-date input").press("Enter");
         page.locator("#step-6-kickoff-place input").fill("Hartono & Partners, Jakarta");
         page.locator("#step-6-kickoff-attendees input").fill(contactEmail);
+        Instant scheduled = Instant.now().minusSeconds(1);
         page.locator("#step-6-kickoff-schedule").click();
         assertThat(page.locator("#step-6-state")).hasText("Done");
+        org.assertj.core.api.Assertions.assertThat(mailbox.awaitMailTo(contactEmail, scheduled, java.time.Duration.ofSeconds(20))
+                .subject()).as("the attendee is mailed the calendar invitation").containsIgnoringCase("kickoff");
 
         assertThat(page.locator("#onboarding-status")).hasText("Completed");
         assertThat(page.locator("#onboarding-progress")).containsText("100% done");
