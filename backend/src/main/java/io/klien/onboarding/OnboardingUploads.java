@@ -31,6 +31,9 @@ public class OnboardingUploads {
     private static final DocumentPolicy IDENTITY_DOCUMENT = DocumentPolicy.of(10L * 1024 * 1024, DocumentType.PDF,
             DocumentType.JPEG, DocumentType.PNG);
 
+    private static final DocumentPolicy FORM_FILE = DocumentPolicy.of(10L * 1024 * 1024, DocumentType.PDF,
+            DocumentType.JPEG, DocumentType.PNG, DocumentType.DOCX, DocumentType.XLSX);
+
     private final StepWork work;
     private final Documents documents;
     private final OnboardingSteps steps;
@@ -72,6 +75,22 @@ public class OnboardingUploads {
                 IDENTITY_DOCUMENT);
         steps.linkKycDocument(stepId, stored.id());
         return stored;
+    }
+
+    /**
+     * Stores a file for a FILE field of an intake form; the form's answers then carry its id (saved with the draft or
+     * the submission). PDF, images and Office files up to 10 MB.
+     */
+    public DocumentView uploadFormFile(UUID stepId, String fieldKey, @Nullable String filename,
+            @Nullable String declaredType, InputStream content) {
+        Work w = work.lock(stepId, StepType.INTAKE_FORM, StepWork.ANYONE);
+        w.step().requireWorkable();
+        boolean fileField = w.step().config().fields().stream()
+                .anyMatch(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE);
+        if (!fileField) {
+            throw new DomainException("onboarding.form.unknown-field", fieldKey);
+        }
+        return documents.store(owner(stepId, w.onboarding().clientId()), filename, declaredType, content, FORM_FILE);
     }
 
     /** The files received for a step, newest first (client users: only steps of their own client). */

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,7 +28,12 @@ class IntakeForm extends FormLayout {
     private final Map<String, Supplier<List<String>>> readers = new LinkedHashMap<>();
     private final Map<String, HasValidation> inputs = new LinkedHashMap<>();
 
-    IntakeForm(String idPrefix, List<FormField> fields, Map<String, List<String>> answers, boolean editable) {
+    /** What stands in for a FILE field: an upload area, and the ids of the files it holds. */
+    record FileInput(Component component, Supplier<List<String>> documentIds) {
+    }
+
+    IntakeForm(String idPrefix, List<FormField> fields, Map<String, List<String>> answers, boolean editable,
+            java.util.function.BiFunction<FormField, List<String>, FileInput> fileInputs) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("640px", 2));
         for (FormField field : fields) {
             List<String> saved = answers.getOrDefault(field.key(), List.of());
@@ -89,10 +93,10 @@ class IntakeForm extends FormLayout {
                     yield yesNo;
                 }
                 case FILE -> {
-                    Span hint = new Span(label + ": " + getTranslation("onboarding.ui.file-field"));
-                    hint.addClassName("klien-muted");
-                    readers.put(field.key(), () -> saved);
-                    yield hint;
+                    FileInput files = fileInputs.apply(field, saved);
+                    readers.put(field.key(), files.documentIds());
+                    setColspan(files.component(), 2);
+                    yield files.component();
                 }
                 default -> {
                     TextField text = new TextField(label);

@@ -154,7 +154,8 @@ class StepCard extends Div {
     }
 
     private Component form(boolean open) {
-        IntakeForm form = new IntakeForm("step-" + step.position() + "-field", step.fields(), step.answers(), open);
+        IntakeForm form = new IntakeForm("step-" + step.position() + "-field", step.fields(), step.answers(), open,
+                (field, saved) -> fileInput(field, saved, open));
         VerticalLayout layout = new VerticalLayout(form);
         layout.setPadding(false);
         if (open) {
@@ -173,6 +174,27 @@ class StepCard extends Div {
             }
         }
         return layout;
+    }
+
+    /** A FILE field: files uploaded for it are stored at once; the form's answers carry their ids. */
+    private IntakeForm.FileInput fileInput(io.klien.onboarding.FormField field, List<String> saved, boolean open) {
+        List<String> ids = new java.util.concurrent.CopyOnWriteArrayList<>(saved);
+        VerticalLayout layout = new VerticalLayout(new Span(field.label() + (field.required() ? " *" : "")));
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        layout.add(new DocumentsPanel("step-" + step.position() + "-file-" + field.key(), services.documents(),
+                io.klien.documents.DocumentPolicy.of(10L * 1024 * 1024, io.klien.documents.DocumentType.PDF,
+                        io.klien.documents.DocumentType.JPEG, io.klien.documents.DocumentType.PNG,
+                        io.klien.documents.DocumentType.DOCX, io.klien.documents.DocumentType.XLSX), 5,
+                () -> services.uploads().documents(step.id()).stream().filter(d -> ids.contains(d.id().toString())).toList(),
+                open ? (name, type, content) -> {
+                    io.klien.documents.DocumentView stored = services.uploads().uploadFormFile(step.id(), field.key(),
+                            name, type, content);
+                    ids.add(stored.id().toString());
+                    return stored;
+                } : null,
+                () -> { }).inZone(services.zone()));
+        return new IntakeForm.FileInput(layout, () -> List.copyOf(ids));
     }
 
     private Component documents(boolean open) {

@@ -157,6 +157,10 @@ class OnboardingJourneyTests extends BrowserJourney {
         assertThat(page.locator("#onboarding-progress")).containsText("100% done");
         page.locator("#step-5-details vaadin-details-summary").click();
         assertThat(page.locator("#step-5-documents-files")).containsText("akta-pendirian.pdf");
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator("#step-5-documents-files a").filter(new Locator.FilterOptions().setHasText("akta-pendirian.pdf")).click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("akta-pendirian.pdf");
+        org.assertj.core.api.Assertions.assertThat(download.failure()).isNull();
         screenshot("30-staff-checklist");
 
         page.navigate(APP + "/onboarding");

@@ -207,4 +207,28 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
                 .isInstanceOf(io.klien.shared.DomainException.class);
         assertThat(uploads.documents(kyc)).hasSize(1);
     }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void aFileFieldOfAnIntakeFormTakesAnUploadAndTheFormIsSubmittedWithIt() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView created = templates.create(new TemplateDefinition("Deed form " + suffix, null, null, null, List.of(
+                StepDefinition.of("intake", "Company deed", StepType.INTAKE_FORM, StepSide.CLIENT)
+                        .withFields(FormField.of("deed", "Deed of establishment", FieldType.FILE, true)))));
+        templates.publish(created.templateId(), created.revision());
+        var started = onboardings.start(client().id(), created.templateId());
+        navigate(OnboardingView.class, java.util.Map.of("onboardingId", started.onboarding().id().toString()));
+
+        test($(com.vaadin.flow.component.upload.Upload.class).id("step-1-file-deed-upload"))
+                .upload("deed.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        test($(com.vaadin.flow.component.upload.Upload.class).id("step-1-file-deed-upload"))
+                .upload("virus.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0, 1, 2, 3, 4});
+        test($(Button.class).id("step-1-submit")).click();
+
+        var step = onboardings.step(started.steps().getFirst().id());
+        assertThat(step.state()).isEqualTo(StepState.DONE);
+        assertThat(step.answers().get("deed")).hasSize(1);
+        assertThat(uploads.documents(step.id())).extracting(d -> d.filename()).containsExactly("deed.pdf");
+        assertThat(uploads.documents(step.id()).getFirst().id().toString()).isEqualTo(step.answers().get("deed").getFirst());
+    }
 }
