@@ -166,7 +166,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("clients.tab.contacts"), contacts());
         tabs.add(getTranslation("clients.tab.timeline"), timeline());
         tabs.add(getTranslation("clients.tab.onboarding"),
-                new ClientOnboardingTab(client.id(), onboardings, onboardingTemplates));
+                new ClientOnboardingTab(client, onboardings, onboardingTemplates));
         add(header, tabs);
     }
 

@@ -28,7 +28,9 @@ import io.klien.shared.DomainException;
 /** The onboarding tab of a client page: the client's onboardings and starting one from a published template. */
 public class ClientOnboardingTab extends VerticalLayout {
 
-    public ClientOnboardingTab(UUID clientId, Onboardings onboardings, OnboardingTemplates templates) {
+    public ClientOnboardingTab(io.klien.clients.ClientProfile client, Onboardings onboardings,
+            OnboardingTemplates templates) {
+        UUID clientId = client.id();
         setPadding(false);
         setId("client-onboarding");
         List<OnboardingSummary> existing = onboardings.forClient(clientId);
@@ -47,7 +49,9 @@ public class ClientOnboardingTab extends VerticalLayout {
             Div row = new Div(open, new Span(" · "), state);
             add(row);
         }
-        List<TemplateSummary> startable = templates.list().stream().filter(t -> t.currentVersion() != null).toList();
+        // templates made for this client's service lines come first, then those for its kind, then the rest
+        List<TemplateSummary> startable = templates.list().stream().filter(t -> t.currentVersion() != null)
+                .sorted(java.util.Comparator.comparingInt(t -> fit(t, client))).toList();
         Select<TemplateSummary> template = new Select<>();
         template.setId("onboarding-start-template");
         template.setLabel(getTranslation("onboarding.ui.client.template"));
@@ -78,5 +82,16 @@ public class ClientOnboardingTab extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(template, start);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(bar);
+    }
+
+    private static int fit(TemplateSummary template, io.klien.clients.ClientProfile client) {
+        if (template.serviceLine() != null && client.serviceLines().stream()
+                .anyMatch(line -> line.equalsIgnoreCase(template.serviceLine()))) {
+            return 0;
+        }
+        if (template.clientKind() == client.kind()) {
+            return 1;
+        }
+        return template.clientKind() == null ? 2 : 3;
     }
 }

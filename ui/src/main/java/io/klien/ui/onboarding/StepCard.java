@@ -104,7 +104,7 @@ class StepCard extends Div {
         String side = clientUser
                 ? getTranslation(step.ownerSide() == StepSide.CLIENT ? "onboarding.ui.side.you" : "onboarding.ui.side.firm")
                 : getTranslation("onboarding.side." + step.ownerSide().name());
-        Span meta = new Span(String.join(" · ", List.of(getTranslation("onboarding.type." + step.type().name()), side,
+        Span meta = new Span(String.join(" · ", List.of(getTranslation("onboarding-templates.step-type." + step.type().name()), side,
                 getTranslation("onboarding.ui.due", date(step.dueDate())),
                 getTranslation(step.required() ? "onboarding.ui.required" : "onboarding.ui.optional"))));
         meta.addClassName("klien-muted");

@@ -231,4 +231,23 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
         assertThat(uploads.documents(step.id())).extracting(d -> d.filename()).containsExactly("deed.pdf");
         assertThat(uploads.documents(step.id()).getFirst().id().toString()).isEqualTo(step.answers().get("deed").getFirst());
     }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void theTemplateMadeForTheClientsServiceLineIsOfferedFirst() {
+        actAs(DemoUser.TENANT_ADMIN);
+        String line = "Tax advice " + suffix;
+        TemplateView forLine = templates.create(new TemplateDefinition("Zz tax returns " + suffix, null, line, null, List.of(
+                StepDefinition.of("task", "Collect returns", StepType.INTERNAL_TASK, StepSide.FIRM))));
+        templates.publish(forLine.templateId(), forLine.revision());
+        ClientProfile client = client();
+        clients.updateProfile(client.id(), client.version(), new io.klien.clients.ClientChanges(client.name(), client.kind(),
+                null, false, List.of(line), List.of(), null));
+        navigate(ClientDetailView.class, java.util.Map.of(ClientDetailView.PARAMETER, client.id().toString()));
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("client-tabs").setSelectedIndex(3);
+
+        @SuppressWarnings("unchecked")
+        Select<TemplateSummary> choice = $(Select.class).id("onboarding-start-template");
+        assertThat(choice.getValue().name()).isEqualTo("Zz tax returns " + suffix);
+    }
 }
