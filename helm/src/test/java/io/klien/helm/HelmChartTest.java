@@ -44,6 +44,7 @@ class HelmChartTest {
             "KLIEN_DB_URL", "KLIEN_DB_APP_USER", "KLIEN_DB_OWNER_USER",
             "KLIEN_OIDC_ISSUER_URI", "KLIEN_OIDC_CLIENT_ID",
             "KLIEN_MAIL_HOST", "KLIEN_MAIL_PORT", "KLIEN_MAIL_USERNAME", "KLIEN_MAIL_FROM",
+            "KLIEN_DOCUMENTS_TENANT_QUOTA", "KLIEN_NOTIFICATIONS_REMINDERS_CRON",
             "SERVER_FORWARD_HEADERS_STRATEGY");
 
     // ---------------------------------------------------------------- lint and schema
@@ -301,7 +302,13 @@ class HelmChartTest {
                 .containsEntry("KLIEN_PUBLIC_URL", "https://klien.example.com")
                 .containsEntry("KLIEN_MAIL_PORT", "587")
                 .containsEntry("KLIEN_MAIL_USERNAME", "mailer")
-                .containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native");
+                .containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native")
+                .containsEntry("KLIEN_DOCUMENTS_TENANT_QUOTA", "2GB")
+                .containsEntry("KLIEN_NOTIFICATIONS_REMINDERS_CRON", "0 0 * * * *");
+        assertThat(map(rendered(Map.of("documents.tenantQuota", "10GB")).configMap().get("data")))
+                .containsEntry("KLIEN_DOCUMENTS_TENANT_QUOTA", "10GB");
+        assertThatThrownBy(() -> render(Map.of("documents.tenantQuota", "lots")))
+                .hasMessageContaining("tenantQuota");
     }
 
     @Test
