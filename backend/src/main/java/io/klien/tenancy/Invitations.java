@@ -26,6 +26,7 @@ import io.klien.tenancy.internal.Tenant;
 import io.klien.tenancy.internal.TenantRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -57,12 +58,15 @@ public class Invitations {
     private final String from;
     private final Duration lifetime;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     Invitations(MembershipRepository memberships, InvitationRepository invitations, TenantRepository tenants,
             IdentityDirectory directory, JavaMailSender mail, Memberships membershipService, Clock clock,
             @Value("${klien.public-url:http://localhost:8080}") String publicUrl,
             @Value("${klien.mail.from:no-reply@klien.test}") String from,
-            @Value("${klien.invitations.lifetime:P7D}") Duration lifetime, PlatformTransactionManager transactionManager) {
+            @Value("${klien.invitations.lifetime:P7D}") Duration lifetime, PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.memberships = memberships;
         this.invitations = invitations;
         this.tenants = tenants;
@@ -164,6 +168,9 @@ public class Invitations {
             }
             invitation.accept(clock.instant());
             membership.activate(clock.instant());
+            MembershipView accepted = membership.toView();
+            events.publishEvent(new InvitationAccepted(tenantId, accepted.id(), subject, accepted.role(),
+                    accepted.clientId()));
             return choice(tenantId, membership);
         }));
     }

@@ -22,7 +22,9 @@ import io.klien.onboarding.StepState;
 import io.klien.onboarding.StepType;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.InvitationAccepted;
 import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.Role;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
@@ -96,6 +98,25 @@ class OnboardingNotices {
             String firm = firmName(started.tenantId());
             for (MembershipView user : clientUsers(onboarding.clientId())) {
                 notifications.notify(new NewNotification(user.subject(), null, NotificationKind.INVITATION,
+                        "onboarding.notice.started", List.of(firm, onboarding.templateName()),
+                        portalLink(onboarding.id()), "started:" + onboarding.id()));
+            }
+        });
+    }
+
+    /**
+     * A client user who joins the portal after their onboardings started learns of them too (the same notice, so
+     * nobody gets it twice).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(InvitationAccepted accepted) {
+        if (accepted.role() != Role.CLIENT || accepted.clientId() == null) {
+            return;
+        }
+        inFirm(accepted.tenantId(), accepted, () -> {
+            String firm = firmName(accepted.tenantId());
+            for (Onboarding onboarding : onboardings.findByClientIdAndStatus(accepted.clientId(), OnboardingStatus.IN_PROGRESS)) {
+                notifications.notify(new NewNotification(accepted.subject(), null, NotificationKind.INVITATION,
                         "onboarding.notice.started", List.of(firm, onboarding.templateName()),
                         portalLink(onboarding.id()), "started:" + onboarding.id()));
             }

@@ -89,6 +89,7 @@ class OnboardingJourneyTests extends BrowserJourney {
         BrowserContext contactProfile = newProfile();
         Page sari = acceptInvitation(contactProfile, mailbox, contactEmail, before, "Sari-Secret-2026", "#portal-greeting");
         assertThat(sari.locator("#portal-client-name")).hasText(clientName);
+        assertThat(sari.locator("#notifications-unread")).containsText("1");
         assertThat(sari.locator("a.klien-portal-onboarding")).hasText("New matter intake");
         sari.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("28-portal-home")));
         sari.locator("a.klien-portal-onboarding").first().click();

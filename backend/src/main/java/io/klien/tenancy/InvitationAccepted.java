@@ -1,0 +1,9 @@
+package io.klien.tenancy;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A person accepted an invitation: their membership in the firm is active from now on (a client user's client). */
+public record InvitationAccepted(UUID tenantId, UUID membershipId, String subject, Role role, @Nullable UUID clientId) {
+}
