@@ -28,10 +28,12 @@ public class OnboardingUploads {
     /** The owner kind under which the documents module keeps a step's files. */
     public static final String OWNER_KIND = "ONBOARDING_STEP";
 
-    private static final DocumentPolicy IDENTITY_DOCUMENT = DocumentPolicy.of(10L * 1024 * 1024, DocumentType.PDF,
+    /** What the copy of an identity document behind a KYC record may be. */
+    public static final DocumentPolicy IDENTITY_DOCUMENT = DocumentPolicy.of(10L * 1024 * 1024, DocumentType.PDF,
             DocumentType.JPEG, DocumentType.PNG);
 
-    private static final DocumentPolicy FORM_FILE = DocumentPolicy.of(10L * 1024 * 1024, DocumentType.PDF,
+    /** What a FILE field of an intake form takes. */
+    public static final DocumentPolicy FORM_FILE = DocumentPolicy.of(10L * 1024 * 1024, DocumentType.PDF,
             DocumentType.JPEG, DocumentType.PNG, DocumentType.DOCX, DocumentType.XLSX);
 
     private final StepWork work;

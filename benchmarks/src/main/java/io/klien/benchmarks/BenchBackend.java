@@ -48,4 +48,10 @@ final class BenchBackend {
             }
         }
     }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        int k = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, k - 1))];
+    }
 }

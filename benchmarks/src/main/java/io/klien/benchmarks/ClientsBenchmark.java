@@ -179,15 +179,10 @@ public final class ClientsBenchmark {
             long[] js = jdbc.clone();
             Arrays.sort(js);
             double jdbcMean = Arrays.stream(jdbc).average().orElse(0);
-            return new Figures(op.name(), rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
+            return new Figures(op.name(), BenchBackend.percentile(sorted, 0.50), BenchBackend.percentile(sorted, 0.95), BenchBackend.percentile(sorted, 0.99),
                     sorted[sorted.length - 1], jdbcMean, (double) hibernateTotal / iterations, js[0], js[js.length - 1]);
         }
 
-        /** Nearest-rank percentile. */
-        private static double rank(double[] sorted, double p) {
-            int k = (int) Math.ceil(p * sorted.length);
-            return sorted[Math.max(0, Math.min(sorted.length - 1, k - 1))];
-        }
 
         /** The plans of the statements behind each operation, as the application role under RLS sees them. */
         private void explain() throws SQLException {

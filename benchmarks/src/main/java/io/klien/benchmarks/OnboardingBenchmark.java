@@ -169,16 +169,10 @@ public final class OnboardingBenchmark {
             maxStatements = Math.max(maxStatements, statements);
         }
         Arrays.sort(ms);
-        double p95 = rank(ms, 0.95);
-        return new String[] {name, f(rank(ms, 0.50)), f(p95), f(rank(ms, 0.99)), f(ms[ms.length - 1]),
+        double p95 = BenchBackend.percentile(ms, 0.95);
+        return new String[] {name, f(BenchBackend.percentile(ms, 0.50)), f(p95), f(BenchBackend.percentile(ms, 0.99)), f(ms[ms.length - 1]),
                 minStatements == maxStatements ? Long.toString(minStatements) : minStatements + "-" + maxStatements,
                 p95 < ClientsBenchmark.GOAL_MS ? "met" : "NOT MET"};
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static double rank(double[] sorted, double p) {
-        int k = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, k - 1))];
     }
 
     private static String f(double value) {

@@ -15,7 +15,9 @@ public final class Notices {
     }
 
     /** A refusal or failure, in the middle and longer, so it is read. */
-    public static void error(String text) {
-        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    public static Notification error(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return notification;
     }
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -314,9 +313,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                     invitations.invite(c.email(), c.name(), Role.CLIENT, client.id());
                     success(getTranslation("clients.contact.invited", c.email()));
                 } catch (DomainException e) {
-                    Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000,
-                            Notification.Position.MIDDLE);
-                    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    io.klien.ui.Notices.error(getTranslation(e.messageKey(), e.arguments()));
                 }
             });
             invite.setId("contact-invite-" + c.id());

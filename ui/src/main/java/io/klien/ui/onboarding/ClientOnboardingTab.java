@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +22,7 @@ import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
 import io.klien.onboarding.TemplateSummary;
 import io.klien.shared.DomainException;
+import io.klien.ui.Notices;
 
 /** The onboarding tab of a client page: the client's onboardings and starting one from a published template. */
 public class ClientOnboardingTab extends VerticalLayout {
@@ -72,9 +71,7 @@ public class ClientOnboardingTab extends VerticalLayout {
                 getUI().ifPresent(ui -> ui.navigate(OnboardingView.class,
                         new RouteParameters("onboardingId", started.onboarding().id().toString())));
             } catch (DomainException e) {
-                Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000,
-                        Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(getTranslation(e.messageKey(), e.arguments()));
             }
         });
         start.setId("onboarding-start");

@@ -23,8 +23,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -183,9 +181,7 @@ class StepCard extends Div {
         layout.setPadding(false);
         layout.setSpacing(false);
         layout.add(new DocumentsPanel("step-" + step.position() + "-file-" + field.key(), services.documents(),
-                io.klien.documents.DocumentPolicy.of(10L * 1024 * 1024, io.klien.documents.DocumentType.PDF,
-                        io.klien.documents.DocumentType.JPEG, io.klien.documents.DocumentType.PNG,
-                        io.klien.documents.DocumentType.DOCX, io.klien.documents.DocumentType.XLSX), 5,
+                OnboardingUploads.FORM_FILE, 5,
                 () -> services.uploads().documents(step.id()).stream().filter(d -> ids.contains(d.id().toString())).toList(),
                 open ? (name, type, content) -> {
                     io.klien.documents.DocumentView stored = services.uploads().uploadFormFile(step.id(), field.key(),
@@ -292,9 +288,7 @@ class StepCard extends Div {
             Span copy = new Span(getTranslation("onboarding.ui.kyc.copy"));
             copy.addClassName("klien-muted");
             DocumentsPanel identity = new DocumentsPanel("step-" + step.position() + "-kyc-documents",
-                    services.documents(), io.klien.documents.DocumentPolicy.of(10L * 1024 * 1024,
-                            io.klien.documents.DocumentType.PDF, io.klien.documents.DocumentType.JPEG,
-                            io.klien.documents.DocumentType.PNG), 1,
+                    services.documents(), OnboardingUploads.IDENTITY_DOCUMENT, 1,
                     () -> services.uploads().documents(step.id()),
                     (name, type, content) -> services.uploads().uploadIdentityDocument(step.id(), name, type, content),
                     changed).inZone(services.zone());
@@ -470,9 +464,7 @@ class StepCard extends Div {
     }
 
     private void error(DomainException e) {
-        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.setId("onboarding-error");
+        Notices.error(getTranslation(e.messageKey(), e.arguments())).setId("onboarding-error");
     }
 
     private static Span badge(String text, String variant) {
