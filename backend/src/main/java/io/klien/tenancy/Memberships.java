@@ -84,10 +84,11 @@ public class Memberships {
                         Collectors.toList()));
     }
 
+    /** The firm's members, pending invitations first, then by name. */
     @Transactional(readOnly = true)
     public Page<MembershipView> list(Pageable pageable) {
         TenantContext.requireRole(ADMIN);
-        return memberships.findAllByOrderByDisplayNameAsc(pageable).map(Membership::toView);
+        return memberships.findAllPendingFirst(pageable).map(Membership::toView);
     }
 
     /** Adds a person to the active firm. */

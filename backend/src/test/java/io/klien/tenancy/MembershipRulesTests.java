@@ -3,6 +3,7 @@ package io.klien.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.klien.clients.ClientView;
@@ -66,6 +67,21 @@ class MembershipRulesTests {
 
         assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> memberships.deactivate(admin)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pendingInvitationsAreListedBeforeEveryoneElse() {
+        String pending = "pending-" + java.util.UUID.randomUUID();
+        firms.as(firms.adminOfA(), () -> memberships.add(new NewMember(pending, pending + "@a.test", "Zz Pending",
+                Role.STAFF, null, MembershipStatus.INVITED)));
+
+        List<MembershipView> first = firms.as(firms.adminOfA(),
+                () -> memberships.list(org.springframework.data.domain.PageRequest.of(0, 1)).getContent());
+
+        assertThat(first).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MembershipStatus.INVITED));
+        assertThat(firms.as(firms.adminOfA(), () -> memberships.list(org.springframework.data.domain.PageRequest.of(0, 100))
+                .getContent()).stream().takeWhile(m -> m.status() == MembershipStatus.INVITED).map(MembershipView::subject))
+                .contains(pending);
     }
 
     @Test

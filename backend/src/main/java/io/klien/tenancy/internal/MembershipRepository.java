@@ -15,7 +15,12 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     Optional<Membership> findBySubject(String subject);
 
-    Page<Membership> findAllByOrderByDisplayNameAsc(Pageable pageable);
+    /** Pending invitations first (who has not joined yet), then everyone by name. */
+    @Query(value = """
+            select m from Membership m
+            order by case when m.status = io.klien.tenancy.MembershipStatus.INVITED then 0 else 1 end, m.displayName, m.id""",
+            countQuery = "select count(m) from Membership m")
+    Page<Membership> findAllPendingFirst(Pageable pageable);
 
     long countByRoleAndStatus(Role role, MembershipStatus status);
 

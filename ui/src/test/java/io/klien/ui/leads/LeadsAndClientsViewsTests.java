@@ -183,13 +183,17 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.STAFF);
         String name = "Long Overdue " + UUID.randomUUID().toString().substring(0, 6);
         // the longest overdue follow-up comes first on the dashboard, however many others are due
-        leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.OTHER, null,
+        var lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.OTHER, null,
                 new BigDecimal("1000"), "IDR", "6b1e0000-0000-4000-8000-000000000003",
                 leads.today().minusYears(20), leads.today().minusYears(20)), true);
+        try {
+            navigate(io.klien.ui.home.HomeView.class);
 
-        navigate(io.klien.ui.home.HomeView.class);
-
-        assertThat($(Anchor.class, $(Div.class).id("dashboard-follow-ups")).withText(name).exists()).isTrue();
+            assertThat($(Anchor.class, $(Div.class).id("dashboard-follow-ups")).withText(name).exists()).isTrue();
+        } finally {
+            // runs share the database: a lost lead leaves the follow-ups, so the next run's lead is again the oldest
+            leads.markLost(lead.id(), "Test lead");
+        }
         assertThat($(Div.class).id("dashboard-pipeline").getElement().getTextRecursively()).contains("New contact", "Won");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("dashboard-unrepresented").getText())
                 .startsWith("Without a representative: ");
