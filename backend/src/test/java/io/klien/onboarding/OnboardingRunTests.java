@@ -125,7 +125,7 @@ class OnboardingRunTests {
         UUID id = started.onboarding().id();
         f.startedDaysAgo(id, 3);
 
-        f.asClientUserOf(client, () -> steps.submitForm(step(started, "intake").id(), Map.of(
+        f.asClientUserOf(client, () -> steps.submitForm(step(started, "intake").id(), step(started, "intake").version(), Map.of(
                 "legal-name", List.of("PT Sinar Abadi"), "email", List.of("Budi@Sinar.test"),
                 "phone", List.of("+62 21 555 0100"), "matter-type", List.of("corporate"),
                 "matter-summary", List.of("Shareholder agreement"), "urgent", List.of("no"),
@@ -205,8 +205,9 @@ class OnboardingRunTests {
         UUID client = f.newClient("Form Client");
         Checklist started = f.staff(() -> onboardings.start(client, f.publishedTemplate("Forms", form("intake"))));
         UUID intake = step(started, "intake").id();
+        long version = step(started, "intake").version();
 
-        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.submitForm(intake, answers(
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.submitForm(intake, version, answers(
                 "email", "not-an-email", "size", "Medium", "employees", "0", "notes", "kept?"))))
                 .isInstanceOfSatisfying(FormRejected.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("onboarding.form.invalid");
@@ -219,7 +220,7 @@ class OnboardingRunTests {
                     assertThat(e.problems()).filteredOn(p -> p.fieldKey().equals("name")).singleElement()
                             .satisfies(p -> assertThat(p.arguments()).containsExactly("Name"));
                 });
-        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.submitForm(intake, Map.of(
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.submitForm(intake, version, Map.of(
                 "name", List.of("A"), "email", List.of("a@b.test"), "size", List.of("Small"),
                 "surprise", List.of("x")))))
                 .isInstanceOfSatisfying(FormRejected.class, e -> assertThat(e.problems())
@@ -238,21 +239,22 @@ class OnboardingRunTests {
                 task("after-form").after("intake"))));
         UUID intake = step(started, "intake").id();
 
-        StepView draft = f.asClientUserOf(client, () -> steps.saveDraft(intake, answers("name", "  Maju Jaya  ")));
-        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(intake, answers("unknown", "x"))))
+        StepView draft = f.asClientUserOf(client, () -> steps.saveDraft(intake, step(started, "intake").version(),
+                answers("name", "  Maju Jaya  ")));
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(intake, draft.version(), answers("unknown", "x"))))
                 .isInstanceOf(FormRejected.class);
         assertThat(draft.state()).isEqualTo(StepState.IN_PROGRESS);
         assertThat(draft.answers()).isEqualTo(Map.of("name", List.of("Maju Jaya")));
         assertThat(step(checklist(started.onboarding().id()), "after-form").state()).isEqualTo(StepState.LOCKED);
 
-        StepView submitted = f.asClientUserOf(client, () -> steps.submitForm(intake, answers("name", "Maju Jaya",
+        StepView submitted = f.asClientUserOf(client, () -> steps.submitForm(intake, draft.version(), answers("name", "Maju Jaya",
                 "email", "info@majujaya.test", "size", "large", "employees", "120")));
 
         assertThat(submitted.state()).isEqualTo(StepState.DONE);
         assertThat(submitted.answers()).containsEntry("size", List.of("Large")).containsEntry("employees", List.of("120"))
                 .doesNotContainKey("notes");
         assertThat(step(checklist(started.onboarding().id()), "after-form").state()).isEqualTo(StepState.OPEN);
-        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(intake, answers("name", "Again"))))
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(intake, submitted.version(), answers("name", "Again"))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("onboarding.step.already-completed");
     }
 
@@ -271,7 +273,7 @@ class OnboardingRunTests {
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.forClient(other)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(step(others, "intake").id(),
-                answers("name", "Sneaky")))).isInstanceOf(AccessDeniedException.class);
+                step(others, "intake").version(), answers("name", "Sneaky")))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.completeTask(step(own, "task").id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.begin(step(own, "task").id())))
@@ -401,7 +403,7 @@ class OnboardingRunTests {
         Checklist sameTemplate = f.staff(() -> onboardings.start(duplicate, template));
         Checklist otherTemplate = f.staff(() -> onboardings.start(duplicate, other));
 
-        f.staff(() -> clients.merge(survivor, duplicate));
+        f.admin(() -> clients.merge(survivor, duplicate));
 
         assertThat(f.staff(() -> onboardings.forClient(survivor)))
                 .extracting(OnboardingSummary::id, OnboardingSummary::status)
