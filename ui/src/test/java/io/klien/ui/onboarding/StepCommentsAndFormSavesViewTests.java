@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,8 +56,9 @@ class StepCommentsAndFormSavesViewTests extends DemoFirmBrowserlessTest {
         return templates.publish(created.templateId(), created.revision());
     }
 
-    private static String pageText() {
-        return UI.getCurrent().getElement().getTextRecursively();
+    /** Everything the page says, shown or hidden. */
+    private String pageText() {
+        return $(PortalOnboardingView.class).single().getElement().getTextRecursively();
     }
 
     @Test
