@@ -315,6 +315,82 @@ class OnboardingRunTests {
                 .isInstanceOf(DomainException.class).hasMessageContaining("onboarding.comment.parent.not-found");
     }
 
+    /** An onboarding of a new client with a client form, then the firm's conflict check and KYC. */
+    Checklist discreet(UUID client) {
+        return f.staff(() -> onboardings.start(client, f.publishedTemplate("Discreet " + UUID.randomUUID(),
+                StepDefinition.of("intake", "Intake", StepType.INTAKE_FORM, StepSide.CLIENT)
+                        .withFields(FormField.of("name", "Name", FieldType.TEXT, true)),
+                StepDefinition.of("conflict", "Conflict check", StepType.CONFLICT_CHECK, StepSide.FIRM),
+                StepDefinition.of("kyc", "Identity", StepType.KYC, StepSide.FIRM))));
+    }
+
+    @Test
+    void commentsOnTheFirmsOwnStepsAreInternalAndAClientUserCanNeitherReadNorWriteThem() {
+        UUID client = f.newClient("Discreet Client");
+        Checklist started = discreet(client);
+        CommentView onConflict = f.staff(() -> onboardings.comment(step(started, "conflict").id(), null,
+                "The director appears in the Sentosa matter.", false));
+        CommentView onKyc = f.staff(() -> onboardings.comment(step(started, "kyc").id(), null,
+                "Passport looks altered.", false));
+
+        assertThat(onConflict.internal()).as("internal whatever staff asked").isTrue();
+        assertThat(onKyc.internal()).isTrue();
+        for (String key : new String[] {"conflict", "kyc"}) {
+            assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.comments(step(started, key).id())))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.comment(step(started, key).id(), null,
+                    "Why?"))).isInstanceOf(AccessDeniedException.class);
+            assertThat(f.asClientUserOf(client, () -> onboardings.step(step(started, key).id())).commentCount())
+                    .isZero();
+            assertThat(step(f.asClientUserOf(client, () -> onboardings.checklist(started.onboarding().id())), key)
+                    .commentCount()).isZero();
+        }
+        assertThat(f.staff(() -> onboardings.comments(step(started, "conflict").id()))).containsExactly(onConflict);
+        assertThat(step(f.staff(() -> onboardings.checklist(started.onboarding().id())), "kyc").commentCount())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void onAClientStepStaffChooseInternalOrSharedAndTheClientReadsOnlyWhatIsShared() {
+        UUID client = f.newClient("Discreet Client");
+        Checklist started = discreet(client);
+        UUID intake = step(started, "intake").id();
+        CommentView shared = f.staff(() -> onboardings.comment(intake, null, "Please use the registered address."));
+        CommentView note = f.staff(() -> onboardings.comment(intake, null, "They moved office to dodge creditors.",
+                true));
+        CommentView answer = f.asClientUserOf(client, () -> onboardings.comment(intake, shared.id(), "Done.", true));
+        CommentView noteReply = f.staff(() -> onboardings.comment(intake, note.id(), "Ask compliance.", false));
+
+        assertThat(shared.internal()).isFalse();
+        assertThat(note.internal()).isTrue();
+        assertThat(answer.internal()).as("a client's comment is always shared").isFalse();
+        assertThat(noteReply.internal()).as("an answer to an internal note stays internal").isTrue();
+
+        assertThat(f.asClientUserOf(client, () -> onboardings.comments(intake))).containsExactly(shared, answer)
+                .extracting(CommentView::text).doesNotContain(note.text(), noteReply.text());
+        assertThat(f.asClientUserOf(client, () -> onboardings.step(intake)).commentCount()).isEqualTo(2);
+        assertThat(step(f.asClientUserOf(client, () -> onboardings.checklist(started.onboarding().id())), "intake")
+                .commentCount()).isEqualTo(2);
+        assertThat(f.staff(() -> onboardings.comments(intake))).containsExactly(shared, note, answer, noteReply);
+        assertThat(f.staff(() -> onboardings.step(intake)).commentCount()).isEqualTo(4);
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.comment(intake, note.id(), "What note?")))
+                .as("a client cannot answer, or learn of, a note it cannot read")
+                .isInstanceOf(DomainException.class).hasMessageContaining("onboarding.comment.parent.not-found");
+    }
+
+    @Test
+    void aClientUsersSaveOfTheirFormReturnsOnlyTheSharedCommentCount() {
+        UUID client = f.newClient("Discreet Client");
+        Checklist started = discreet(client);
+        UUID intake = step(started, "intake").id();
+        f.staff(() -> onboardings.comment(intake, null, "Internal only.", true));
+
+        StepView saved = f.asClientUserOf(client, () -> steps.saveDraft(intake, step(started, "intake").version(),
+                answers("name", "PT Discreet")));
+
+        assertThat(saved.commentCount()).isZero();
+    }
+
     @Test
     void aDocumentRequestIsDoneOnceADocumentIsAttachedAndTakesNoMoreThanItsFiles() {
         UUID client = f.newClient("Document Client");
