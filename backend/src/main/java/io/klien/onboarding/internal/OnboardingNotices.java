@@ -188,7 +188,7 @@ class OnboardingNotices {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(StepCommented commented) {
-        if (commented.authorSide() == StepSide.FIRM && commented.internal()) {
+        if (commented.internal()) {
             return;
         }
         inFirm(commented.tenantId(), commented, () -> {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.klien.onboarding.StepSide;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

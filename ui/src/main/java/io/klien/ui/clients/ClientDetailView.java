@@ -261,8 +261,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             portalUsers.add(new Paragraph(getTranslation("clients.merge.portal-users", client.name())));
             UnorderedList list = new UnorderedList();
             list.setId("merge-portal-user-list");
-            moving.forEach(user -> list.add(new ListItem(
-                    user.displayName() + " (" + user.email() + ")")));
+            moving.forEach(user -> list.add(new ListItem(user.displayName() + " (" + user.email() + ")")));
             portalUsers.add(list);
         });
         Button confirm = new Button(getTranslation("clients.merge.confirm"), click -> {
