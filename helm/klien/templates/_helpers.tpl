@@ -38,12 +38,21 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
 
 {{- define "klien.labels" -}}
-helm.sh/chart: {{ include "klien.chart" . }}
-{{ include "klien.selectorLabels" . }}
-app.kubernetes.io/version: {{ include "klien.imageTag" . | trunc 63 | trimSuffix "-" | quote }}
-app.kubernetes.io/component: server
+{{ include "klien.componentLabels" (dict "ctx" . "component" "server") }}
+{{- end }}
+
+{{- define "klien.migrationLabels" -}}
+{{ include "klien.componentLabels" (dict "ctx" . "component" "migration") }}
+{{- end }}
+
+{{- define "klien.componentLabels" -}}
+{{- $ctx := .ctx -}}
+helm.sh/chart: {{ include "klien.chart" $ctx }}
+{{ include "klien.selectorLabels" $ctx }}
+app.kubernetes.io/version: {{ include "klien.imageTag" $ctx | trunc 63 | trimSuffix "-" | quote }}
+app.kubernetes.io/component: {{ .component }}
 app.kubernetes.io/part-of: klien
-app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/managed-by: {{ $ctx.Release.Service }}
 {{- end }}
 
 {{- define "klien.serviceAccountName" -}}
@@ -88,8 +97,27 @@ through every tool (the chart's own values.yaml deliberately ships no passwords)
 {{- if not .Values.database.appPassword }}{{ $missing = append $missing "database.appPassword" }}{{ end }}
 {{- if not .Values.database.ownerPassword }}{{ $missing = append $missing "database.ownerPassword" }}{{ end }}
 {{- if not .Values.keycloak.clientSecret }}{{ $missing = append $missing "keycloak.clientSecret" }}{{ end }}
+{{- if not .Values.keycloak.provisioningClientSecret }}{{ $missing = append $missing "keycloak.provisioningClientSecret" }}{{ end }}
 {{- if $missing }}
-{{- fail (printf "klien: set %s, or existingSecret to a Secret holding KLIEN_DB_APP_PASSWORD, KLIEN_DB_OWNER_PASSWORD and KLIEN_OIDC_CLIENT_SECRET" (join ", " $missing)) }}
+{{- fail (printf "klien: set %s, or existingSecret to a Secret holding KLIEN_DB_APP_PASSWORD, KLIEN_DB_OWNER_PASSWORD, KLIEN_OIDC_CLIENT_SECRET and KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET" (join ", " $missing)) }}
 {{- end }}
 {{- end }}
+{{- end }}
+
+{{/*
+The Secret the migration Job reads KLIEN_DB_OWNER_PASSWORD from: migration.existingSecret,
+existingSecret, or the hook Secret this chart creates for the Job alone.
+*/}}
+{{- define "klien.migrationSecretName" -}}
+{{- if .Values.migration.existingSecret }}
+{{- .Values.migration.existingSecret }}
+{{- else if .Values.existingSecret }}
+{{- .Values.existingSecret }}
+{{- else }}
+{{- printf "%s-migration" (include "klien.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+
+{{- define "klien.migrationName" -}}
+{{- printf "%s-migrate" (include "klien.fullname" .) | trunc 63 | trimSuffix "-" }}
 {{- end }}

@@ -1,5 +1,6 @@
 package io.klien;
 
+import io.klien.ui.startup.SchemaMigration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class KlienApplication {
 
     public static void main(String[] args) {
+        if (SchemaMigration.requested(args)) {
+            System.exit(SchemaMigration.migrate(args));
+        }
         SpringApplication.run(KlienApplication.class, args);
     }
 }

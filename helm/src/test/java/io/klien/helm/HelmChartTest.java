@@ -37,12 +37,12 @@ class HelmChartTest {
     private static final String KUBE_VERSION = "1.33.0";
 
     private static final List<String> SECRET_KEYS = List.of(
-            "KLIEN_DB_APP_PASSWORD", "KLIEN_DB_OWNER_PASSWORD", "KLIEN_OIDC_CLIENT_SECRET", "KLIEN_MAIL_PASSWORD");
+            "KLIEN_DB_APP_PASSWORD", "KLIEN_OIDC_CLIENT_SECRET", "KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET", "KLIEN_MAIL_PASSWORD");
 
     private static final List<String> CONFIG_KEYS = List.of(
             "KLIEN_PUBLIC_URL",
-            "KLIEN_DB_URL", "KLIEN_DB_APP_USER", "KLIEN_DB_OWNER_USER",
-            "KLIEN_OIDC_ISSUER_URI", "KLIEN_OIDC_CLIENT_ID",
+            "KLIEN_DB_URL", "KLIEN_DB_APP_USER",
+            "KLIEN_OIDC_ISSUER_URI", "KLIEN_OIDC_CLIENT_ID", "KLIEN_KEYCLOAK_ADMIN_CLIENT_ID",
             "KLIEN_MAIL_HOST", "KLIEN_MAIL_PORT", "KLIEN_MAIL_USERNAME", "KLIEN_MAIL_FROM",
             "KLIEN_DOCUMENTS_TENANT_QUOTA", "KLIEN_NOTIFICATIONS_REMINDERS_CRON",
             "SERVER_FORWARD_HEADERS_STRATEGY");
@@ -81,7 +81,19 @@ class HelmChartTest {
                 .hasMessageContaining("database.appPassword")
                 .hasMessageContaining("database.ownerPassword")
                 .hasMessageContaining("keycloak.clientSecret")
+                .hasMessageContaining("keycloak.provisioningClientSecret")
                 .hasMessageContaining("existingSecret");
+    }
+
+    @Test
+    void renderingWithoutTheProvisioningClientSecretFails() {
+        assertThatThrownBy(() -> render(Map.of("keycloak.provisioningClientSecret", "")))
+                .hasMessageContaining("keycloak.provisioningClientSecret")
+                .hasMessageContaining("KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET");
+        assertThat(decode(map(rendered(Map.of()).secret().get("data")).get("KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET")))
+                .isEqualTo("provisioning-secret-a8c1");
+        assertThat(map(rendered(Map.of()).configMap().get("data")))
+                .containsEntry("KLIEN_KEYCLOAK_ADMIN_CLIENT_ID", "klien-provisioning");
     }
 
     // ---------------------------------------------------------------- Deployment
@@ -165,13 +177,89 @@ class HelmChartTest {
     }
 
     @Test
-    void deploymentLoadsTheConfigMapAndSecretAsEnvironment() {
+    void deploymentLoadsTheConfigMapAndItsOwnSecretKeysAsEnvironment() {
         Rendered rendered = rendered(Map.of());
         List<Object> envFrom = list(container(rendered).get("envFrom"));
 
-        assertThat(envFrom).hasSize(2);
+        assertThat(envFrom).hasSize(1);
         assertThat(path(map(envFrom.get(0)), "configMapRef", "name")).isEqualTo(name(rendered.configMap()));
-        assertThat(path(map(envFrom.get(1)), "secretRef", "name")).isEqualTo(name(rendered.secret()));
+        Map<String, Map<String, Object>> refs = secretRefs(container(rendered));
+        assertThat(refs.keySet()).containsExactlyInAnyOrderElementsOf(SECRET_KEYS);
+        refs.forEach((variable, ref) -> assertThat(ref)
+                .containsEntry("name", name(rendered.secret()))
+                .containsEntry("key", variable));
+        assertThat(refs.get("KLIEN_MAIL_PASSWORD")).containsEntry("optional", true);
+    }
+
+    @Test
+    void theApplicationNeverGetsTheSchemaOwnersCredentials() {
+        for (Rendered rendered : List.of(rendered(Map.of()), new Rendered(new Helm(CHART).template()
+                .withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION)
+                .set("existingSecret", "klien-credentials").call()))) {
+            Map<String, Object> container = container(rendered);
+
+            assertThat(env(container).keySet()).noneMatch(name -> name.startsWith("KLIEN_DB_OWNER"));
+            assertThat(secretRefs(container).values()).noneMatch(ref -> ref.get("key").toString().startsWith("KLIEN_DB_OWNER"));
+            assertThat(list(container.get("envFrom"))).noneMatch(e -> map(e).containsKey("secretRef"));
+            assertThat(map(rendered.configMap().get("data")).keySet()).noneMatch(key -> key.startsWith("KLIEN_DB_OWNER"));
+            assertThat(rendered.find("Secret").map(secret -> map(secret.get("data")).keySet()).orElse(java.util.Set.of()))
+                    .noneMatch(key -> key.startsWith("KLIEN_DB_OWNER"));
+            assertThat(rendered.deployment().toString()).doesNotContain("owner-pw-91ab", "klien_owner");
+        }
+    }
+
+    // ---------------------------------------------------------------- migration Job
+
+    @Test
+    void migrationJobRunsAsTheOwnerBeforeEveryInstallAndUpgrade(@TempDir Path dir) throws IOException {
+        // Helm keeps hooks out of the release manifest: the Job is not among the application's objects
+        assertThat(rendered(Map.of()).objects()).noneMatch(o -> "Job".equals(o.get("kind")) || isMigrationHook(o));
+
+        Rendered rendered = new Rendered(hooksAsManifests(dir).call());
+        Map<String, Object> job = rendered.get("Job");
+        Map<String, Object> jobAnnotations = hookAnnotations(job);
+        Map<String, Object> container = container(job);
+        Map<String, Object> ownerSecret = rendered.migrationSecret();
+
+        assertThat(jobAnnotations)
+                .containsEntry("helm.sh/hook", "pre-install,pre-upgrade")
+                .containsEntry("helm.sh/hook-delete-policy", "before-hook-creation,hook-succeeded");
+        assertThat(env(container))
+                .containsEntry("KLIEN_MIGRATE_ONLY", "true")
+                .containsEntry("KLIEN_DB_URL", "jdbc:postgresql://postgres:5432/klien")
+                .containsEntry("KLIEN_DB_OWNER_USER", "klien_owner")
+                .containsEntry("KLIEN_DB_APP_USER", "klien_app");
+        assertThat(secretRefs(container)).containsOnlyKeys("KLIEN_DB_OWNER_PASSWORD");
+        assertThat(secretRefs(container).get("KLIEN_DB_OWNER_PASSWORD")).containsEntry("name", name(ownerSecret));
+        assertThat(container.get("image")).isEqualTo("ghcr.io/klien/klien:0.1.0");
+        assertThat(path(job, "spec", "template", "spec", "restartPolicy")).isEqualTo("Never");
+
+        // the owner's password exists only while the Job needs it, and is created before it
+        assertThat(decode(map(ownerSecret.get("data")).get("KLIEN_DB_OWNER_PASSWORD"))).isEqualTo("owner-pw-91ab");
+        Map<String, Object> secretAnnotations = hookAnnotations(ownerSecret);
+        assertThat(secretAnnotations).containsEntry("helm.sh/hook", "pre-install,pre-upgrade")
+                .containsEntry("helm.sh/hook-delete-policy", "before-hook-creation,hook-succeeded");
+        assertThat(Integer.parseInt((String) secretAnnotations.get("helm.sh/hook-weight")))
+                .isLessThan(Integer.parseInt((String) jobAnnotations.get("helm.sh/hook-weight")));
+
+        // the Service and the Deployment never select the Job's pod
+        Map<String, Object> podLabels = map(path(job, "spec", "template", "metadata", "labels"));
+        assertThat(podLabels).doesNotContainKey("app.kubernetes.io/name").containsEntry("app.kubernetes.io/component", "migration");
+    }
+
+    @Test
+    void migrationJobReadsTheOwnerPasswordFromAnExistingSecret(@TempDir Path dir) throws IOException {
+        Rendered shared = new Rendered(hooksAsManifests(dir.resolve("shared"))
+                .set("existingSecret", "klien-credentials").call());
+        Rendered separate = new Rendered(hooksAsManifests(dir.resolve("separate"))
+                .set("existingSecret", "klien-credentials").set("migration.existingSecret", "klien-schema-owner").call());
+
+        assertThat(shared.find("Secret")).isEmpty();
+        assertThat(secretRefs(container(shared.get("Job"))).get("KLIEN_DB_OWNER_PASSWORD"))
+                .containsEntry("name", "klien-credentials");
+        assertThat(secretRefs(container(separate.get("Job"))).get("KLIEN_DB_OWNER_PASSWORD"))
+                .containsEntry("name", "klien-schema-owner");
+        assertThat(secretRefs(container(separate)).values()).allSatisfy(ref -> assertThat(ref).containsEntry("name", "klien-credentials"));
     }
 
     @Test
@@ -319,7 +407,7 @@ class HelmChartTest {
 
         assertThat(secretData.keySet()).containsExactlyInAnyOrderElementsOf(SECRET_KEYS);
         assertThat(decode(secretData.get("KLIEN_DB_APP_PASSWORD"))).isEqualTo("app-pw-7f3c");
-        assertThat(decode(secretData.get("KLIEN_DB_OWNER_PASSWORD"))).isEqualTo("owner-pw-91ab");
+        assertThat(decode(secretData.get("KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET"))).isEqualTo("provisioning-secret-a8c1");
         assertThat(decode(secretData.get("KLIEN_OIDC_CLIENT_SECRET"))).isEqualTo("oidc-secret-5d2e");
         assertThat(decode(secretData.get("KLIEN_MAIL_PASSWORD"))).isEqualTo("mail-pw-c0de");
 
@@ -329,7 +417,7 @@ class HelmChartTest {
                 .map(Object::toString)
                 .reduce("", String::concat);
         assertThat(everythingButTheSecret)
-                .doesNotContain("app-pw-7f3c", "owner-pw-91ab", "oidc-secret-5d2e", "mail-pw-c0de");
+                .doesNotContain("app-pw-7f3c", "owner-pw-91ab", "oidc-secret-5d2e", "provisioning-secret-a8c1", "mail-pw-c0de");
     }
 
     @Test
@@ -340,12 +428,42 @@ class HelmChartTest {
                 .call());
 
         assertThat(rendered.find("Secret")).isEmpty();
-        List<Object> envFrom = list(container(rendered).get("envFrom"));
-        assertThat(envFrom).anySatisfy(e -> assertThat(path(map(e), "secretRef", "name")).isEqualTo("klien-credentials"));
+        assertThat(secretRefs(container(rendered)).values())
+                .allSatisfy(ref -> assertThat(ref).containsEntry("name", "klien-credentials"));
         assertThat(rendered.find("ConfigMap")).isPresent();
     }
 
     // ---------------------------------------------------------------- rendering helpers
+
+    /**
+     * `helm template` through helm-java leaves hooks out, so this renders a copy of the chart whose hook annotations
+     * are renamed (helm.sh/hook... becomes {@value #RENAMED_HOOK}...): Helm then renders them like any object.
+     */
+    private static TemplateCommand hooksAsManifests(Path dir) throws IOException {
+        Path copy = dir.resolve("klien");
+        try (var files = Files.walk(CHART)) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(CHART.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.writeString(target, Files.readString(source).replace("\"helm.sh/hook", "\"" + RENAMED_HOOK));
+                }
+            }
+        }
+        return new Helm(copy).template().withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION)
+                .withValuesFile(TEST_VALUES);
+    }
+
+    private static final String RENAMED_HOOK = "test.klien.io/helm.sh-hook";
+
+    /** The Helm hook annotations of an object rendered by {@link #hooksAsManifests}, under their real names. */
+    private static Map<String, Object> hookAnnotations(Map<String, Object> object) {
+        Map<String, Object> annotations = new LinkedHashMap<>();
+        map(path(object, "metadata", "annotations")).forEach((key, value) ->
+                annotations.put(key.replace(RENAMED_HOOK, "helm.sh/hook"), value));
+        return annotations;
+    }
 
     private static String render(Map<String, Object> values) {
         TemplateCommand template = new Helm(CHART).template()
@@ -378,8 +496,10 @@ class HelmChartTest {
             return objects;
         }
 
+        /** The one object of this kind the application runs with (not a migration hook's). */
         Optional<Map<String, Object>> find(String kind) {
-            List<Map<String, Object>> found = objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
+            List<Map<String, Object>> found = objects.stream().filter(o -> kind.equals(o.get("kind")))
+                    .filter(o -> "Job".equals(kind) || !isMigrationHook(o)).toList();
             assertThat(found).as("objects of kind %s", kind).hasSizeLessThanOrEqualTo(1);
             return found.stream().findFirst();
         }
@@ -393,6 +513,19 @@ class HelmChartTest {
         Map<String, Object> ingress() { return get("Ingress"); }
         Map<String, Object> configMap() { return get("ConfigMap"); }
         Map<String, Object> secret() { return get("Secret"); }
+
+        Map<String, Object> migrationSecret() {
+            List<Map<String, Object>> found = objects.stream()
+                    .filter(o -> "Secret".equals(o.get("kind")) && isMigrationHook(o)).toList();
+            assertThat(found).as("migration Secrets").hasSize(1);
+            return found.getFirst();
+        }
+
+
+    }
+
+    private static boolean isMigrationHook(Map<String, Object> object) {
+        return "migration".equals(map(path(object, "metadata", "labels")).get("app.kubernetes.io/component"));
     }
 
     private static Map<String, Object> podSpec(Rendered rendered) {
@@ -423,6 +556,15 @@ class HelmChartTest {
         Map<String, Object> env = new LinkedHashMap<>();
         list(container.get("env")).forEach(e -> env.put((String) map(e).get("name"), map(e).get("value")));
         return env;
+    }
+
+    /** Variables read from a Secret, by name: the secretKeyRef (name, key, optional). */
+    private static Map<String, Map<String, Object>> secretRefs(Map<String, Object> container) {
+        Map<String, Map<String, Object>> refs = new LinkedHashMap<>();
+        list(container.get("env")).stream().map(HelmChartTest::map)
+                .filter(e -> e.get("valueFrom") != null)
+                .forEach(e -> refs.put((String) e.get("name"), map(path(e, "valueFrom", "secretKeyRef"))));
+        return refs;
     }
 
     private static String checksum(Rendered rendered) {

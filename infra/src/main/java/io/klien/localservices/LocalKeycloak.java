@@ -18,11 +18,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -30,12 +34,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keycloak from Maven Central as a child process: unpacked once into a cache outside the source tree, started in dev
- * mode with the Klien realm imported, reused when one already answers, stopped when the JVM ends. The server is kept
- * built between runs, so only the first start pays for Quarkus' augmentation.
+ * mode on the loopback interface with the Klien realm imported, reused when one already answers, stopped when the JVM
+ * ends. The server is kept built between runs, so only the first start pays for Quarkus' augmentation. Whether started
+ * or reused, the app client is then made to accept this application's URL, so {@code ./klien run} and
+ * {@code ./klien test} share one Keycloak in either order.
  */
 final class LocalKeycloak {
 
     static final String REALM = "klien";
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD = "admin";
+    /** Reconciled on every start instead of being fingerprinted, so switching between run and test imports nothing. */
+    private static final String APP_URL_VARIABLE = "KLIEN_APP_URL";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::([^}]*))?}");
     private static final Log log = LogFactory.getLog(LocalKeycloak.class);
     private static final String REALM_RESOURCE = "keycloak/klien-realm.json";
 
@@ -54,6 +65,7 @@ final class LocalKeycloak {
         String realmUrl = settings.keycloakUrl() + "/realms/" + REALM;
         if (answers(realmUrl)) {
             log.info("Using the Keycloak already running at " + settings.keycloakUrl());
+            appClient().allow(settings.appUrl());
             return;
         }
         if (portInUse(settings.keycloakPort())) {
@@ -66,14 +78,70 @@ final class LocalKeycloak {
         }
         Path home = unpackedServer();
         byte[] realm = realmFile();
-        Path realmHashFile = settings.cacheDirectory().resolve("keycloak-realm.sha256");
-        String realmHash = sha256(realm);
+        Map<String, String> environment = childEnvironment();
+        Path realmHashFile = realmFingerprintFile();
+        String realmHash = realmFingerprint(realm, environment);
         boolean realmChanged = !realmHash.equals(readQuietly(realmHashFile));
         postgres.ensureKeycloakDatabase(realmChanged);
         write(home.resolve("data/import/klien-realm.json"), realm);
-        start(home);
+        start(home, environment);
         awaitReady(realmUrl);
         write(realmHashFile, realmHash.getBytes(StandardCharsets.UTF_8));
+        appClient().allow(settings.appUrl());
+    }
+
+    /** One fingerprint per Keycloak database: what was imported into it. */
+    Path realmFingerprintFile() {
+        return settings.cacheDirectory().resolve("keycloak-realm-" + settings.keycloakDatabase() + ".sha256");
+    }
+
+    /**
+     * The realm file and every value Keycloak substitutes into it at import, except the application URL, which
+     * {@link KeycloakAppClient} keeps current in the running server: a changed secret or port re-imports the realm.
+     */
+    static String realmFingerprint(byte[] realm, Map<String, String> environment) {
+        StringBuilder content = new StringBuilder(new String(realm, StandardCharsets.UTF_8));
+        Matcher placeholder = PLACEHOLDER.matcher(content.toString());
+        Map<String, String> substituted = new TreeMap<>();
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            if (!name.equals(APP_URL_VARIABLE)) {
+                String fallback = placeholder.group(2) == null ? "" : placeholder.group(2);
+                substituted.put(name, environment.getOrDefault(name, fallback));
+            }
+        }
+        substituted.forEach((name, value) -> content.append('\n').append(name).append('=').append(value));
+        return sha256(content.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the Keycloak process sees: this JVM's environment plus the values the realm file reads. */
+    Map<String, String> childEnvironment() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put(APP_URL_VARIABLE, settings.appUrl());
+        env.put("KLIEN_SMTP_PORT", Integer.toString(settings.smtpPort()));
+        return env;
+    }
+
+    /** The options Keycloak starts with; it listens on the loopback interface only, never on the machine's network. */
+    List<String> startCommand(Path home) {
+        return List.of(
+                home.resolve(isWindows() ? "bin/kc.bat" : "bin/kc.sh").toString(),
+                "start-dev",
+                "--http-host=127.0.0.1",
+                "--http-port=" + settings.keycloakPort(),
+                "--http-management-port=" + (settings.keycloakPort() + 1000),
+                "--db=postgres",
+                "--db-url=" + postgres.keycloakJdbcUrl(),
+                "--db-username=" + settings.keycloakDatabaseUser(),
+                "--db-password=" + settings.keycloakDatabasePassword(),
+                "--import-realm");
+    }
+
+    private KeycloakAppClient appClient() {
+        return new KeycloakAppClient(http, settings.keycloakUrl(), REALM, ADMIN_USER, ADMIN_PASSWORD);
     }
 
     private Path unpackedServer() {
@@ -102,29 +170,15 @@ final class LocalKeycloak {
         return home;
     }
 
-    private void start(Path home) {
+    private void start(Path home, Map<String, String> environment) {
         boolean firstStart = !Files.exists(home.resolve("lib/quarkus/build-system.properties"))
                 || !Files.exists(settings.cacheDirectory().resolve("keycloak-started-once"));
-        List<String> command = new ArrayList<>(List.of(
-                home.resolve(isWindows() ? "bin/kc.bat" : "bin/kc.sh").toString(),
-                "start-dev",
-                "--http-port=" + settings.keycloakPort(),
-                "--http-management-port=" + (settings.keycloakPort() + 1000),
-                "--db=postgres",
-                "--db-url=" + postgres.keycloakJdbcUrl(),
-                "--db-username=" + settings.keycloakDatabaseUser(),
-                "--db-password=" + settings.keycloakDatabasePassword(),
-                "--import-realm"));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(startCommand(home)))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(settings.cacheDirectory().resolve("keycloak.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        env.put("KLIEN_APP_URL", settings.appUrl());
-        env.put("KLIEN_SMTP_PORT", Integer.toString(settings.smtpPort()));
+        builder.environment().clear();
+        builder.environment().putAll(environment);
         log.info("Starting Keycloak on " + settings.keycloakUrl() + (firstStart
                 ? " — the first start builds the server and takes about a minute"
                 : " — about 10 s") + "; its log: " + settings.cacheDirectory().resolve("keycloak.log"));

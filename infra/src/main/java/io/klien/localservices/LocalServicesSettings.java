@@ -27,6 +27,8 @@ record LocalServicesSettings(
         Path cacheDirectory) {
 
     static final String PREFIX = "klien.local-services.";
+    static final String DEV_OWNER_USER = "klien_owner";
+    static final String DEV_OWNER_PASSWORD = "klien_owner";
 
     static LocalServicesSettings from(Environment env) {
         String jdbcUrl = env.getProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/klien");
@@ -35,8 +37,8 @@ record LocalServicesSettings(
                 jdbcUrl,
                 env.getProperty("spring.datasource.username", "klien_app"),
                 env.getProperty("spring.datasource.password", "klien_app"),
-                env.getProperty("spring.liquibase.user", "klien_owner"),
-                env.getProperty("spring.liquibase.password", "klien_owner"),
+                orDefault(env, "spring.liquibase.user", DEV_OWNER_USER),
+                orDefault(env, "spring.liquibase.password", DEV_OWNER_PASSWORD),
                 env.getProperty(PREFIX + "postgres.admin-url", url.withDatabase("postgres")),
                 env.getProperty(PREFIX + "postgres.admin-user", "postgres"),
                 env.getProperty(PREFIX + "postgres.admin-password", ""),
@@ -51,6 +53,12 @@ record LocalServicesSettings(
                 env.getProperty(PREFIX + "mail.smtp-port", Integer.class, 3025),
                 Path.of(env.getProperty(PREFIX + "cache-dir",
                         System.getProperty("user.home") + "/.cache/klien")));
+    }
+
+    /** Deployments leave these empty rather than unset; on a developer machine empty means the development value. */
+    private static String orDefault(Environment env, String key, String fallback) {
+        String value = env.getProperty(key);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     String keycloakUrl() {

@@ -18,6 +18,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class LocalServicesStarter implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
+    /** The realm file's defaults (infra/keycloak/klien-realm.json): what the local Keycloak knows these clients by. */
+    public static final String DEV_OIDC_CLIENT_SECRET = "klien-dev-secret";
+    public static final String DEV_PROVISIONING_CLIENT_SECRET = "klien-dev-provisioning";
+    static final String OIDC_CLIENT_SECRET = "spring.security.oauth2.client.registration.keycloak.client-secret";
+    static final String PROVISIONING_CLIENT_SECRET = "klien.identity.admin.client-secret";
+
     private static final Log log = LogFactory.getLog(LocalServicesStarter.class);
     private static final Object LOCK = new Object();
     private static final Map<LocalServicesSettings, Boolean> PREPARED = new HashMap<>();
@@ -35,6 +41,10 @@ public class LocalServicesStarter implements ApplicationListener<ApplicationEnvi
                 PREPARED.put(settings, true);
             }
         }
+        Map<String, Object> credentials = developmentCredentials(env, settings);
+        if (!credentials.isEmpty()) {
+            env.getPropertySources().addFirst(new MapPropertySource("klien-local-credentials", credentials));
+        }
         if (settings.mailEnabled()) {
             env.getPropertySources().addFirst(new MapPropertySource("klien-local-mail", Map.of(
                     "spring.mail.host", "127.0.0.1",
@@ -42,6 +52,31 @@ public class LocalServicesStarter implements ApplicationListener<ApplicationEnvi
                     "spring.mail.username", "",
                     "spring.mail.password", "")));
         }
+    }
+
+    /**
+     * The development credentials the local services created (database owner) or imported (the realm's client
+     * secrets), for whichever the configuration leaves empty. Only here: outside a developer machine nothing supplies
+     * them, and the application refuses to start without real ones.
+     */
+    static Map<String, Object> developmentCredentials(ConfigurableEnvironment env, LocalServicesSettings settings) {
+        Map<String, Object> credentials = new HashMap<>();
+        if (isBlank(env, "spring.liquibase.password")) {
+            credentials.put("spring.liquibase.user", settings.ownerUser());
+            credentials.put("spring.liquibase.password", settings.ownerPassword());
+        }
+        if (isBlank(env, OIDC_CLIENT_SECRET)) {
+            credentials.put(OIDC_CLIENT_SECRET, DEV_OIDC_CLIENT_SECRET);
+        }
+        if (isBlank(env, PROVISIONING_CLIENT_SECRET)) {
+            credentials.put(PROVISIONING_CLIENT_SECRET, DEV_PROVISIONING_CLIENT_SECRET);
+        }
+        return credentials;
+    }
+
+    private static boolean isBlank(ConfigurableEnvironment env, String key) {
+        String value = env.getProperty(key);
+        return value == null || value.isBlank();
     }
 
     private static void prepare(LocalServicesSettings settings) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 class LocalServicesRulesTests {
 
@@ -29,6 +30,24 @@ class LocalServicesRulesTests {
         assertThatThrownBy(() -> PostgresBootstrap.id("klien; drop database klien")).isInstanceOf(LocalServiceException.class);
         assertThatThrownBy(() -> PostgresBootstrap.id("Klien")).isInstanceOf(LocalServiceException.class);
         assertThat(PostgresBootstrap.literal("it's")).isEqualTo("'it''s'");
+    }
+
+    @Test
+    void developmentCredentialsFillOnlyWhatTheConfigurationLeavesEmpty() {
+        MockEnvironment empty = new MockEnvironment()
+                .withProperty("spring.liquibase.password", "")
+                .withProperty(LocalServicesStarter.OIDC_CLIENT_SECRET, "");
+        assertThat(LocalServicesStarter.developmentCredentials(empty, LocalServicesSettings.from(empty)))
+                .containsEntry("spring.liquibase.user", "klien_owner")
+                .containsEntry("spring.liquibase.password", "klien_owner")
+                .containsEntry(LocalServicesStarter.OIDC_CLIENT_SECRET, "klien-dev-secret")
+                .containsEntry(LocalServicesStarter.PROVISIONING_CLIENT_SECRET, "klien-dev-provisioning");
+
+        MockEnvironment configured = new MockEnvironment()
+                .withProperty("spring.liquibase.password", "owner-secret")
+                .withProperty(LocalServicesStarter.OIDC_CLIENT_SECRET, "oidc-secret")
+                .withProperty(LocalServicesStarter.PROVISIONING_CLIENT_SECRET, "provisioning-secret");
+        assertThat(LocalServicesStarter.developmentCredentials(configured, LocalServicesSettings.from(configured))).isEmpty();
     }
 
     @Test

@@ -17,7 +17,7 @@ class IdentityDirectoryConfiguration {
     @Bean(destroyMethod = "close")
     Keycloak keycloakAdmin(@Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuer,
             @Value("${klien.identity.admin.client-id:klien-provisioning}") String clientId,
-            @Value("${klien.identity.admin.client-secret:klien-dev-provisioning}") String clientSecret) {
+            @Value("${klien.identity.admin.client-secret:}") String clientSecret) {
         int realms = issuer.indexOf("/realms/");
         return KeycloakBuilder.builder()
                 .serverUrl(issuer.substring(0, realms))

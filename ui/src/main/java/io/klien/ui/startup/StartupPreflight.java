@@ -7,9 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+
+import io.klien.localservices.LocalServicesStarter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -17,13 +24,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Before anything else starts, checks that PostgreSQL and Keycloak answer, so an unreachable one ends startup with
- * one clear message naming the address and the fix, instead of connection pools and OAuth clients failing with
- * stack traces. Runs after the local services are prepared.
+ * Before anything else starts, checks that the Keycloak client secrets are real ones and that PostgreSQL and Keycloak
+ * answer, so a missing secret or an unreachable service ends startup with one clear message naming the setting and the
+ * fix, instead of connection pools and OAuth clients failing with stack traces. Runs after the local services are
+ * prepared.
  */
 public class StartupPreflight implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     static final String ENABLED = "klien.startup-checks.enabled";
+    static final String OIDC_CLIENT_SECRET = "spring.security.oauth2.client.registration.keycloak.client-secret";
+    static final String PROVISIONING_CLIENT_SECRET = "klien.identity.admin.client-secret";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -31,21 +41,63 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
         if (!env.getProperty(ENABLED, Boolean.class, true)) {
             return;
         }
-        checkDatabase(env);
+        if (SchemaMigration.migrateOnly(env)) {
+            // the migrate step connects as the owner and needs neither Keycloak nor the application's secrets
+            checkDatabase(env, "spring.liquibase.user", "spring.liquibase.password");
+            return;
+        }
+        checkSecrets(env);
+        checkDatabase(env, "spring.datasource.username", "spring.datasource.password");
         checkIdentityProvider(env);
     }
 
-    static void checkDatabase(Environment env) {
+    /**
+     * The Keycloak client secrets have development values that the local realm knows; a server that started with
+     * them (or none) would be open to anyone who read the source. Only a developer machine, where the local services
+     * run, may use them.
+     */
+    static void checkSecrets(Environment env) {
+        boolean developerMachine = env.getProperty("klien.local-services.enabled", Boolean.class, false);
+        List<String> missing = new ArrayList<>();
+        if (unusable(env.getProperty(OIDC_CLIENT_SECRET), LocalServicesStarter.DEV_OIDC_CLIENT_SECRET, developerMachine)) {
+            missing.add("KLIEN_OIDC_CLIENT_SECRET");
+        }
+        if (unusable(env.getProperty(PROVISIONING_CLIENT_SECRET), LocalServicesStarter.DEV_PROVISIONING_CLIENT_SECRET,
+                developerMachine)) {
+            missing.add("KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET");
+        }
+        if (!missing.isEmpty()) {
+            throw new StartupCheckFailed("Klien has no Keycloak client secret in " + String.join(" and ", missing)
+                    + " (not set, or set to the development value).",
+                    "Set KLIEN_OIDC_CLIENT_SECRET to the secret of the sign-in client (klien-app) and"
+                            + " KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET to the secret of the provisioning client"
+                            + " (klien-provisioning), both from the realm's client Credentials tab in Keycloak. With the"
+                            + " Helm chart: keycloak.clientSecret and keycloak.provisioningClientSecret, or existingSecret."
+                            + " ./klien run needs neither.", null);
+        }
+    }
+
+    private static boolean unusable(@Nullable String secret, String developmentValue, boolean developerMachine) {
+        return secret == null || secret.isBlank() || (!developerMachine && secret.equals(developmentValue));
+    }
+
+    static void checkDatabase(Environment env, String userProperty, String passwordProperty) {
         String url = env.getProperty("spring.datasource.url");
         if (url == null) {
             return;
         }
         Properties props = new Properties();
-        props.setProperty("user", env.getProperty("spring.datasource.username", ""));
-        props.setProperty("password", env.getProperty("spring.datasource.password", ""));
+        props.setProperty("user", env.getProperty(userProperty, ""));
+        props.setProperty("password", env.getProperty(passwordProperty, ""));
         props.setProperty("connectTimeout", "5");
-        try (Connection ignored = DriverManager.getConnection(url, props)) {
-            // reachable, and the credentials work
+        try (Connection connection = DriverManager.getConnection(url, props)) {
+            if (!env.getProperty("spring.liquibase.enabled", Boolean.class, true) && !migrated(connection)) {
+                throw new StartupCheckFailed("The database at " + url + " has no Klien schema yet, and this process"
+                        + " does not migrate (it has no schema owner password).",
+                        "Run the migrate step first: the same application with KLIEN_MIGRATE_ONLY=true and"
+                                + " KLIEN_DB_OWNER_USER / KLIEN_DB_OWNER_PASSWORD (the Helm chart's migration Job does"
+                                + " this before every install and upgrade).", null);
+            }
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             if (state.startsWith("28") || state.equals("3D000")) {
@@ -57,6 +109,14 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
             throw new StartupCheckFailed("PostgreSQL is not reachable at " + url + " (" + e.getMessage() + ")",
                     "Start PostgreSQL (on Debian: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main"
                             + " start) or point KLIEN_DB_URL at a running server.", e);
+        }
+    }
+
+    /** Liquibase's own table: present once the migrate step has run. The application role may see, not read, it. */
+    private static boolean migrated(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("select to_regclass('databasechangelog') is not null")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 

@@ -3,12 +3,9 @@ package io.klien.ui.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
-import io.klien.KlienApplication;
+import io.klien.ui.e2e.ChildApplication.Result;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -19,6 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 class StartupFailureTests {
+
+    static final Map<String, String> SECRETS = Map.of(
+            "KLIEN_OIDC_CLIENT_SECRET", "startup-test-oidc-secret",
+            "KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET", "startup-test-provisioning-secret");
 
     /** The children use the tests' database, which the test application has prepared. */
     @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
@@ -54,27 +55,33 @@ class StartupFailureTests {
         assertThat(result.stackTraceLines()).isEmpty();
     }
 
-    private Result start(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dspring.profiles.active=",
-                KlienApplication.class.getName()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The application neither started nor stopped within 120 s");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    @Test
+    void missingKeycloakClientSecretsEndStartupNamingBothVariables() throws Exception {
+        Result result = ChildApplication.start(Map.of(), "--spring.datasource.url=" + databaseUrl, "--server.port=0",
+                "--management.server.port=0");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output())
+                .contains("Klien has no Keycloak client secret in KLIEN_OIDC_CLIENT_SECRET and KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET")
+                .contains("keycloak.provisioningClientSecret");
+        assertThat(result.stackTraceLines()).isEmpty();
     }
 
-    record Result(int exitCode, String output) {
+    @Test
+    void theDevelopmentSecretsAreRefusedOutsideADeveloperMachine() throws Exception {
+        Result result = ChildApplication.start(Map.of(
+                        "KLIEN_OIDC_CLIENT_SECRET", "klien-dev-secret",
+                        "KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET", "a-real-provisioning-secret"),
+                "--spring.datasource.url=" + databaseUrl, "--server.port=0", "--management.server.port=0");
 
-        List<String> stackTraceLines() {
-            return output.lines().filter(line -> line.startsWith("\tat ") || line.contains("Caused by:")).toList();
-        }
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output())
+                .contains("Klien has no Keycloak client secret in KLIEN_OIDC_CLIENT_SECRET (not set, or set to the development value)");
+        assertThat(result.stackTraceLines()).isEmpty();
+    }
+
+    /** Started with real-looking secrets, so each check above meets the service it is about. */
+    private static Result start(String... arguments) throws IOException, InterruptedException {
+        return ChildApplication.start(SECRETS, arguments);
     }
 }
