@@ -113,19 +113,19 @@ public class Invitations {
                 scope.subject(), now));
         TenantView firm = tenant.toView();
         events.publishEvent(new InvitationMailDue(tenant.id(), issued.id(), person.id(), person.needsPassword(),
-                cleanEmail, name, firm.displayName(), inviteeLanguage(firm), firm.timeZone(),
+                cleanEmail, name, firm.displayName(), inviteeLanguage(firm.locale()), firm.timeZone(),
                 publicUrl + "/invitation/" + tenant.id() + "/" + token, now.plus(lifetime), lifetime));
         return membership;
     }
 
     /** The language of the inviter's request when Klien speaks it, else the firm's. */
-    private static String inviteeLanguage(TenantView firm) {
+    static String inviteeLanguage(String firmLanguage) {
         LocaleContext request = LocaleContextHolder.getLocaleContext();
         Locale locale = request == null ? null : request.getLocale();
         if (locale != null && INVITATION_LANGUAGES.contains(locale.getLanguage())) {
             return locale.getLanguage();
         }
-        return firm.locale();
+        return firmLanguage;
     }
 
     /** Checks an invitee's email and name before anything is created; returns the normalised email. */

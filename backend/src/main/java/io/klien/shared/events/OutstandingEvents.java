@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.function.Predicate;
 
 import io.klien.shared.cluster.ClusterLock;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutstandingEvents {
 
     private static final Logger log = LoggerFactory.getLogger(OutstandingEvents.class);
-    static final String LOCK = "event-publication-resubmission";
+    /** The cluster lock a resubmission run holds. */
+    public static final String LOCK = "event-publication-resubmission";
 
     private final IncompleteEventPublications incomplete;
     private final ClusterLock lock;
@@ -50,6 +52,11 @@ public class OutstandingEvents {
      * replica is doing so; returns whether this one did.
      */
     public boolean resubmitOlderThan(Duration age) {
+        return resubmitOlderThan(age, publication -> true);
+    }
+
+    /** Like {@link #resubmitOlderThan(Duration)}, for the publications the filter selects. */
+    public boolean resubmitOlderThan(Duration age, Predicate<EventPublication> filter) {
         return lock.runExclusively(LOCK, () -> {
             Instant before = clock.instant().minus(age);
             int stuck = releaseStuckResubmissions(before);
@@ -57,7 +64,7 @@ public class OutstandingEvents {
                 log.warn("{} event publications were resubmitted before {} and never finished; retrying them", stuck,
                         before);
             }
-            incomplete.resubmitIncompletePublications(publication -> due(publication, before));
+            incomplete.resubmitIncompletePublications(publication -> filter.test(publication) && due(publication, before));
         });
     }
 
