@@ -57,6 +57,7 @@ public class Clients {
     private static final TextInput TEXT = new TextInput("clients.text.too-long");
 
     private static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
+    private static final String ADMIN = "TENANT_ADMIN";
 
     private final ClientRepository clients;
     private final ClientContactRepository contacts;
@@ -398,10 +399,14 @@ public class Clients {
     /**
      * Merges a duplicate into the survivor: contacts, account team, status history, timeline and the custom values
      * the survivor lacks move over, what only the duplicate knew is kept, other modules follow
-     * ({@link ClientsMerged}), and the duplicate is removed.
+     * ({@link ClientsMerged}: the duplicate's portal users then belong to the survivor), and the duplicate is removed.
+     * Only a tenant admin merges: it cannot be undone and changes what the portal users see.
      */
     public ClientProfile merge(UUID survivorId, UUID duplicateId) {
         Scope scope = TenantContext.requireRole(STAFF);
+        if (!scope.system() && !scope.hasRole(ADMIN)) {
+            throw new DomainException("clients.merge.admin-only");
+        }
         if (survivorId.equals(duplicateId)) {
             throw new DomainException("clients.merge.same");
         }

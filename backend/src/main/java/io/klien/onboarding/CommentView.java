@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A comment on a step, seen by both sides; {@code parentId} is the comment it answers. */
+/**
+ * A comment on a step; {@code parentId} is the comment it answers. An {@code internal} comment is seen by the firm
+ * only, a shared one by both sides.
+ */
 public record CommentView(UUID id, UUID stepId, @Nullable UUID parentId, String authorSubject, StepSide authorSide,
-        String text, Instant createdAt) {
+        String text, boolean internal, Instant createdAt) {
 }

@@ -69,22 +69,30 @@ public class OnboardingSteps {
 
     // ---- intake forms ----
 
-    /** Saves the answers so far without submitting them: they may be incomplete, but only the form's own fields. */
-    public StepView saveDraft(UUID stepId, Map<String, List<String>> answers) {
-        return answer(stepId, answers, false);
+    /**
+     * Saves the answers so far without submitting them: they may be incomplete, but only the form's own fields.
+     * {@code version} is the step's version the answers were typed on ({@link StepView#version()}): when someone saved
+     * the step since, the save is refused ({@code onboarding.form.stale}) and their answers stay.
+     */
+    public StepView saveDraft(UUID stepId, long version, Map<String, List<String>> answers) {
+        return answer(stepId, version, answers, false);
     }
 
     /**
      * Submits the form and completes its step. Every field is checked first; a {@link FormRejected} lists each
-     * field's problem and nothing is saved.
+     * field's problem and nothing is saved. A stale {@code version} is refused as in {@link #saveDraft}.
      */
-    public StepView submitForm(UUID stepId, Map<String, List<String>> answers) {
-        return answer(stepId, answers, true);
+    public StepView submitForm(UUID stepId, long version, Map<String, List<String>> answers) {
+        return answer(stepId, version, answers, true);
     }
 
-    private StepView answer(UUID stepId, Map<String, List<String>> answers, boolean submit) {
+    private StepView answer(UUID stepId, long version, Map<String, List<String>> answers, boolean submit) {
         Work w = work.lock(stepId, StepType.INTAKE_FORM, ANYONE);
         w.step().requireWorkable();
+        // the onboarding's row lock orders concurrent saves, so the later one sees the earlier one's version here
+        if (w.step().version() != version) {
+            throw new DomainException("onboarding.form.stale");
+        }
         List<FormField> fields = w.step().config().fields();
         Map<String, List<String>> clean = submit ? FormRules.submitted(fields, answers) : FormRules.draft(fields, answers);
         w.step().saveAnswers(clean, work.now(), w.subject());
@@ -298,6 +306,7 @@ public class OnboardingSteps {
 
     private StepView view(Work w) {
         OnboardingStep step = w.step();
-        return step.toView(work.today(), comments.countByStepId(step.id()), StepWork.clientUser(w.scope()));
+        boolean clientUser = StepWork.clientUser(w.scope());
+        return step.toView(work.today(), comments.countVisible(step, clientUser), clientUser);
     }
 }

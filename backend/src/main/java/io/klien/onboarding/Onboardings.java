@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Running onboardings: staff start one for a client from a template and follow all of them on the board; staff and
- * the client's own users read its checklist and comment on its steps. The work on each step is in
- * {@link OnboardingSteps}.
+ * the client's own users read its checklist and comment on its steps (the firm's internal comments stay the firm's).
+ * The work on each step is in {@link OnboardingSteps}.
  */
 @Service
 @Transactional
@@ -139,7 +139,8 @@ public class Onboardings {
         Scope scope = TenantContext.requireRole(ANYONE);
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         visible(scope, step.onboardingId());
-        return step.toView(work.today(), comments.countByStepId(stepId), StepWork.clientUser(scope));
+        boolean clientUser = StepWork.clientUser(scope);
+        return step.toView(work.today(), comments.countVisible(step, clientUser), clientUser);
     }
 
     /** The client's onboardings, newest first: for staff, or for the client's own users. */
@@ -198,10 +199,20 @@ public class Onboardings {
     // ---- comments ----
 
     /**
-     * Comments on a step, for both sides to see; {@code parentId} answers an earlier comment on the same step. Client
-     * users comment on their own client's steps of the client side.
+     * Comments on a step, shared with the client where the step's side allows it: as
+     * {@link #comment(UUID, UUID, String, boolean)} with {@code internal} false.
      */
     public CommentView comment(UUID stepId, @Nullable UUID parentId, String text) {
+        return comment(stepId, parentId, text, false);
+    }
+
+    /**
+     * Comments on a step; {@code parentId} answers an earlier comment on the same step. Staff choose whether a comment
+     * on a client step is internal or shared with the client; on the firm's own steps (conflict check, KYC, tasks)
+     * every comment is internal, and so is every answer to an internal comment. Client users comment only on their own
+     * client's steps of the client side, always shared, and answer only comments they can read.
+     */
+    public CommentView comment(UUID stepId, @Nullable UUID parentId, String text, boolean internal) {
         Scope scope = TenantContext.requireRole(ANYONE);
         String clean = TemplateRules.TEXT.required(text, "onboarding.comment.text.required", 4000);
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
@@ -210,25 +221,37 @@ public class Onboardings {
         if (clientUser && step.ownerSide() != StepSide.CLIENT) {
             throw new AccessDeniedException("A client user comments only on the client's own steps");
         }
-        if (parentId != null && comments.findById(parentId).filter(c -> c.stepId().equals(stepId)).isEmpty()) {
-            throw new DomainException("onboarding.comment.parent.not-found");
-        }
+        OnboardingStepComment parent = parentId == null ? null : comments.findById(parentId)
+                .filter(c -> c.stepId().equals(stepId) && !(clientUser && c.internal()))
+                .orElseThrow(() -> new DomainException("onboarding.comment.parent.not-found"));
+        boolean keptInternal = !clientUser
+                && (internal || step.ownerSide() == StepSide.FIRM || (parent != null && parent.internal()));
         StepSide side = clientUser ? StepSide.CLIENT : StepSide.FIRM;
         String author = Objects.requireNonNullElse(scope.subject(), "system");
         OnboardingStepComment comment = comments.saveAndFlush(OnboardingStepComment.of(step.onboardingId(), stepId,
-                parentId, author, side, clean, work.now()));
+                parentId, author, side, clean, keptInternal, work.now()));
         events.publishEvent(new StepCommented(TenantContext.requireTenantId(), step.onboardingId(), stepId,
-                comment.id(), parentId, author, side));
+                comment.id(), parentId, author, side, keptInternal));
         return comment.toView();
     }
 
-    /** The comments on a step, oldest first, for both sides. */
+    /**
+     * The comments on a step, oldest first: staff read all of them; client users read the shared comments on their
+     * own client's steps of the client side and are refused the firm's steps.
+     */
     @Transactional(readOnly = true)
     public List<CommentView> comments(UUID stepId) {
         Scope scope = TenantContext.requireRole(ANYONE);
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         visible(scope, step.onboardingId());
-        return comments.findByStepIdOrderByCreatedAtAsc(stepId).stream().map(OnboardingStepComment::toView).toList();
+        if (!StepWork.clientUser(scope)) {
+            return comments.findByStepIdOrderByCreatedAtAsc(stepId).stream().map(OnboardingStepComment::toView).toList();
+        }
+        if (step.ownerSide() != StepSide.CLIENT) {
+            throw new AccessDeniedException("A client user reads comments only on the client's own steps");
+        }
+        return comments.findByStepIdAndInternalFalseOrderByCreatedAtAsc(stepId).stream()
+                .map(OnboardingStepComment::toView).toList();
     }
 
     // ---- helpers ----
@@ -242,10 +265,12 @@ public class Onboardings {
 
     private Checklist checklistOf(Onboarding onboarding, List<OnboardingStep> all, Scope scope) {
         LocalDate today = work.today();
-        Map<UUID, Long> counts = new HashMap<>();
-        comments.countByStep(onboarding.id()).forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         boolean clientUser = StepWork.clientUser(scope);
+        Map<UUID, Long> counts = new HashMap<>();
+        (clientUser ? comments.countSharedByStep(onboarding.id()) : comments.countByStep(onboarding.id()))
+                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         return new Checklist(onboarding.toSummary(work.clientName(onboarding.clientId()), today), all.stream()
-                .map(s -> s.toView(today, counts.getOrDefault(s.id(), 0L), clientUser)).toList());
+                .map(s -> s.toView(today, clientUser && s.ownerSide() != StepSide.CLIENT ? 0L
+                        : counts.getOrDefault(s.id(), 0L), clientUser)).toList());
     }
 }

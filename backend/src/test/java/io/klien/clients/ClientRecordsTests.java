@@ -46,6 +46,10 @@ class ClientRecordsTests {
         return firms.as(firms.staffOfA(), work);
     }
 
+    <T> T admin(java.util.function.Supplier<T> work) {
+        return firms.as(firms.adminOfA(), work);
+    }
+
     long rowsOfA(String table) {
         return firms.asSystem(firms.firmA, () -> jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
@@ -211,7 +215,7 @@ class ClientRecordsTests {
         firms.as(firms.adminOfA(), () -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal",
                 Role.CLIENT, duplicate.id(), MembershipStatus.ACTIVE)));
 
-        ClientProfile merged = staff(() -> clients.merge(survivor.id(), duplicate.id()));
+        ClientProfile merged = admin(() -> clients.merge(survivor.id(), duplicate.id()));
 
         assertThat(merged.accountTeam()).containsExactly(firms.adminA);
         assertThat(staff(() -> clients.find(duplicate.id()))).isEmpty();
@@ -223,6 +227,28 @@ class ClientRecordsTests {
                 .extracting(TimelineEntryView::type).containsExactlyInAnyOrder("NOTE", "MERGE");
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select client_id from membership where subject = ?", UUID.class, portalUser))).isEqualTo(survivor.id());
+    }
+
+    @Test
+    void onlyATenantAdminMergesClientsAndStaffAreToldWhyWithNothingMoved() {
+        ClientProfile survivor = staff(() -> clients.create(newClient("Guarded Co", "boss@guarded.test")));
+        ClientProfile duplicate = staff(() -> clients.create(new NewClient("Guarded Company", ClientKind.ORGANIZATION,
+                new ContactDetails("Guarded Dup", "dup@guarded.test", null, null), null, true)));
+        String portalUser = "portal-" + UUID.randomUUID();
+        admin(() -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal", Role.CLIENT,
+                duplicate.id(), MembershipStatus.ACTIVE)));
+
+        assertThatThrownBy(() -> staff(() -> clients.merge(survivor.id(), duplicate.id())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("clients.merge.admin-only"));
+        assertThatThrownBy(() -> firms.as(Scope.member(firms.firmA, portalUser, "CLIENT", duplicate.id(), false),
+                () -> clients.merge(duplicate.id(), survivor.id()))).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(staff(() -> clients.find(duplicate.id()))).isPresent();
+        assertThat(staff(() -> clients.contacts(duplicate.id()))).extracting(ContactView::name)
+                .containsExactly("Guarded Dup");
+        assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select client_id from membership where subject = ?", UUID.class, portalUser))).isEqualTo(duplicate.id());
     }
 
     @Test
@@ -289,7 +315,7 @@ class ClientRecordsTests {
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select count(*) from search_term where entity_id = ?", Integer.class, c.id()))).as("old words gone").isEqualTo(2);
         ClientProfile survivor = staff(() -> clients.create(new NewClient("Survivor " + after, ClientKind.ORGANIZATION, null, null, true)));
-        staff(() -> clients.merge(survivor.id(), c.id()));
+        admin(() -> clients.merge(survivor.id(), c.id()));
         assertThat(names(after)).containsExactly("Survivor " + after);
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select count(*) from search_term where entity_id = ?", Integer.class, c.id()))).as("merged away").isZero();

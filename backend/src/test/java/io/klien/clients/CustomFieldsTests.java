@@ -387,7 +387,7 @@ class CustomFieldsTests {
         saveValues(firms.clientA1, Map.of(industry, "Mining"));
         saveValues(firms.clientA2, Map.of(industry, "Banking", reference, "R-9"));
 
-        staff(() -> clients.merge(firms.clientA1, firms.clientA2));
+        admin(() -> clients.merge(firms.clientA1, firms.clientA2));
 
         assertThat(valuesOf(firms.clientA1)).containsEntry(industry, "Mining").containsEntry(reference, "R-9");
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(

@@ -419,7 +419,7 @@ class DocumentsTests {
         DocumentView ofA2 = staff(() -> documents.store(stepOfA2, "a2.txt", null, text("A2's"),
                 DocumentPolicy.of(MB, DocumentType.TEXT)));
 
-        staff(() -> clients.merge(firms.clientA1, firms.clientA2));
+        firms.as(firms.adminOfA(), () -> clients.merge(firms.clientA1, firms.clientA2));
 
         assertThat(firms.as(clientUserOf(firms.clientA1), () -> documents.find(ofA2.id())))
                 .hasValueSatisfying(d -> assertThat(d.owner().clientId()).isEqualTo(firms.clientA1));

@@ -133,7 +133,8 @@ class OnboardingNoticesTests {
         Checklist started = start(intake(), task("review").after("intake"));
         UUID intake = step(started, "intake").id();
 
-        firms.as(portalScope(), () -> steps.submitForm(intake, answers("name", "Budi Santoso")));
+        firms.as(portalScope(), () -> steps.submitForm(intake, step(started, "intake").version(),
+                answers("name", "Budi Santoso")));
 
         List<NotificationView> ofRepresentative = notificationsOf(representative);
         assertThat(ofKind(ofRepresentative, NotificationKind.STEP_COMPLETED)).singleElement().satisfies(n -> {
@@ -169,6 +170,21 @@ class OnboardingNoticesTests {
                 .satisfies(n -> assertThat(n.text()).isEqualTo("Budi Santoso commented on \"Intake form\"."));
         assertThat(ofKind(notificationsOf(firms.staffA), NotificationKind.COMMENT))
                 .as("the commenting staff member is not told of their own comment").isEmpty();
+    }
+
+    @Test
+    void anInternalNoteOfTheFirmOnAClientStepTellsTheClientNothing() {
+        Checklist started = start(intake(), StepDefinition.of("conflict", "Conflict check", StepType.CONFLICT_CHECK,
+                StepSide.FIRM));
+        UUID intake = step(started, "intake").id();
+
+        f.staff(() -> onboardings.comment(intake, null, "Their director is on our adverse list.", true));
+        f.staff(() -> onboardings.comment(step(started, "conflict").id(), null, "Hit on the director, checking.", false));
+        f.staff(() -> onboardings.comment(intake, null, "Please add your tax number.", false));
+
+        assertThat(ofKind(notificationsOf(portalScope()), NotificationKind.COMMENT))
+                .as("only the shared comment is announced to the client").singleElement()
+                .satisfies(n -> assertThat(n.text()).isEqualTo("Staff A commented on \"Intake form\"."));
     }
 
     @Test

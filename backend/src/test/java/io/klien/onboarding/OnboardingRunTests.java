@@ -125,7 +125,7 @@ class OnboardingRunTests {
         UUID id = started.onboarding().id();
         f.startedDaysAgo(id, 3);
 
-        f.asClientUserOf(client, () -> steps.submitForm(step(started, "intake").id(), Map.of(
+        f.asClientUserOf(client, () -> steps.submitForm(step(started, "intake").id(), step(started, "intake").version(), Map.of(
                 "legal-name", List.of("PT Sinar Abadi"), "email", List.of("Budi@Sinar.test"),
                 "phone", List.of("+62 21 555 0100"), "matter-type", List.of("corporate"),
                 "matter-summary", List.of("Shareholder agreement"), "urgent", List.of("no"),
@@ -205,8 +205,9 @@ class OnboardingRunTests {
         UUID client = f.newClient("Form Client");
         Checklist started = f.staff(() -> onboardings.start(client, f.publishedTemplate("Forms", form("intake"))));
         UUID intake = step(started, "intake").id();
+        long version = step(started, "intake").version();
 
-        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.submitForm(intake, answers(
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.submitForm(intake, version, answers(
                 "email", "not-an-email", "size", "Medium", "employees", "0", "notes", "kept?"))))
                 .isInstanceOfSatisfying(FormRejected.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("onboarding.form.invalid");
@@ -219,7 +220,7 @@ class OnboardingRunTests {
                     assertThat(e.problems()).filteredOn(p -> p.fieldKey().equals("name")).singleElement()
                             .satisfies(p -> assertThat(p.arguments()).containsExactly("Name"));
                 });
-        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.submitForm(intake, Map.of(
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.submitForm(intake, version, Map.of(
                 "name", List.of("A"), "email", List.of("a@b.test"), "size", List.of("Small"),
                 "surprise", List.of("x")))))
                 .isInstanceOfSatisfying(FormRejected.class, e -> assertThat(e.problems())
@@ -238,21 +239,22 @@ class OnboardingRunTests {
                 task("after-form").after("intake"))));
         UUID intake = step(started, "intake").id();
 
-        StepView draft = f.asClientUserOf(client, () -> steps.saveDraft(intake, answers("name", "  Maju Jaya  ")));
-        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(intake, answers("unknown", "x"))))
+        StepView draft = f.asClientUserOf(client, () -> steps.saveDraft(intake, step(started, "intake").version(),
+                answers("name", "  Maju Jaya  ")));
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(intake, draft.version(), answers("unknown", "x"))))
                 .isInstanceOf(FormRejected.class);
         assertThat(draft.state()).isEqualTo(StepState.IN_PROGRESS);
         assertThat(draft.answers()).isEqualTo(Map.of("name", List.of("Maju Jaya")));
         assertThat(step(checklist(started.onboarding().id()), "after-form").state()).isEqualTo(StepState.LOCKED);
 
-        StepView submitted = f.asClientUserOf(client, () -> steps.submitForm(intake, answers("name", "Maju Jaya",
+        StepView submitted = f.asClientUserOf(client, () -> steps.submitForm(intake, draft.version(), answers("name", "Maju Jaya",
                 "email", "info@majujaya.test", "size", "large", "employees", "120")));
 
         assertThat(submitted.state()).isEqualTo(StepState.DONE);
         assertThat(submitted.answers()).containsEntry("size", List.of("Large")).containsEntry("employees", List.of("120"))
                 .doesNotContainKey("notes");
         assertThat(step(checklist(started.onboarding().id()), "after-form").state()).isEqualTo(StepState.OPEN);
-        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(intake, answers("name", "Again"))))
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(intake, submitted.version(), answers("name", "Again"))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("onboarding.step.already-completed");
     }
 
@@ -271,7 +273,7 @@ class OnboardingRunTests {
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.forClient(other)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.saveDraft(step(others, "intake").id(),
-                answers("name", "Sneaky")))).isInstanceOf(AccessDeniedException.class);
+                step(others, "intake").version(), answers("name", "Sneaky")))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.completeTask(step(own, "task").id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> steps.begin(step(own, "task").id())))
@@ -311,6 +313,82 @@ class OnboardingRunTests {
                 "May I?"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.staff(() -> onboardings.comment(step(started, "task").id(), question.id(), "Wrong")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("onboarding.comment.parent.not-found");
+    }
+
+    /** An onboarding of a new client with a client form, then the firm's conflict check and KYC. */
+    Checklist discreet(UUID client) {
+        return f.staff(() -> onboardings.start(client, f.publishedTemplate("Discreet " + UUID.randomUUID(),
+                StepDefinition.of("intake", "Intake", StepType.INTAKE_FORM, StepSide.CLIENT)
+                        .withFields(FormField.of("name", "Name", FieldType.TEXT, true)),
+                StepDefinition.of("conflict", "Conflict check", StepType.CONFLICT_CHECK, StepSide.FIRM),
+                StepDefinition.of("kyc", "Identity", StepType.KYC, StepSide.FIRM))));
+    }
+
+    @Test
+    void commentsOnTheFirmsOwnStepsAreInternalAndAClientUserCanNeitherReadNorWriteThem() {
+        UUID client = f.newClient("Discreet Client");
+        Checklist started = discreet(client);
+        CommentView onConflict = f.staff(() -> onboardings.comment(step(started, "conflict").id(), null,
+                "The director appears in the Sentosa matter.", false));
+        CommentView onKyc = f.staff(() -> onboardings.comment(step(started, "kyc").id(), null,
+                "Passport looks altered.", false));
+
+        assertThat(onConflict.internal()).as("internal whatever staff asked").isTrue();
+        assertThat(onKyc.internal()).isTrue();
+        for (String key : new String[] {"conflict", "kyc"}) {
+            assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.comments(step(started, key).id())))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.comment(step(started, key).id(), null,
+                    "Why?"))).isInstanceOf(AccessDeniedException.class);
+            assertThat(f.asClientUserOf(client, () -> onboardings.step(step(started, key).id())).commentCount())
+                    .isZero();
+            assertThat(step(f.asClientUserOf(client, () -> onboardings.checklist(started.onboarding().id())), key)
+                    .commentCount()).isZero();
+        }
+        assertThat(f.staff(() -> onboardings.comments(step(started, "conflict").id()))).containsExactly(onConflict);
+        assertThat(step(f.staff(() -> onboardings.checklist(started.onboarding().id())), "kyc").commentCount())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void onAClientStepStaffChooseInternalOrSharedAndTheClientReadsOnlyWhatIsShared() {
+        UUID client = f.newClient("Discreet Client");
+        Checklist started = discreet(client);
+        UUID intake = step(started, "intake").id();
+        CommentView shared = f.staff(() -> onboardings.comment(intake, null, "Please use the registered address."));
+        CommentView note = f.staff(() -> onboardings.comment(intake, null, "They moved office to dodge creditors.",
+                true));
+        CommentView answer = f.asClientUserOf(client, () -> onboardings.comment(intake, shared.id(), "Done.", true));
+        CommentView noteReply = f.staff(() -> onboardings.comment(intake, note.id(), "Ask compliance.", false));
+
+        assertThat(shared.internal()).isFalse();
+        assertThat(note.internal()).isTrue();
+        assertThat(answer.internal()).as("a client's comment is always shared").isFalse();
+        assertThat(noteReply.internal()).as("an answer to an internal note stays internal").isTrue();
+
+        assertThat(f.asClientUserOf(client, () -> onboardings.comments(intake))).containsExactly(shared, answer)
+                .extracting(CommentView::text).doesNotContain(note.text(), noteReply.text());
+        assertThat(f.asClientUserOf(client, () -> onboardings.step(intake)).commentCount()).isEqualTo(2);
+        assertThat(step(f.asClientUserOf(client, () -> onboardings.checklist(started.onboarding().id())), "intake")
+                .commentCount()).isEqualTo(2);
+        assertThat(f.staff(() -> onboardings.comments(intake))).containsExactly(shared, note, answer, noteReply);
+        assertThat(f.staff(() -> onboardings.step(intake)).commentCount()).isEqualTo(4);
+        assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.comment(intake, note.id(), "What note?")))
+                .as("a client cannot answer, or learn of, a note it cannot read")
+                .isInstanceOf(DomainException.class).hasMessageContaining("onboarding.comment.parent.not-found");
+    }
+
+    @Test
+    void aClientUsersSaveOfTheirFormReturnsOnlyTheSharedCommentCount() {
+        UUID client = f.newClient("Discreet Client");
+        Checklist started = discreet(client);
+        UUID intake = step(started, "intake").id();
+        f.staff(() -> onboardings.comment(intake, null, "Internal only.", true));
+
+        StepView saved = f.asClientUserOf(client, () -> steps.saveDraft(intake, step(started, "intake").version(),
+                answers("name", "PT Discreet")));
+
+        assertThat(saved.commentCount()).isZero();
     }
 
     @Test
@@ -401,7 +479,7 @@ class OnboardingRunTests {
         Checklist sameTemplate = f.staff(() -> onboardings.start(duplicate, template));
         Checklist otherTemplate = f.staff(() -> onboardings.start(duplicate, other));
 
-        f.staff(() -> clients.merge(survivor, duplicate));
+        f.admin(() -> clients.merge(survivor, duplicate));
 
         assertThat(f.staff(() -> onboardings.forClient(survivor)))
                 .extracting(OnboardingSummary::id, OnboardingSummary::status)

@@ -7,12 +7,16 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Browserless tests that act in a demo firm, as the request filter binds it in the running app. */
 public abstract class DemoFirmBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private TransactionTemplate tx;
 
     private TenantContext.Binding firm = () -> { };
 
@@ -22,7 +26,7 @@ public abstract class DemoFirmBrowserlessTest extends SpringBrowserlessTest {
     }
 
     protected void actAs(DemoUser user) {
-        firm = TestUsers.actInDemoFirm(user, jdbc);
+        firm = TestUsers.actInDemoFirm(user, jdbc, tx);
         // leave the layout built before the firm was bound, as switching firms does in the app
         navigate(FirmPickerView.class);
     }

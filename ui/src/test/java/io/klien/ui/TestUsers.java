@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.klien.shared.tenant.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,7 +34,9 @@ public final class TestUsers {
     public enum DemoUser {
         STAFF("6b1e0000-0000-4000-8000-000000000003", "Rudi", "Santoso", "rudi@hartono-law.test", "STAFF"),
         TENANT_ADMIN("6b1e0000-0000-4000-8000-000000000002", "Lena", "Hartono", "lena@hartono-law.test", "TENANT_ADMIN"),
-        PLATFORM_ADMIN("6b1e0000-0000-4000-8000-000000000001", "Olivia", "Operator", "operator@klien.test", "PLATFORM_ADMIN");
+        PLATFORM_ADMIN("6b1e0000-0000-4000-8000-000000000001", "Olivia", "Operator", "operator@klien.test", "PLATFORM_ADMIN"),
+        /** Budi, a portal user of Hartono &amp; Partners' client PT Maju Jaya (and a client of Studio Kanvas). */
+        CLIENT("6b1e0000-0000-4000-8000-000000000006", "Budi", "Setiawan", "budi@maju-jaya.test", "CLIENT");
 
         final String subject;
         final String givenName;
@@ -51,16 +54,19 @@ public final class TestUsers {
     }
 
     /**
-     * Binds the demo user's firm (Hartono &amp; Partners, from the demo data) as the request filter does in the app.
-     * Operators act without a firm.
+     * Binds the demo user's firm (Hartono &amp; Partners, from the demo data) as the request filter does in the app;
+     * the portal user with their client. Operators act without a firm.
      */
-    public static TenantContext.Binding actInDemoFirm(DemoUser user, JdbcTemplate jdbc) {
+    public static TenantContext.Binding actInDemoFirm(DemoUser user, JdbcTemplate jdbc, TransactionTemplate tx) {
         boolean operator = user == DemoUser.PLATFORM_ADMIN;
         if (operator) {
             return TenantContext.bind(TenantContext.Scope.person(user.subject, true));
         }
         UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
-        return TenantContext.bind(TenantContext.Scope.member(firm, user.subject, user.roles.getFirst(), null, false));
+        UUID client = user == DemoUser.CLIENT ? TenantContext.callIn(TenantContext.Scope.system(firm),
+                () -> tx.execute(s -> jdbc.queryForObject("select client_id from membership where subject = ?",
+                        UUID.class, user.subject))) : null;
+        return TenantContext.bind(TenantContext.Scope.member(firm, user.subject, user.roles.getFirst(), client, false));
     }
 
     /** Runs the test signed in as the given demo user, from before the UI is created. */

@@ -6,9 +6,13 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 records (CRLF line ends). Cells a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return) get a leading apostrophe, so an exported file cannot execute anything when opened.
+ * carriage return, also after leading spaces, which spreadsheets skip) get a leading apostrophe, so an exported file
+ * cannot execute anything when opened.
  */
 public final class CsvWriter {
+
+    /** What makes a spreadsheet read a cell as a formula, in ASCII and in the full-width forms some locales accept. */
+    private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
     private final Writer out;
 
@@ -27,10 +31,19 @@ public final class CsvWriter {
     }
 
     static String neutralised(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+        int first = 0;
+        while (first < cell.length() && blank(cell.charAt(first))) {
+            first++;
+        }
+        if (first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0) {
             return "'" + cell;
         }
         return cell;
+    }
+
+    /** Spaces a spreadsheet skips before a formula (tab and line breaks start one themselves). */
+    private static boolean blank(char c) {
+        return "\t\r\n".indexOf(c) < 0 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     static String escaped(String cell) {

@@ -183,9 +183,15 @@ class OnboardingNotices {
         }
     }
 
-    /** A comment goes to the other side: the client's to the representative, the firm's on a client step to the client. */
+    /**
+     * A comment goes to the other side: the client's to the representative, the firm's shared comment on a client step
+     * to the client (an internal one to nobody: the client must not even learn it exists).
+     */
     @ApplicationModuleListener(id = "onboarding.notices.step-commented", propagation = Propagation.NOT_SUPPORTED)
     void on(StepCommented commented) {
+        if (commented.internal()) {
+            return;
+        }
         inFirm(commented.tenantId(), commented, () -> {
             OnboardingStep step = steps.findById(commented.stepId()).orElseThrow();
             Onboarding onboarding = onboardings.findById(commented.onboardingId()).orElseThrow();

@@ -13,7 +13,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A comment on a step, by someone of the firm or of the client, possibly answering another comment. */
+/**
+ * A comment on a step, by someone of the firm or of the client, possibly answering another comment. An internal
+ * comment is the firm's only: client users never read it.
+ */
 @Entity
 @Table(name = "onboarding_step_comment")
 public class OnboardingStepComment extends TenantOwnedEntity {
@@ -31,6 +34,8 @@ public class OnboardingStepComment extends TenantOwnedEntity {
     private StepSide authorSide;
     @Column(updatable = false)
     private String text;
+    @Column(updatable = false)
+    private boolean internal;
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
@@ -44,7 +49,7 @@ public class OnboardingStepComment extends TenantOwnedEntity {
     }
 
     public static OnboardingStepComment of(UUID onboardingId, UUID stepId, @Nullable UUID parentId,
-            String authorSubject, StepSide side, String text, Instant at) {
+            String authorSubject, StepSide side, String text, boolean internal, Instant at) {
         OnboardingStepComment c = new OnboardingStepComment();
         c.onboardingId = onboardingId;
         c.stepId = stepId;
@@ -52,6 +57,7 @@ public class OnboardingStepComment extends TenantOwnedEntity {
         c.authorSubject = authorSubject;
         c.authorSide = side;
         c.text = text;
+        c.internal = internal;
         c.createdAt = at;
         return c;
     }
@@ -60,7 +66,11 @@ public class OnboardingStepComment extends TenantOwnedEntity {
         return stepId;
     }
 
+    public boolean internal() {
+        return internal;
+    }
+
     public CommentView toView() {
-        return new CommentView(id(), stepId, parentId, authorSubject, authorSide, text, createdAt);
+        return new CommentView(id(), stepId, parentId, authorSubject, authorSide, text, internal, createdAt);
     }
 }

@@ -47,7 +47,7 @@ class EventPublicationRegistryTests {
                 new InvitationAccepted(id, id, "subject", Role.CLIENT, id),
                 new OnboardingStarted(id, id, id, id, null),
                 new OnboardingStepCompleted(id, id, id, id, StepType.KYC, StepSide.FIRM, "staff", null),
-                new StepCommented(id, id, id, id, null, "author", StepSide.CLIENT),
+                new StepCommented(id, id, id, id, null, "author", StepSide.CLIENT, false),
                 new OnboardingCompleted(id, id, id, "rep", Duration.ofDays(3)),
                 new KickoffScheduled(id, id, id));
 

@@ -15,8 +15,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -56,6 +58,7 @@ import io.klien.clients.CustomValueView;
 import io.klien.clients.TimelineEntryView;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
@@ -77,6 +80,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final OnboardingTemplates onboardingTemplates;
     private final Clients clients;
     private final CustomFields customFields;
+    private final Memberships memberships;
     private final People people;
     private ClientProfile client;
     private List<CustomValueView> customValues = List.of();
@@ -89,6 +93,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         this.onboardingTemplates = onboardingTemplates;
         this.clients = clients;
         this.customFields = customFields;
+        this.memberships = memberships;
         this.people = People.of(memberships);
         addClassName("klien-page");
     }
@@ -154,6 +159,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         Button merge = new Button(getTranslation("clients.merge"), click -> openMerge());
         merge.setId("client-merge");
         merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        merge.setVisible(TenantContext.current().filter(scope -> scope.hasRole("TENANT_ADMIN")).isPresent());
         facts.add(statusSelect, edit, merge);
         Div header = new Div(name, facts);
         header.addClassName("klien-card");
@@ -238,6 +244,26 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 .filter(c -> !c.id().equals(client.id())));
         Paragraph explain = new Paragraph(getTranslation("clients.merge.explain", client.name()));
         explain.addClassName("klien-muted");
+        // the duplicate's portal users will see the survivor's records: the admin sees who before confirming
+        Div portalUsers = new Div();
+        portalUsers.setId("merge-portal-users");
+        duplicate.addValueChangeListener(change -> {
+            portalUsers.removeAll();
+            if (change.getValue() == null) {
+                return;
+            }
+            List<MembershipView> moving = memberships.clientUsers(List.of(change.getValue().id()))
+                    .getOrDefault(change.getValue().id(), List.of());
+            if (moving.isEmpty()) {
+                portalUsers.add(new Paragraph(getTranslation("clients.merge.portal-users.none", client.name())));
+                return;
+            }
+            portalUsers.add(new Paragraph(getTranslation("clients.merge.portal-users", client.name())));
+            UnorderedList list = new UnorderedList();
+            list.setId("merge-portal-user-list");
+            moving.forEach(user -> list.add(new ListItem(user.displayName() + " (" + user.email() + ")")));
+            portalUsers.add(list);
+        });
         Button confirm = new Button(getTranslation("clients.merge.confirm"), click -> {
             if (duplicate.getValue() == null) {
                 duplicate.setInvalid(true);
@@ -257,7 +283,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         });
         confirm.setId("merge-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(explain, duplicate);
+        dialog.add(explain, duplicate, portalUsers);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -86,7 +87,9 @@ class StepCard extends Div {
         } else if (mine) {
             body.add(work());
         }
-        body.add(comments());
+        if (mine) {
+            body.add(comments());
+        }
         Details details = new Details(new Span(getTranslation("onboarding.ui.details")), body);
         details.setId("step-" + step.position() + "-details");
         details.setOpened(mine && (step.state() == StepState.OPEN || step.state() == StepState.IN_PROGRESS));
@@ -158,10 +161,12 @@ class StepCard extends Div {
         layout.setPadding(false);
         if (open) {
             Button draft = new Button(getTranslation("onboarding.ui.save-draft"), click -> act(
-                    () -> services.steps().saveDraft(step.id(), form.answers()), "onboarding.ui.draft-saved", form));
+                    () -> services.steps().saveDraft(step.id(), step.version(), form.answers()),
+                    "onboarding.ui.draft-saved", form));
             draft.setId("step-" + step.position() + "-draft");
             Button submit = new Button(getTranslation("onboarding.ui.submit"), click -> act(
-                    () -> services.steps().submitForm(step.id(), form.answers()), "onboarding.ui.form-sent", form));
+                    () -> services.steps().submitForm(step.id(), step.version(), form.answers()),
+                    "onboarding.ui.form-sent", form));
             submit.setId("step-" + step.position() + "-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             layout.add(new HorizontalLayout(draft, submit));
@@ -421,16 +426,31 @@ class StepCard extends Div {
             });
             reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             reply.setId("comment-reply-" + comment.id());
-            entry.add(who, reply, new Paragraph(comment.text()));
+            entry.add(who);
+            if (comment.internal()) {
+                entry.addClassName("klien-comment-internal");
+                Span internal = badge(getTranslation("onboarding.ui.comment.internal-badge"), "contrast");
+                internal.setId("comment-internal-" + comment.id());
+                entry.add(internal);
+            }
+            entry.add(reply, new Paragraph(comment.text()));
             thread.add(entry);
         }
         text.setId("step-" + step.position() + "-comment-text");
         text.setPlaceholder(getTranslation("onboarding.ui.comment.placeholder"));
         text.setWidthFull();
         text.setMaxLength(4000);
+        // staff choose on the client's steps; on the firm's own steps every comment stays internal
+        Checkbox internal = new Checkbox(getTranslation("onboarding.ui.comment.internal"));
+        internal.setId("step-" + step.position() + "-comment-internal");
+        internal.setVisible(!clientUser && step.ownerSide() == StepSide.CLIENT);
+        Span firmOnly = new Span(getTranslation("onboarding.ui.comment.firm-only"));
+        firmOnly.setId("step-" + step.position() + "-comment-firm-only");
+        firmOnly.addClassName("klien-muted");
+        firmOnly.setVisible(!clientUser && step.ownerSide() == StepSide.FIRM);
         Button send = new Button(getTranslation("onboarding.ui.comment.send"), VaadinIcon.COMMENT.create(), click -> {
             try {
-                services.onboardings().comment(step.id(), replyTo[0], text.getValue());
+                services.onboardings().comment(step.id(), replyTo[0], text.getValue(), internal.getValue());
                 Notices.success(getTranslation("onboarding.ui.comment.sent"));
                 changed.run();
             } catch (DomainException e) {
@@ -438,7 +458,7 @@ class StepCard extends Div {
             }
         });
         send.setId("step-" + step.position() + "-comment-send");
-        thread.add(replying, text, send);
+        thread.add(replying, text, internal, firmOnly, send);
         return thread;
     }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.clients.ClientChanges;
@@ -14,6 +17,11 @@ import io.klien.clients.ClientKind;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.Clients;
 import io.klien.clients.NewClient;
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.NewMember;
+import io.klien.tenancy.Role;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
@@ -22,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Two staff edit the same client: the second save is refused with a clear message and no update is lost. */
+/**
+ * Two staff edit the same client: the second save is refused with a clear message and no update is lost. Merging a
+ * duplicate is the admin's, who sees first which portal users move.
+ */
 @SpringBootTest
 class StaleEditTests extends DemoFirmBrowserlessTest {
 
@@ -31,6 +42,9 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
 
     @Autowired
     io.klien.leads.Leads leads;
+
+    @Autowired
+    Memberships memberships;
 
     @Test
     @SignedInAs(DemoUser.STAFF)
@@ -53,13 +67,16 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
     }
 
     @Test
-    @SignedInAs(DemoUser.STAFF)
-    void aDuplicateIsMergedWithItsContactsIntoTheRecordBeingViewed() {
-        actAs(DemoUser.STAFF);
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void aDuplicateIsMergedWithItsContactsIntoTheRecordBeingViewedAfterTheAdminSawWhichPortalUsersMove() {
+        actAs(DemoUser.TENANT_ADMIN);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         ClientProfile keep = clients.create(new NewClient("Keep " + suffix, ClientKind.ORGANIZATION, null, null, true));
         ClientProfile duplicate = clients.create(new NewClient("Dup " + suffix, ClientKind.ORGANIZATION,
                 new io.klien.clients.ContactDetails("Wati", "wati-" + suffix + "@dup.test", null, null), null, true));
+        String portalUser = "portal-" + suffix;
+        memberships.add(new NewMember(portalUser, "wati-" + suffix + "@dup.test", "Wati Portal", Role.CLIENT,
+                duplicate.id(), MembershipStatus.ACTIVE));
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, keep.id().toString()));
 
         test($(Button.class).id("client-merge")).click();
@@ -67,10 +84,34 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
         com.vaadin.flow.component.combobox.ComboBox<io.klien.clients.ClientView> pick =
                 $(com.vaadin.flow.component.combobox.ComboBox.class).id("merge-duplicate");
         test(pick).selectItem("Dup " + suffix);
+
+        assertThat($(Div.class).id("merge-portal-users").getElement().getTextRecursively())
+                .contains("These portal users will belong to Keep " + suffix + " after the merge:");
+        assertThat($(UnorderedList.class).id("merge-portal-user-list").getChildren().map(c -> ((ListItem) c).getText()))
+                .containsExactly("Wati Portal (wati-" + suffix + "@dup.test)");
         test($(Button.class).id("merge-confirm")).click();
 
         assertThat(clients.contacts(keep.id())).extracting(io.klien.clients.ContactView::name).contains("Wati");
         assertThat(clients.find(duplicate.id())).isEmpty();
+        assertThat(memberships.clientUsers(List.of(keep.id())).get(keep.id())).extracting(MembershipView::subject)
+                .containsExactly(portalUser);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void staffAreNotOfferedTheMergeAndTheServiceRefusesThemWithAReason() {
+        actAs(DemoUser.STAFF);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        ClientProfile keep = clients.create(new NewClient("Keep " + suffix, ClientKind.ORGANIZATION, null, null, true));
+        ClientProfile duplicate = clients.create(new NewClient("Dup " + suffix, ClientKind.ORGANIZATION, null, null,
+                true));
+        navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, keep.id().toString()));
+
+        assertThat($(Button.class).withId("client-merge").exists()).as("no merge button for staff").isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.merge(keep.id(), duplicate.id()))
+                .isInstanceOfSatisfying(io.klien.shared.DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("clients.merge.admin-only"));
+        assertThat(clients.find(duplicate.id())).isPresent();
     }
 
     @Test

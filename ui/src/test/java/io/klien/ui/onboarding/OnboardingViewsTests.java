@@ -140,7 +140,7 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
         TemplateView template = template();
         ClientProfile client = client();
         var started = onboardings.start(client.id(), template.templateId());
-        steps.submitForm(started.steps().getFirst().id(), java.util.Map.of("company", List.of(client.name()),
+        steps.submitForm(started.steps().getFirst().id(), started.steps().getFirst().version(), java.util.Map.of("company", List.of(client.name()),
                 "email", List.of("billing@onboarded.test")));
         actAs(DemoUser.STAFF);
         navigate(AdversePartiesView.class);
