@@ -107,6 +107,20 @@ class DurableNotificationMailTests {
     }
 
     @Test
+    void aPublicationWhoseResubmissionDiedWithItsProcessIsResubmittedAgain() {
+        UUID crashed = pendingNotification();
+        storeWithoutRunningTheListener(crashed, Duration.ofMinutes(20));
+        jdbc.update("""
+                update event_publication set status = 'RESUBMITTED', last_resubmission_date = now() - interval '10 minutes'
+                where listener_id = ? and serialized_event like ?""", MAIL_LISTENER, "%" + crashed + "%");
+
+        outstanding.resubmitOlderThan(Duration.ofMinutes(5), mailOf(crashed));
+
+        assertThat(mail.sentTo(adminAEmail)).hasSize(1);
+        assertThat(incompletePublicationsFor(crashed)).isZero();
+    }
+
+    @Test
     void aResubmittedPublicationWhoseMailAlreadyWentOutSendsNothing() {
         firms.as(firms.staffOfA(), () -> notifications.notify(stepAssigned()));
         UUID id = newestNotificationOfAdminA();

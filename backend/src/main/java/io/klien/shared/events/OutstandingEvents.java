@@ -64,24 +64,30 @@ public class OutstandingEvents {
                 log.warn("{} event publications were resubmitted before {} and never finished; retrying them", stuck,
                         before);
             }
-            incomplete.resubmitIncompletePublications(publication -> filter.test(publication) && due(publication, before));
+            int[] exhausted = new int[1];
+            incomplete.resubmitIncompletePublications(publication -> {
+                if (!filter.test(publication) || !due(publication, before)) {
+                    return false;
+                }
+                if (publication.getCompletionAttempts() >= maxAttempts) {
+                    exhausted[0]++;
+                    return false;
+                }
+                return true;
+            });
+            if (exhausted[0] > 0) {
+                log.error("{} event publications failed {} times and are no longer resubmitted: see the"
+                        + " event_publication table", exhausted[0], maxAttempts);
+            }
         });
     }
 
-    private boolean due(EventPublication publication, Instant before) {
+    private static boolean due(EventPublication publication, Instant before) {
         if (!publication.getPublicationDate().isBefore(before)) {
             return false;
         }
         Instant lastTry = publication.getLastResubmissionDate();
-        if (lastTry != null && !lastTry.isBefore(before)) {
-            return false;
-        }
-        if (publication.getCompletionAttempts() >= maxAttempts) {
-            log.error("Event publication {} ({}) failed {} times; no longer resubmitted", publication.getIdentifier(),
-                    publication.getEvent().getClass().getSimpleName(), publication.getCompletionAttempts());
-            return false;
-        }
-        return true;
+        return lastTry == null || lastTry.isBefore(before);
     }
 
     /**
