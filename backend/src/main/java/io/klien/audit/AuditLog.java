@@ -20,6 +20,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,8 +104,9 @@ public class AuditLog {
      * Walks the active firm's chain in seq order, a chunk at a time, then holds it against its newest checkpoint, signed
      * with a key outside the database; reports it intact or names the first broken link. For tenant admins and the
      * system. A chain written before checkpoints existed, and never appended to since, is checked by its hashes only.
+     * One snapshot for the walk and the checkpoint, so appends meanwhile cannot look like tampering.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
         TenantContext.requireRole(ADMIN);
         UUID tenant = TenantContext.requireTenantId();
