@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.klien.audit.AuditRequestContext.RequestMetadata;
+import io.klien.audit.internal.AuditCheckpoint;
 import io.klien.audit.internal.AuditEntry;
 import io.klien.audit.internal.AuditEntryStore;
 import io.klien.audit.internal.AuditEntryStore.ChainHead;
+import io.klien.audit.internal.CheckpointSigner;
 import io.klien.audit.internal.HashChain;
 import io.klien.shared.tenant.TenantContext;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,10 +39,12 @@ public class AuditLog {
     private static final int USER_AGENT_MAX = 500;
 
     private final AuditEntryStore store;
+    private final CheckpointSigner signer;
     private final Clock clock;
 
-    AuditLog(AuditEntryStore store, Clock clock) {
+    AuditLog(AuditEntryStore store, CheckpointSigner signer, Clock clock) {
         this.store = store;
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -72,6 +77,7 @@ public class AuditLog {
             AuditEntry entry = new AuditEntry(tenant, seq, id, at, actorSubject, actorName, action, targetType,
                     targetId, ip, userAgent, before, after, head.hash(), hash);
             store.insert(entry);
+            store.insertCheckpoint(signer.sign(tenant, seq, hash, at));
             return entry.toView();
         });
     }
@@ -95,14 +101,47 @@ public class AuditLog {
     }
 
     /**
-     * Walks the active firm's chain in seq order, a chunk at a time, and reports it intact or names the first broken
-     * link. For tenant admins and the system. Removing the newest entries leaves no gap the chain itself can show.
+     * Walks the active firm's chain in seq order, a chunk at a time, then holds it against its newest checkpoint, signed
+     * with a key outside the database; reports it intact or names the first broken link. For tenant admins and the
+     * system. A chain written before checkpoints existed, and never appended to since, is checked by its hashes only.
+     * One snapshot for the walk and the checkpoint, so appends meanwhile cannot look like tampering.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
         TenantContext.requireRole(ADMIN);
         UUID tenant = TenantContext.requireTenantId();
-        return store.actingFor(tenant, () -> HashChain.walk(afterSeq -> store.chainAfter(tenant, afterSeq, VERIFY_CHUNK)));
+        return store.actingFor(tenant, () -> {
+            AuditCheckpoint checkpoint = store.latestCheckpoint(tenant).orElse(null);
+            String[] hashAtCheckpoint = new String[1];
+            long[] lastSeq = new long[1];
+            ChainVerification walked = HashChain.walk(afterSeq -> {
+                List<AuditEntry> chunk = store.chainAfter(tenant, afterSeq, VERIFY_CHUNK);
+                for (AuditEntry e : chunk) {
+                    lastSeq[0] = e.seq();
+                    if (checkpoint != null && e.seq() == checkpoint.seq()) {
+                        hashAtCheckpoint[0] = e.hash();
+                    }
+                }
+                return chunk;
+            });
+            if (!walked.intact() || checkpoint == null) {
+                return walked;
+            }
+            long checked = walked.entriesChecked();
+            if (!signer.verifies(checkpoint)) {
+                return ChainVerification.broken(checked, checkpoint.seq(), ChainVerification.CHECKPOINT_INVALID);
+            }
+            if (lastSeq[0] < checkpoint.seq()) {
+                return ChainVerification.broken(checked, lastSeq[0] + 1, ChainVerification.ENTRIES_MISSING);
+            }
+            if (!checkpoint.hash().equals(hashAtCheckpoint[0])) {
+                return ChainVerification.broken(checked, checkpoint.seq(), ChainVerification.CHECKPOINT_MISMATCH);
+            }
+            if (lastSeq[0] > checkpoint.seq()) {
+                return ChainVerification.broken(checked, checkpoint.seq() + 1, ChainVerification.UNSIGNED_ENTRIES);
+            }
+            return walked;
+        });
     }
 
     private static String requireStorable(String value, int maxChars) {

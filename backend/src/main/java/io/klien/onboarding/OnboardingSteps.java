@@ -188,6 +188,8 @@ public class OnboardingSteps {
             throw new DomainException("onboarding.conflict.reason-required");
         }
         w.step().decideConflict(decision, clean, work.now(), w.subject());
+        events.publishEvent(new ConflictDecided(TenantContext.requireTenantId(), w.onboarding().id(), stepId, decision,
+                clean));
         if (decision == ConflictDecision.CONFLICT) {
             work.settle(w, false);
         } else {
@@ -212,6 +214,8 @@ public class OnboardingSteps {
         }
         w.step().recordKyc(record.method(), record.documentType(), number,
                 Objects.requireNonNullElse(w.subject(), "system"), verifiedOn, record.documentId());
+        events.publishEvent(new KycRecorded(TenantContext.requireTenantId(), w.onboarding().id(), stepId,
+                record.method(), record.documentType(), verifiedOn));
         work.complete(w);
         return view(w);
     }

@@ -3,7 +3,8 @@
  * run from them with the client, from the first intake form to an active client.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "clients", "leads", "tenancy", "documents", "notifications"})
+@ApplicationModule(allowedDependencies = {"shared", "clients", "leads", "tenancy", "documents", "notifications",
+        "audit"})
 package io.klien.onboarding;
 
 import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
+import io.klien.tenancy.internal.InvitationMailDue;
 import io.klien.tenancy.internal.InvitationRepository;
 import io.klien.tenancy.internal.Membership;
 import io.klien.tenancy.internal.MembershipRepository;
@@ -27,8 +29,8 @@ import io.klien.tenancy.internal.TenantRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,24 +48,22 @@ public class Invitations {
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> INVITATION_LANGUAGES = Set.of("en", "id");
 
     private final MembershipRepository memberships;
     private final InvitationRepository invitations;
     private final TenantRepository tenants;
     private final IdentityDirectory directory;
-    private final JavaMailSender mail;
     private final Memberships membershipService;
     private final Clock clock;
     private final String publicUrl;
-    private final String from;
     private final Duration lifetime;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
     Invitations(MembershipRepository memberships, InvitationRepository invitations, TenantRepository tenants,
-            IdentityDirectory directory, JavaMailSender mail, Memberships membershipService, Clock clock,
+            IdentityDirectory directory, Memberships membershipService, Clock clock,
             @Value("${klien.public-url:http://localhost:8080}") String publicUrl,
-            @Value("${klien.mail.from:no-reply@klien.test}") String from,
             @Value("${klien.invitations.lifetime:P7D}") Duration lifetime, PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -71,11 +71,9 @@ public class Invitations {
         this.invitations = invitations;
         this.tenants = tenants;
         this.directory = directory;
-        this.mail = mail;
         this.membershipService = membershipService;
         this.clock = clock;
         this.publicUrl = publicUrl.replaceAll("/$", "");
-        this.from = from;
         this.lifetime = lifetime;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -111,20 +109,23 @@ public class Invitations {
         }
         String token = newToken();
         Instant now = clock.instant();
-        invitations.save(Invitation.issue(membership.id(), cleanEmail, sha256(token), now.plus(lifetime), scope.subject(), now));
-        String acceptUrl = publicUrl + "/invitation/" + tenant.id() + "/" + token;
-        if (person.needsPassword()) {
-            directory.sendSetPasswordMail(person.id(), acceptUrl, lifetime);
-        } else {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(cleanEmail);
-            message.setSubject("You are invited to " + tenant.toView().displayName() + " on Klien");
-            message.setText("Hello " + name + ",\n\n" + tenant.toView().displayName() + " invited you to work with them on Klien.\n\n"
-                    + "Accept the invitation: " + acceptUrl + "\n\nThe link works until " + now.plus(lifetime) + ".\n");
-            mail.send(message);
-        }
+        Invitation issued = invitations.save(Invitation.issue(membership.id(), cleanEmail, sha256(token), now.plus(lifetime),
+                scope.subject(), now));
+        TenantView firm = tenant.toView();
+        events.publishEvent(new InvitationMailDue(tenant.id(), issued.id(), person.id(), person.needsPassword(),
+                cleanEmail, name, firm.displayName(), inviteeLanguage(firm.locale()), firm.timeZone(),
+                publicUrl + "/invitation/" + tenant.id() + "/" + token, now.plus(lifetime), lifetime));
         return membership;
+    }
+
+    /** The language of the inviter's request when Klien speaks it, else the firm's. */
+    static String inviteeLanguage(String firmLanguage) {
+        LocaleContext request = LocaleContextHolder.getLocaleContext();
+        Locale locale = request == null ? null : request.getLocale();
+        if (locale != null && INVITATION_LANGUAGES.contains(locale.getLanguage())) {
+            return locale.getLanguage();
+        }
+        return firmLanguage;
     }
 
     /** Checks an invitee's email and name before anything is created; returns the normalised email. */

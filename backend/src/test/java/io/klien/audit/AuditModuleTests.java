@@ -17,10 +17,10 @@ class AuditModuleTests {
     }
 
     @Test
-    void auditIsItsOwnModuleThatUsesOnlySharedAndTenancy() {
+    void auditIsItsOwnModuleThatUsesOnlySharedTenancyAndClients() {
         ApplicationModule audit = modules.getModuleByName("audit").orElseThrow();
 
         assertThat(audit.getDirectDependencies(modules).uniqueModules().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("shared", "tenancy");
+                .containsExactlyInAnyOrder("shared", "tenancy", "clients");
     }
 }

@@ -21,6 +21,9 @@ final class BenchBackend {
     static ConfigurableApplicationContext boot(String dbUrl, String adminUser, String adminPassword, String[] args) {
         // klien-backend.properties (imported) reads KLIEN_DB_URL; system properties are seen by its placeholders
         System.setProperty("KLIEN_DB_URL", dbUrl);
+        if (System.getenv("KLIEN_AUDIT_CHECKPOINT_KEY") == null) {
+            System.setProperty("KLIEN_AUDIT_CHECKPOINT_KEY", "klien-benchmark-audit-checkpoint-key-not-for-production");
+        }
         SpringApplication app = new SpringApplication(ClientsBenchmarkApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(Map.of(

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -101,6 +102,31 @@ public class AuditEntryStore {
                 .param("previousHash", e.previousHash())
                 .param("hash", e.hash())
                 .update();
+    }
+
+    public void insertCheckpoint(AuditCheckpoint c) {
+        jdbc.sql("""
+                        insert into audit_checkpoint (tenant_id, seq, hash, signed_at, key_id, signature)
+                        values (:tenant, :seq, :hash, :signedAt, :keyId, :signature)""")
+                .param("tenant", c.tenantId())
+                .param("seq", c.seq())
+                .param("hash", c.hash())
+                .param("signedAt", utc(c.signedAt()))
+                .param("keyId", c.keyId())
+                .param("signature", c.signature())
+                .update();
+    }
+
+    /** The tenant's newest checkpoint, if its chain has any. */
+    public Optional<AuditCheckpoint> latestCheckpoint(UUID tenant) {
+        return jdbc.sql("""
+                        select tenant_id, seq, hash, signed_at, key_id, signature from audit_checkpoint
+                        where tenant_id = :tenant order by seq desc limit 1""")
+                .param("tenant", tenant)
+                .query((rs, row) -> new AuditCheckpoint(rs.getObject("tenant_id", UUID.class), rs.getLong("seq"),
+                        rs.getString("hash"), rs.getObject("signed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("key_id"), rs.getString("signature")))
+                .optional();
     }
 
     /** Up to {@code limit} entries of the tenant's chain after {@code afterSeq}, in seq order. */

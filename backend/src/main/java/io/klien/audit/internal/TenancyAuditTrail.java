@@ -6,6 +6,7 @@ import io.klien.audit.AuditLog;
 import io.klien.audit.AuditRecord;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.InvitationAccepted;
 import io.klien.tenancy.MembershipChanged;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.TenantCreated;
@@ -42,6 +43,13 @@ class TenancyAuditTrail {
     void on(TenantRebranded event) {
         inTenant(event.tenantId(), new AuditRecord("branding.changed", "tenant", event.tenantId().toString(),
                 event.before(), event.after()));
+    }
+
+    @EventListener
+    void on(InvitationAccepted event) {
+        inTenant(event.tenantId(), new AuditRecord("invitation.accepted", "membership", event.membershipId().toString(),
+                "status=INVITED", "status=ACTIVE, role=" + event.role()
+                        + (event.clientId() == null ? "" : ", client=" + event.clientId())));
     }
 
     static String membershipAction(MembershipChanged event) {

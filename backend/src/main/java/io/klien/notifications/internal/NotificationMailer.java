@@ -9,18 +9,20 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mails a notification after the transaction that recorded it has committed, so a rolled-back notification is never
- * mailed and a failed email never takes the notification with it: the failure is logged and recorded on the row.
+ * mailed. The publication is registered with the event, so a failed email is recorded on the row and retried until it
+ * goes out; a notification already mailed is not mailed again.
  */
 @Component
 class NotificationMailer {
@@ -41,9 +43,27 @@ class NotificationMailer {
         this.from = from;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    // the firm must be set before a transaction starts, so the listener opens its own
+    @ApplicationModuleListener(id = "notifications.mail", propagation = Propagation.NOT_SUPPORTED)
     void send(NotificationMailDue due) {
-        EmailStatus status;
+        TenantContext.runIn(Scope.system(due.tenantId()), () -> {
+            EmailStatus status = ownTransaction.execute(tx -> store.emailStatus(due.notificationId()).orElse(null));
+            if (status != EmailStatus.PENDING && status != EmailStatus.FAILED) {
+                return;
+            }
+            try {
+                mail.send(message(due));
+            } catch (RuntimeException e) {
+                log.warn("Notification {} of firm {} is recorded, but its email to {} failed; it will be retried",
+                        due.notificationId(), due.tenantId(), due.to(), e);
+                ownTransaction.executeWithoutResult(tx -> store.markMailed(due.notificationId(), EmailStatus.FAILED));
+                throw e;
+            }
+            ownTransaction.executeWithoutResult(tx -> store.markMailed(due.notificationId(), EmailStatus.SENT));
+        });
+    }
+
+    private MimeMessage message(NotificationMailDue due) {
         try {
             MimeMessage message = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
@@ -51,20 +71,9 @@ class NotificationMailer {
             helper.setTo(due.to());
             helper.setSubject(due.subject());
             helper.setText(due.body());
-            mail.send(message);
-            status = EmailStatus.SENT;
-        } catch (MessagingException | RuntimeException e) {
-            log.warn("Notification {} of firm {} is recorded, but its email to {} failed", due.notificationId(),
-                    due.tenantId(), due.to(), e);
-            status = EmailStatus.FAILED;
-        }
-        EmailStatus outcome = status;
-        try {
-            TenantContext.runIn(Scope.system(due.tenantId()), () -> ownTransaction.executeWithoutResult(
-                    done -> store.markMailed(due.notificationId(), outcome)));
-        } catch (RuntimeException e) {
-            log.warn("Could not record that the email of notification {} of firm {} was {}", due.notificationId(),
-                    due.tenantId(), outcome, e);
+            return message;
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Could not prepare the email of notification " + due.notificationId(), e);
         }
     }
 }

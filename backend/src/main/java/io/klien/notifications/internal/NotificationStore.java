@@ -3,6 +3,7 @@ package io.klien.notifications.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.klien.notifications.NewNotification;
@@ -72,6 +73,16 @@ public class NotificationStore {
                 .param("status", status.name())
                 .param("id", id)
                 .update();
+    }
+
+    /** How the notification's email went so far (none for a notification the active firm does not have). */
+    public Optional<EmailStatus> emailStatus(UUID id) {
+        return jdbc.sql("""
+                        select email_status from notification
+                        where tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid) and id = :id""")
+                .param("id", id)
+                .query((rs, row) -> EmailStatus.valueOf(rs.getString(1)))
+                .optional();
     }
 
     /** Turns email on or off for a member and kind; the last of concurrent choices wins. */

@@ -16,6 +16,7 @@ import io.klien.clients.Clients;
 import io.klien.onboarding.KickoffScheduled;
 import io.klien.onboarding.KickoffView;
 import io.klien.onboarding.Onboardings;
+import io.klien.shared.events.DeliveredEffects;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.TenantView;
@@ -31,18 +32,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mails the kickoff meeting's calendar invitation to each attendee once the scheduling (or the move) has committed:
  * a text with the .ics both as the message's calendar alternative and as an attachment, in the firm's language. A
- * failed email is logged; the meeting stays scheduled.
+ * failed email is logged and retried with the event's publication (each attendee's mail goes out once); the meeting
+ * stays scheduled.
  */
 @Component
 class KickoffInvitationMailer {
@@ -56,12 +59,14 @@ class KickoffInvitationMailer {
     private final Clients clients;
     private final Tenants tenants;
     private final JavaMailSender mail;
+    private final DeliveredEffects delivered;
     private final TransactionTemplate readOnly;
     private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
     private final String from;
 
     KickoffInvitationMailer(OnboardingStepRepository steps, OnboardingRepository onboardings, Onboardings calendar,
-            Clients clients, Tenants tenants, JavaMailSender mail, PlatformTransactionManager transactionManager,
+            Clients clients, Tenants tenants, JavaMailSender mail, DeliveredEffects delivered,
+            PlatformTransactionManager transactionManager,
             @Value("${klien.mail.from:no-reply@klien.test}") String from) {
         this.steps = steps;
         this.onboardings = onboardings;
@@ -69,6 +74,7 @@ class KickoffInvitationMailer {
         this.clients = clients;
         this.tenants = tenants;
         this.mail = mail;
+        this.delivered = delivered;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
@@ -80,27 +86,35 @@ class KickoffInvitationMailer {
     }
 
     /** One invitation as mailed to every attendee. */
-    record KickoffMail(List<String> attendees, String subject, String body, String ics) {
+    record KickoffMail(List<String> attendees, int sequence, String subject, String body, String ics) {
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    // the firm must be set before a transaction starts, so the listener opens its own
+    @ApplicationModuleListener(id = "onboarding.kickoff-mail", propagation = Propagation.NOT_SUPPORTED)
     void on(KickoffScheduled scheduled) {
-        KickoffMail invitation;
-        try {
-            invitation = Objects.requireNonNull(TenantContext.callIn(Scope.system(scheduled.tenantId()),
-                    () -> readOnly.execute(status -> read(scheduled))));
-        } catch (RuntimeException e) {
-            log.error("Could not prepare the kickoff invitation of step {} in firm {}", scheduled.stepId(),
-                    scheduled.tenantId(), e);
-            return;
-        }
+        KickoffMail invitation = Objects.requireNonNull(TenantContext.callIn(Scope.system(scheduled.tenantId()),
+                () -> readOnly.execute(status -> read(scheduled))));
+        RuntimeException failure = null;
         for (String attendee : invitation.attendees()) {
             try {
-                mail.send(message(invitation, attendee));
-            } catch (MessagingException | RuntimeException e) {
-                log.warn("The kickoff invitation of step {} in firm {} could not be mailed to {}", scheduled.stepId(),
-                        scheduled.tenantId(), attendee, e);
+                delivered.deliverOnce("kickoff-mail:" + scheduled.stepId() + ":" + invitation.sequence() + ":" + attendee,
+                        () -> send(invitation, attendee));
+            } catch (RuntimeException e) {
+                log.warn("The kickoff invitation of step {} in firm {} could not be mailed to {}; will retry",
+                        scheduled.stepId(), scheduled.tenantId(), attendee, e);
+                failure = failure == null ? e : failure;
             }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void send(KickoffMail invitation, String attendee) {
+        try {
+            mail.send(message(invitation, attendee));
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Could not prepare the kickoff invitation for " + attendee, e);
         }
     }
 
@@ -156,7 +170,7 @@ class KickoffInvitationMailer {
         String body = texts.getMessage("onboarding.notice.kickoff.body", new Object[] {firm.displayName(),
                 step.title(), client, start + " – " + until.format(kickoff.endsAt()) + " (" + zone.getId() + ")",
                 where}, language);
-        return new KickoffMail(kickoff.attendees(), subject, body, calendar.kickoffInvitation(step.id()));
+        return new KickoffMail(kickoff.attendees(), kickoff.sequence(), subject, body, calendar.kickoffInvitation(step.id()));
     }
 
     private static ZoneId zone(String id) {

@@ -31,17 +31,18 @@ import io.klien.tenancy.Tenants;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells the other side what happened on an onboarding, once the change has committed: staff about the steps assigned
  * to them and what the client did, the client's portal users about what the firm did. Each notice runs as system
- * work in the event's firm, in its own transaction; a failure is logged and never undoes the change it tells of.
+ * work in the event's firm, in its own transaction; a failure never undoes the change it tells of, and the event's
+ * publication is retried (the notices' dedupe keys make a retry add only what is missing).
  */
 @Component
 class OnboardingNotices {
@@ -85,7 +86,7 @@ class OnboardingNotices {
     }
 
     /** The firm's open steps go to their assignees; the client's portal users learn that their onboarding started. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener(id = "onboarding.notices.started", propagation = Propagation.NOT_SUPPORTED)
     void on(OnboardingStarted started) {
         inFirm(started.tenantId(), started, () -> {
             Onboarding onboarding = onboardings.findById(started.onboardingId()).orElseThrow();
@@ -108,7 +109,7 @@ class OnboardingNotices {
      * A client user who joins the portal after their onboardings started learns of them too (the same notice, so
      * nobody gets it twice).
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener(id = "onboarding.notices.invitation-accepted", propagation = Propagation.NOT_SUPPORTED)
     void on(InvitationAccepted accepted) {
         if (accepted.role() != Role.CLIENT || accepted.clientId() == null) {
             return;
@@ -128,7 +129,7 @@ class OnboardingNotices {
      * the client's portal users of the firm's (but not of its internal tasks). Steps it opened go to whoever does
      * them next.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener(id = "onboarding.notices.step-completed", propagation = Propagation.NOT_SUPPORTED)
     void on(OnboardingStepCompleted completed) {
         inFirm(completed.tenantId(), completed, () -> {
             Onboarding onboarding = onboardings.findById(completed.onboardingId()).orElseThrow();
@@ -186,7 +187,7 @@ class OnboardingNotices {
      * A comment goes to the other side: the client's to the representative, the firm's shared comment on a client step
      * to the client (an internal one to nobody: the client must not even learn it exists).
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener(id = "onboarding.notices.step-commented", propagation = Propagation.NOT_SUPPORTED)
     void on(StepCommented commented) {
         if (commented.internal()) {
             return;
@@ -214,7 +215,7 @@ class OnboardingNotices {
     }
 
     /** The representative hears that the client is active, and after how many days. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @ApplicationModuleListener(id = "onboarding.notices.completed", propagation = Propagation.NOT_SUPPORTED)
     void on(OnboardingCompleted completed) {
         String representative = completed.representativeSubject();
         if (representative == null) {
@@ -272,13 +273,17 @@ class OnboardingNotices {
                 : memberships.activeMembershipOf(subject).map(MembershipView::displayName);
     }
 
-    /** Runs the notices as system work in the event's firm, in a transaction of their own; failures are logged. */
+    /**
+     * Runs the notices as system work in the event's firm, in a transaction of their own (the firm must be set before
+     * it starts); a failure is logged and rethrown, so the publication stays incomplete and is resubmitted.
+     */
     private void inFirm(UUID tenantId, Object event, Runnable work) {
         try {
             TenantContext.runIn(Scope.system(Objects.requireNonNull(tenantId)),
                     () -> ownTransaction.executeWithoutResult(status -> work.run()));
         } catch (RuntimeException e) {
-            log.error("Could not send the notifications for {} in firm {}", event, tenantId, e);
+            log.error("Could not send the notifications for {} in firm {}; will retry", event, tenantId, e);
+            throw e;
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import io.klien.notifications.ReminderRun;
+import io.klien.shared.cluster.ClusterLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.scheduling.config.CronTask;
@@ -13,6 +14,7 @@ class ReminderScheduleTests {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withBean(ReminderRun.class, () -> mock(ReminderRun.class))
+            .withBean(ClusterLock.class, () -> mock(ClusterLock.class))
             .withUserConfiguration(ReminderSchedule.class);
 
     @Test

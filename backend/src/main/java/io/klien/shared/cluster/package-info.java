@@ -1,0 +1,5 @@
+/** Coordination between the application's replicas through PostgreSQL. */
+@NullMarked
+package io.klien.shared.cluster;
+
+import org.jspecify.annotations.NullMarked;
