@@ -37,7 +37,8 @@ class HelmChartTest {
     private static final String KUBE_VERSION = "1.33.0";
 
     private static final List<String> SECRET_KEYS = List.of(
-            "KLIEN_DB_APP_PASSWORD", "KLIEN_OIDC_CLIENT_SECRET", "KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET", "KLIEN_MAIL_PASSWORD");
+            "KLIEN_DB_APP_PASSWORD", "KLIEN_OIDC_CLIENT_SECRET", "KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET", "KLIEN_AUDIT_CHECKPOINT_KEY",
+            "KLIEN_MAIL_PASSWORD");
 
     private static final List<String> CONFIG_KEYS = List.of(
             "KLIEN_PUBLIC_URL",
@@ -94,6 +95,17 @@ class HelmChartTest {
                 .isEqualTo("provisioning-secret-a8c1");
         assertThat(map(rendered(Map.of()).configMap().get("data")))
                 .containsEntry("KLIEN_KEYCLOAK_ADMIN_CLIENT_ID", "klien-provisioning");
+    }
+
+    @Test
+    void renderingWithoutAnAuditCheckpointKeyOfThirtyTwoCharactersFails() {
+        assertThatThrownBy(() -> render(Map.of("audit.checkpointKey", "")))
+                .hasMessageContaining("audit.checkpointKey")
+                .hasMessageContaining("KLIEN_AUDIT_CHECKPOINT_KEY");
+        assertThatThrownBy(() -> render(Map.of("audit.checkpointKey", "too-short-0123456789")))
+                .hasMessageContaining("audit.checkpointKey (at least 32 characters)");
+        assertThat(decode(map(rendered(Map.of()).secret().get("data")).get("KLIEN_AUDIT_CHECKPOINT_KEY")))
+                .isEqualTo("audit-checkpoint-key-for-tests-0123456789");
     }
 
     // ---------------------------------------------------------------- Deployment
