@@ -56,7 +56,6 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final Leads leads;
     private final People people;
-    private final Grid<LeadActivityView> activities = new Grid<>();
     private final Div incentives = new Div();
     private LeadView lead;
     private String title = "";
@@ -155,6 +154,8 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         type.setValue(ActivityType.CALL);
         TextField text = new TextField(getTranslation("leads.activity.text"));
         text.setId("activity-text");
+        // a new grid on every render: the page re-renders after each change and must not add its columns twice
+        Grid<LeadActivityView> activities = new Grid<>();
         text.setWidthFull();
         Button log = new Button(getTranslation("leads.activity.log"), click -> {
             try {
