@@ -23,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,6 +42,7 @@ import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.clients.ClientDetailView;
+import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +72,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
             UUID id = UUID.fromString(event.getRouteParameters().get(PARAMETER).orElse(""));
             lead = leads.get(id);
         } catch (IllegalArgumentException | DomainException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(RecordNotFound.class);
             return;
         }
         render();
