@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.klien.clients.ClientProfile;
+import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.onboarding.internal.Onboarding;
 import io.klien.onboarding.internal.OnboardingQueries;
@@ -75,7 +76,8 @@ public class Onboardings {
     /**
      * Starts onboarding the client from the template's current version: the onboarding gets its own copy of the
      * steps, each due its offset in days after today (in the firm's time zone), the steps without prerequisites
-     * open. The client's representative (or, without one, whoever starts it) follows it.
+     * open. The client's representative (or, without one, whoever starts it) follows it, and the client is in
+     * onboarding until it completes.
      */
     public Checklist start(UUID clientId, UUID templateId) {
         Scope scope = TenantContext.requireRole(STAFF);
@@ -104,6 +106,7 @@ public class Onboardings {
         onboardings.save(onboarding);
         steps.saveAll(copies);
         onboardings.flush();
+        clients.changeStatus(clientId, ClientStatus.ONBOARDING);
         events.publishEvent(new OnboardingStarted(TenantContext.requireTenantId(), onboarding.id(), clientId, templateId,
                 representative));
         return checklistOf(onboarding, copies, scope);

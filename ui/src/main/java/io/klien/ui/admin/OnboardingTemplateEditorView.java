@@ -30,7 +30,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -54,6 +53,7 @@ import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.Notices;
+import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
 import io.klien.ui.security.ActiveFirm;
@@ -220,7 +220,7 @@ public class OnboardingTemplateEditorView extends VerticalLayout
         try {
             show(templates.editable(UUID.fromString(parameter)));
         } catch (IllegalArgumentException | DomainException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(RecordNotFound.class);
         }
     }
 

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,6 +48,7 @@ import io.klien.onboarding.OnboardingTemplates;
 import io.klien.tenancy.Invitations;
 import io.klien.tenancy.Role;
 import io.klien.onboarding.Onboardings;
+import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.onboarding.ClientOnboardingTab;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.ContactView;
@@ -107,7 +107,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             client = null;
         }
         if (client == null) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(RecordNotFound.class);
             return;
         }
         render();

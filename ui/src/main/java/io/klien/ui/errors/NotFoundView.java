@@ -7,7 +7,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Nothing lives at this address. */
+/** Nothing lives at this address, or the record it names is not one the user can open (see {@link RecordNotFound}). */
 @AnonymousAllowed
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
@@ -17,7 +17,11 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("error.not-found.title", "error.not-found.text");
+        if (parameter.getCaughtException() instanceof RecordNotFound) {
+            show("error.record-not-found.title", "error.record-not-found.text");
+        } else {
+            show("error.not-found.title", "error.not-found.text");
+        }
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

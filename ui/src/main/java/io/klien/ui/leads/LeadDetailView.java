@@ -23,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,6 +42,7 @@ import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.clients.ClientDetailView;
+import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +56,6 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final Leads leads;
     private final People people;
-    private final Grid<LeadActivityView> activities = new Grid<>();
     private final Div incentives = new Div();
     private LeadView lead;
     private String title = "";
@@ -73,7 +72,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
             UUID id = UUID.fromString(event.getRouteParameters().get(PARAMETER).orElse(""));
             lead = leads.get(id);
         } catch (IllegalArgumentException | DomainException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(RecordNotFound.class);
             return;
         }
         render();
@@ -155,6 +154,8 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         type.setValue(ActivityType.CALL);
         TextField text = new TextField(getTranslation("leads.activity.text"));
         text.setId("activity-text");
+        // a new grid on every render: the page re-renders after each change and must not add its columns twice
+        Grid<LeadActivityView> activities = new Grid<>();
         text.setWidthFull();
         Button log = new Button(getTranslation("leads.activity.log"), click -> {
             try {

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,6 +15,7 @@ import io.klien.onboarding.OnboardingUploads;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
 import io.klien.ui.security.ActiveFirm;
@@ -63,7 +63,7 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
         } catch (IllegalArgumentException | DomainException
                  | org.springframework.security.access.AccessDeniedException e) {
             // whether it does not exist or is not theirs: the same answer, so nothing leaks
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(RecordNotFound.class);
         }
     }
 

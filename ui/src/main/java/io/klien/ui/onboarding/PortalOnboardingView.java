@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,6 +16,7 @@ import io.klien.onboarding.OnboardingUploads;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.portal.PortalLayout;
 import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +53,7 @@ public class PortalOnboardingView extends Div implements BeforeEnterObserver, Ha
             add(home, checklist);
         } catch (IllegalArgumentException | DomainException
                  | org.springframework.security.access.AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(RecordNotFound.class);
         }
     }
 

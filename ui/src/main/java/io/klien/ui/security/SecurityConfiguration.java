@@ -61,7 +61,10 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/"))
+        // addresses that are no route reach Vaadin's router (and its not-found page) once signed in, instead of
+        // Vaadin's default deny-all answering them with a bare 403; routes keep their own access checks
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/")
+                        .anyRequest(rule -> rule.authenticated()))
                 .build();
     }
 

@@ -121,7 +121,7 @@ class OnboardingJourneyTests extends BrowserJourney {
 
         // another client's onboarding, by its address: the same answer as for one that does not exist
         sari.navigate(APP + "/portal/onboarding/" + anotherClientsOnboarding());
-        assertThat(sari.locator("#access-denied-title")).isVisible();
+        assertThat(sari.locator("#not-found-title")).isVisible();
         assertThat(sari.locator("#onboarding-checklist")).hasCount(0);
 
         // the firm finishes its steps
