@@ -9,6 +9,7 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +53,7 @@ class SlowUploadsTests {
     @Autowired Onboardings onboardings;
     @Autowired OnboardingSteps steps;
     @Autowired OnboardingUploads uploads;
+    @Autowired PlatformTransactionManager transactions;
 
     OnboardingFixture f;
 
@@ -99,6 +103,16 @@ class SlowUploadsTests {
             senders.shutdownNow();
             others.shutdownNow();
         }
+    }
+
+    @Test
+    void pooledConnectionsGiveUpOnLongStatementsLockWaitsIdleTransactionsAndLongTransactions() {
+        Map<String, Object> settings = tx.execute(status -> jdbc.queryForMap("""
+                select current_setting('statement_timeout') as statement, current_setting('lock_timeout') as lock,
+                  current_setting('idle_in_transaction_session_timeout') as idle"""));
+
+        assertThat(settings).containsEntry("statement", "30s").containsEntry("lock", "10s").containsEntry("idle", "1min");
+        assertThat(((AbstractPlatformTransactionManager) transactions).getDefaultTimeout()).isEqualTo(60);
     }
 
     /** A PDF whose sender stalls after its first bytes until released, as a client on a slow line would. */
