@@ -2,6 +2,7 @@ package io.klien.onboarding;
 
 import static io.klien.onboarding.OnboardingFixture.step;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import io.klien.clients.ClientFilter;
 import io.klien.clients.Clients;
 import io.klien.documents.DocumentView;
+import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Tenants;
@@ -102,6 +105,36 @@ class SlowUploadsTests {
             release.countDown();
             senders.shutdownNow();
             others.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFileThatArrivesAfterTheRequestFilledUpIsRefusedAndLeavesNothingStored() throws Exception {
+        UUID client = f.newClient("Late Sender");
+        Checklist started = f.staff(() -> onboardings.start(client, f.publishedTemplate("One file",
+                StepDefinition.of("deed", "Deed", StepType.DOCUMENT_REQUEST, StepSide.CLIENT)
+                        .withDocuments(new DocumentRequirements("Deed", List.of("pdf"), 5, 1)))));
+        UUID deed = step(started, "deed").id();
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        try {
+            Future<DocumentView> late = sender.submit(() -> TenantContext.callIn(f.clientUserOf(client),
+                    () -> uploads.upload(deed, "late.pdf", "application/pdf", new SlowDrip(sending, release))));
+            assertThat(sending.await(GENEROUS_SECONDS, TimeUnit.SECONDS)).isTrue();
+            DocumentView first = f.asClientUserOf(client, () -> uploads.upload(deed, "first.pdf", "application/pdf",
+                    new SlowDrip(new CountDownLatch(1), new CountDownLatch(0))));
+            release.countDown();
+
+            assertThatThrownBy(() -> late.get(GENEROUS_SECONDS, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(DomainException.class)
+                    .hasMessageContaining("onboarding.documents.too-many");
+            assertThat(f.staff(() -> onboardings.step(deed)).documentIds()).containsExactly(first.id());
+            assertThat(f.firms.asSystem(f.firms.firmA, () -> jdbc.queryForList(
+                    "select filename from document where owner_id = ?", String.class, deed))).containsExactly("first.pdf");
+        } finally {
+            release.countDown();
+            sender.shutdownNow();
         }
     }
 
