@@ -91,9 +91,13 @@ public class Memberships {
         return memberships.findAllPendingFirst(pageable).map(Membership::toView);
     }
 
-    /** Adds a person to the active firm. */
+    /** Adds a person to the active firm: staff may add their clients' people, only admins add colleagues. */
     public MembershipView add(NewMember member) {
-        TenantContext.requireRole(ADMIN);
+        if (member.role() == Role.CLIENT) {
+            TenantContext.requireRole(ADMIN, Role.STAFF.name());
+        } else {
+            TenantContext.requireRole(ADMIN);
+        }
         if (memberships.findBySubject(member.subject()).isPresent()) {
             throw new DomainException("tenancy.member.duplicate", member.email());
         }
