@@ -120,6 +120,7 @@ public class Memberships {
     /** Changes a member's role; a firm always keeps at least one active admin. */
     public MembershipView changeRole(UUID membershipId, Role newRole, @Nullable UUID newClientId) {
         TenantContext.requireRole(ADMIN);
+        lockFirmAdmins();
         Membership m = require(membershipId);
         Role before = m.role();
         if (before == newRole) {
@@ -139,6 +140,7 @@ public class Memberships {
     /** Ends a member's access to this firm at their next request. */
     public MembershipView deactivate(UUID membershipId) {
         TenantContext.requireRole(ADMIN);
+        lockFirmAdmins();
         Membership m = require(membershipId);
         if (m.status() == MembershipStatus.DEACTIVATED) {
             return m.toView();
@@ -151,6 +153,15 @@ public class Memberships {
         events.publishEvent(new MembershipChanged(m.tenantId(), m.id(), m.email(), "status", before.name(),
                 MembershipStatus.DEACTIVATED.name()));
         return m.toView();
+    }
+
+    /**
+     * Role changes and deactivations in one firm take turns on the firm's row, so two admins demoting each other at
+     * once cannot both see the other as the remaining admin.
+     */
+    private void lockFirmAdmins() {
+        jdbc.sql("select id from tenant where id = :id for update").param("id", TenantContext.requireTenantId())
+                .query(UUID.class).optional();
     }
 
     private void refuseRemovingLastAdmin() {
