@@ -57,10 +57,15 @@ public class Memberships {
                 .list();
     }
 
-    /** The active membership of a person in the active firm, if any: asked on every request. */
+    /**
+     * The active membership of a person in the active firm, if any, and only while the firm itself is active (not
+     * suspended): asked on every request.
+     */
     @Transactional(readOnly = true)
     public Optional<MembershipView> activeMembershipOf(String subject) {
-        return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView);
+        return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView)
+                .filter(m -> jdbc.sql("select status = 'ACTIVE' from tenant where id = :id").param("id", m.tenantId())
+                        .query(Boolean.class).optional().orElse(false));
     }
 
     /** The firm's active staff and admins: who can own a lead or represent a client. */
