@@ -1,5 +1,9 @@
 package io.klien.onboarding;
 
+import static io.klien.shared.FirmRole.CLIENT;
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +17,7 @@ import io.klien.documents.DocumentView;
 import io.klien.documents.Documents;
 import io.klien.onboarding.StepWork.Work;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.FirmRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
 public class OnboardingUploads {
 
     /** The owner kind under which the documents module keeps a step's files. */
@@ -50,7 +56,7 @@ public class OnboardingUploads {
 
     /** Streams one upload into storage and attaches it to the document request. */
     public DocumentView upload(UUID stepId, @Nullable String filename, @Nullable String declaredType, InputStream content) {
-        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, StepWork.ANYONE);
+        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST);
         w.step().requireWorkable();
         DocumentRequirements requirements = w.step().config().documents();
         int maxFiles = requirements == null ? TemplateRules.MAX_FILES : requirements.maxFiles();
@@ -67,9 +73,10 @@ public class OnboardingUploads {
      * Stores the copy of the identity document behind a recorded verification and links it to the KYC step (also
      * after the onboarding completed). Staff only; PDF or images up to 10 MB.
      */
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public DocumentView uploadIdentityDocument(UUID stepId, @Nullable String filename, @Nullable String declaredType,
             InputStream content) {
-        Work w = work.lockWhateverItsStatus(stepId, StepWork.STAFF);
+        Work w = work.lockWhateverItsStatus(stepId);
         if (w.step().type() != StepType.KYC) {
             throw new DomainException("onboarding.step.wrong-type", w.step().title());
         }
@@ -85,7 +92,7 @@ public class OnboardingUploads {
      */
     public DocumentView uploadFormFile(UUID stepId, String fieldKey, @Nullable String filename,
             @Nullable String declaredType, InputStream content) {
-        Work w = work.lock(stepId, StepType.INTAKE_FORM, StepWork.ANYONE);
+        Work w = work.lock(stepId, StepType.INTAKE_FORM);
         w.step().requireWorkable();
         boolean fileField = w.step().config().fields().stream()
                 .anyMatch(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE);

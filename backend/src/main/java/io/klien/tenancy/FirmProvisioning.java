@@ -1,6 +1,7 @@
 package io.klien.tenancy;
 
 import io.klien.identity.IdentityDirectory;
+import io.klien.shared.permission.PlatformOperator;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,9 @@ public class FirmProvisioning {
     }
 
     /** Creates the firm and invites its first tenant admin by email; all or nothing on Klien's side. */
+    @PlatformOperator
     public TenantView provision(NewFirm firm, String adminEmail, String adminName) {
-        Scope operator = TenantContext.requirePlatformAdmin();
+        Scope operator = TenantContext.acting();
         Invitations.requireValidInvitee(adminEmail, adminName);
         TenantView tenant = tenants.create(firm);
         tenants.linkOrganization(tenant.id(), directory.createOrganization(tenant.name(), tenant.slug()));

@@ -1,5 +1,8 @@
 package io.klien.tenancy;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +20,9 @@ import java.util.regex.Pattern;
 import io.klien.identity.DirectoryUser;
 import io.klien.identity.IdentityDirectory;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
+import io.klien.shared.permission.FirmRoles;
+import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -31,6 +37,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -79,10 +86,10 @@ public class Invitations {
     }
 
     /** Invites a person to the active firm in a role; returns their (invited) membership. */
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public MembershipView invite(String email, String displayName, Role role, @Nullable UUID clientId) {
-        // staff give their clients' people portal access; only tenant admins bring in colleagues
-        Scope scope = role == Role.CLIENT ? TenantContext.requireRole(Role.TENANT_ADMIN.name(), Role.STAFF.name())
-                : TenantContext.requireRole(Role.TENANT_ADMIN.name());
+        Scope scope = TenantContext.acting();
+        requireAdminToInviteColleague(scope, role);
         String cleanEmail = requireValidInvitee(email, displayName);
         if (memberships.existsByEmailIgnoreCaseAndStatusNot(cleanEmail, MembershipStatus.DEACTIVATED)) {
             throw new DomainException("tenancy.member.duplicate", cleanEmail);
@@ -145,6 +152,7 @@ public class Invitations {
      * transaction in that firm: the firm must be known before a transaction starts.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @OpenOnPurpose(reason = "The invited person is no member yet when accepting; the token proves the invitation")
     public FirmChoice accept(UUID tenantId, String token) {
         String subject = TenantContext.subject().orElseThrow(() -> new DomainException("tenancy.invite.sign-in"));
         return TenantContext.callIn(new Scope(tenantId, subject, null, null, false, true), () -> transactions.execute(status -> {
@@ -193,6 +201,13 @@ public class Invitations {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Staff give their clients' people portal access; only tenant admins bring in colleagues. */
+    private static void requireAdminToInviteColleague(Scope scope, Role role) {
+        if (role != Role.CLIENT && !scope.system() && !scope.hasRole(FirmRole.TENANT_ADMIN)) {
+            throw new AccessDeniedException("Requires one of " + FirmRole.TENANT_ADMIN);
         }
     }
 }
