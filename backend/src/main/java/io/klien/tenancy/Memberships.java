@@ -62,11 +62,16 @@ public class Memberships {
                 .list();
     }
 
-    /** The active membership of a person in the active firm, if any: asked on every request. */
+    /**
+     * The active membership of a person in the active firm, if any, and only while the firm itself is active (not
+     * suspended): asked on every request.
+     */
     @Transactional(readOnly = true)
     @OpenOnPurpose(reason = "Confirms the session on every request, before the role is known")
     public Optional<MembershipView> activeMembershipOf(String subject) {
-        return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView);
+        return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView)
+                .filter(m -> jdbc.sql("select status = 'ACTIVE' from tenant where id = :id").param("id", m.tenantId())
+                        .query(Boolean.class).optional().orElse(false));
     }
 
     /** The firm's active staff and admins: who can own a lead or represent a client. */
@@ -96,8 +101,10 @@ public class Memberships {
         return memberships.findAllPendingFirst(pageable).map(Membership::toView);
     }
 
-    /** Adds a person to the active firm. */
+    /** Adds a person to the active firm: staff may add their clients' people, only admins add colleagues. */
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public MembershipView add(NewMember member) {
+        ColleagueRule.requireAdminToAddColleague(member.role());
         if (memberships.findBySubject(member.subject()).isPresent()) {
             throw new DomainException("tenancy.member.duplicate", member.email());
         }
@@ -118,6 +125,7 @@ public class Memberships {
 
     /** Changes a member's role; a firm always keeps at least one active admin. */
     public MembershipView changeRole(UUID membershipId, Role newRole, @Nullable UUID newClientId) {
+        lockFirmAdmins();
         Membership m = require(membershipId);
         Role before = m.role();
         if (before == newRole) {
@@ -136,6 +144,7 @@ public class Memberships {
 
     /** Ends a member's access to this firm at their next request. */
     public MembershipView deactivate(UUID membershipId) {
+        lockFirmAdmins();
         Membership m = require(membershipId);
         if (m.status() == MembershipStatus.DEACTIVATED) {
             return m.toView();
@@ -148,6 +157,15 @@ public class Memberships {
         events.publishEvent(new MembershipChanged(m.tenantId(), m.id(), m.email(), "status", before.name(),
                 MembershipStatus.DEACTIVATED.name()));
         return m.toView();
+    }
+
+    /**
+     * Role changes and deactivations in one firm take turns on the firm's row, so two admins demoting each other at
+     * once cannot both see the other as the remaining admin.
+     */
+    private void lockFirmAdmins() {
+        jdbc.sql("select id from tenant where id = :id for update").param("id", TenantContext.requireTenantId())
+                .query(UUID.class).optional();
     }
 
     private void refuseRemovingLastAdmin() {

@@ -77,6 +77,11 @@ class DeclaredPermissionsTests {
         public boolean operatorWork() {
             return true;
         }
+
+        @PlatformOperator
+        boolean packagePrivateOperatorWork() {
+            return true;
+        }
     }
 
     @TestConfiguration
@@ -156,6 +161,9 @@ class DeclaredPermissionsTests {
         assertThatThrownBy(() -> in(firms.adminOfA(), probe::operatorWork)).isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Requires a platform operator");
         assertThat(in(Scope.person("operator", true), probe::operatorWork)).isTrue();
+        assertThatThrownBy(() -> in(firms.adminOfA(), probe::packagePrivateOperatorWork))
+                .as("a method rule holds on package-private methods called from another bean of the package")
+                .isInstanceOf(AccessDeniedException.class).hasMessage("Requires a platform operator");
     }
 
     @Test
