@@ -1,5 +1,7 @@
 package io.klien.audit;
 
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +16,8 @@ import io.klien.audit.internal.AuditEntryStore;
 import io.klien.audit.internal.AuditEntryStore.ChainHead;
 import io.klien.audit.internal.CheckpointSigner;
 import io.klien.audit.internal.HashChain;
+import io.klien.shared.permission.FirmRoles;
+import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -29,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@FirmRoles(TENANT_ADMIN)
 public class AuditLog {
 
-    private static final String ADMIN = "TENANT_ADMIN";
     private static final int VERIFY_CHUNK = 1_000;
     private static final int ACTOR_SUBJECT_MAX = 255;
     private static final int ACTOR_NAME_MAX = 200;
@@ -52,6 +56,7 @@ public class AuditLog {
      * Appends an entry to the active firm's chain, with the acting person (none for system work) and the request
      * metadata bound in {@link AuditRequestContext}. Appends to one firm's chain wait for each other.
      */
+    @OpenOnPurpose(reason = "Every module records what whoever acts did, client users and system work included")
     public AuditEntryView record(AuditRecord record) {
         UUID tenant = TenantContext.requireTenantId();
         @Nullable String subject = TenantContext.subject().orElse(null);
@@ -88,7 +93,6 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public Page<AuditEntryView> browse(AuditFilter filter, Pageable pageable) {
-        TenantContext.requireRole(ADMIN);
         if (pageable.isUnpaged()) {
             throw new IllegalArgumentException("The audit log is browsed a page at a time");
         }
@@ -108,7 +112,6 @@ public class AuditLog {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
-        TenantContext.requireRole(ADMIN);
         UUID tenant = TenantContext.requireTenantId();
         return store.actingFor(tenant, () -> {
             AuditCheckpoint checkpoint = store.latestCheckpoint(tenant).orElse(null);

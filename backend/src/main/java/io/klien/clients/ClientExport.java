@@ -1,5 +1,8 @@
 package io.klien.clients;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -14,10 +17,10 @@ import java.util.List;
 import io.klien.clients.internal.Client;
 import io.klien.clients.internal.ClientCsv;
 import io.klien.clients.internal.ClientQueries;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.search.SearchWords;
 import io.klien.clients.internal.ClientRepository;
 import io.klien.clients.internal.CsvWriter;
-import io.klien.shared.tenant.TenantContext;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -30,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Exports the clients grid, as filtered, to CSV in the format {@link ClientImport} reads. */
 @Service
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class ClientExport {
 
     private static final int PAGE_SIZE = 500;
@@ -52,7 +56,6 @@ public class ClientExport {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void exportCsv(ClientFilter filter, OutputStream out) {
-        TenantContext.requireRole("TENANT_ADMIN", "STAFF");
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {

@@ -1,5 +1,8 @@
 package io.klien.clients;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import io.klien.clients.internal.ClientRepository;
 import io.klien.clients.internal.ClientStatusChange;
 import io.klien.shared.DomainException;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import jakarta.persistence.EntityManager;
@@ -30,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class ClientImport {
 
-    private static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
     private static final int SAMPLE_SIZE = 20;
     private static final int NAMES_PER_QUERY = 1000;
     private static final int CLIENTS_PER_FLUSH = 500;
@@ -53,7 +57,6 @@ public class ClientImport {
     /** What importing the file would create and what stops it; reads at most {@code klien.import.max-bytes}. */
     @Transactional(readOnly = true)
     public ImportPreview preview(InputStream csv) {
-        TenantContext.requireRole(STAFF);
         ClientCsv.Parsed file = checked(csv);
         return new ImportPreview(file.clients().size(), file.contactCount(),
                 file.clients().stream().limit(SAMPLE_SIZE).toList(), file.problems());
@@ -64,7 +67,7 @@ public class ClientImport {
      * one; refused with {@code clients.import.invalid} and nothing saved when the file has any problem.
      */
     public ImportResult commit(InputStream csv) {
-        Scope scope = TenantContext.requireRole(STAFF);
+        Scope scope = TenantContext.acting();
         ClientCsv.Parsed file = checked(csv);
         if (!file.problems().isEmpty()) {
             throw new DomainException("clients.import.invalid", file.problems().size());

@@ -1,11 +1,14 @@
 package io.klien.clients;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.permission.FirmRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Aggregates over the firm's clients for the staff dashboard, computed in the database. */
 @Service
 @Transactional(readOnly = true)
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class ClientSummaries {
 
     private final JdbcClient jdbc;
@@ -23,7 +27,6 @@ public class ClientSummaries {
 
     /** How many clients are in each status. */
     public Map<ClientStatus, Long> byStatus() {
-        TenantContext.requireRole("TENANT_ADMIN", "STAFF");
         Map<ClientStatus, Long> counts = new EnumMap<>(ClientStatus.class);
         for (ClientStatus status : ClientStatus.values()) {
             counts.put(status, 0L);
@@ -37,7 +40,6 @@ public class ClientSummaries {
 
     /** Clients nobody represents yet (excluding former clients): the first few by name, and how many in all. */
     public Unrepresented withoutRepresentative(int limit) {
-        TenantContext.requireRole("TENANT_ADMIN", "STAFF");
         long total = jdbc.sql("select count(*) from client where representative_subject is null and status <> 'FORMER'")
                 .query(Long.class).single();
         List<ClientView> first = jdbc.sql("""

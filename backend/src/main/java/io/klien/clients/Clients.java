@@ -1,5 +1,9 @@
 package io.klien.clients;
 
+import static io.klien.shared.FirmRole.CLIENT;
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +31,8 @@ import io.klien.shared.TextInput;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.permission.ClientAccess;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.search.SearchKind;
 import io.klien.shared.search.SearchQuery;
 import io.klien.shared.search.SearchTerms;
@@ -45,19 +51,16 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The active firm's clients. Staff see all of them; a client user sees only the client they belong to. */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class Clients {
 
     private static final TextInput TEXT = new TextInput("clients.text.too-long");
-
-    private static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
-    private static final String ADMIN = "TENANT_ADMIN";
 
     private final ClientRepository clients;
     private final ClientContactRepository contacts;
@@ -89,7 +92,6 @@ public class Clients {
     }
 
     public ClientView create(String name, ClientKind kind) {
-        TenantContext.requireRole("TENANT_ADMIN", "STAFF");
         if (name == null || name.isBlank()) {
             throw new DomainException("clients.name.required");
         }
@@ -98,25 +100,22 @@ public class Clients {
 
     @Transactional(readOnly = true)
     public Page<ClientView> list(Pageable pageable) {
-        TenantContext.requireRole("TENANT_ADMIN", "STAFF");
         return clients.findAllByOrderByNameAsc(pageable).map(Client::toView);
     }
 
     /** Clients with a name word starting with each typed word (all clients for too short a text), for pickers. */
     @Transactional(readOnly = true)
     public Slice<ClientView> search(@Nullable String text, Pageable pageable) {
-        TenantContext.requireRole("TENANT_ADMIN", "STAFF");
         return slice(new ClientFilter(null, null, false, text), pageable)
                 .map(Client::toView);
     }
 
     /** A client as the acting person may see it: staff any of the firm's, a client user only their own. */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     public Optional<ClientView> find(UUID clientId) {
-        Scope scope = TenantContext.requireRole("TENANT_ADMIN", "STAFF", "CLIENT");
-        if (!scope.system() && scope.hasRole("CLIENT") && !clientId.equals(scope.clientId())) {
-            throw new AccessDeniedException("A client user sees only their own client");
-        }
+        Scope scope = TenantContext.acting();
+        ClientAccess.requireOwnClient(scope, clientId, "A client user sees only their own client");
         return clients.findById(clientId).map(Client::toView);
     }
 
@@ -127,21 +126,18 @@ public class Clients {
      */
     @Transactional(readOnly = true)
     public Slice<ClientSummary> list(ClientFilter filter, Pageable pageable) {
-        TenantContext.requireRole(STAFF);
         return slice(filter, pageable).map(Client::toSummary);
     }
 
     /** How many clients match the filter (for a total shown once per filter change, not per page). */
     @Transactional(readOnly = true)
     public long count(ClientFilter filter) {
-        TenantContext.requireRole(STAFF);
         return clients.count(ClientQueries.matching(filter, searchWords.of(filter.text())));
     }
 
     /** Tags in use in the firm (lower-cased) that start with the typed text, alphabetically, for the tag filter. */
     @Transactional(readOnly = true)
     public List<String> tags(@Nullable String startingWith, int offset, int limit) {
-        TenantContext.requireRole(STAFF);
         String prefix = startingWith == null ? "" : startingWith.strip().toLowerCase(java.util.Locale.ROOT);
         return jdbc.sql("""
                         select distinct term from search_term
@@ -166,7 +162,7 @@ public class Clients {
      * {@link DuplicateWarning} unless the caller confirmed.
      */
     public ClientProfile create(NewClient client) {
-        Scope scope = TenantContext.requireRole(STAFF);
+        Scope scope = TenantContext.acting();
         String name = required(client.name(), "clients.name.required", 200);
         if (client.kind() == null) {
             throw new DomainException("clients.kind.required");
@@ -197,7 +193,6 @@ public class Clients {
      */
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> possibleDuplicates(String name, @Nullable String email) {
-        TenantContext.requireRole(STAFF);
         Map<UUID, DuplicateCandidate> found = new LinkedHashMap<>();
         if (email != null && !email.isBlank()) {
             contacts.findByEmailIgnoringCase(email.strip()).stream().limit(10).forEach(c -> found.putIfAbsent(c.id(),
@@ -220,7 +215,6 @@ public class Clients {
 
     @Transactional(readOnly = true)
     public ClientProfile profile(UUID clientId) {
-        TenantContext.requireRole(STAFF);
         return profileOf(client(clientId));
     }
 
@@ -229,7 +223,6 @@ public class Clients {
      * (someone saved in between) is refused, and so is the whole edit when one value is.
      */
     public ClientProfile updateProfile(UUID clientId, long expectedVersion, ClientChanges changes) {
-        TenantContext.requireRole(STAFF);
         Client client = client(clientId);
         if (client.version() != expectedVersion) {
             throw new DomainException("clients.stale");
@@ -258,7 +251,7 @@ public class Clients {
 
     /** Changes the status and records the step in the status history. */
     public ClientProfile changeStatus(UUID clientId, ClientStatus status) {
-        Scope scope = TenantContext.requireRole(STAFF);
+        Scope scope = TenantContext.acting();
         Client client = client(clientId);
         if (client.status() != status) {
             statusChanges.save(ClientStatusChange.of(clientId, client.status(), status, clock.instant(), scope.subject()));
@@ -270,13 +263,11 @@ public class Clients {
 
     @Transactional(readOnly = true)
     public List<StatusChangeView> statusHistory(UUID clientId) {
-        TenantContext.requireRole(STAFF);
         return statusChanges.findByClientIdOrderByChangedAtAsc(clientId).stream().map(ClientStatusChange::toView).toList();
     }
 
     /** Names the dedicated representative (account manager); null removes them. */
     public ClientProfile assignRepresentative(UUID clientId, @Nullable String subject) {
-        TenantContext.requireRole(STAFF);
         Client client = client(clientId);
         client.assignRepresentative(optional(subject, 255));
         clients.flush();
@@ -284,7 +275,6 @@ public class Clients {
     }
 
     public ClientProfile addToAccountTeam(UUID clientId, String subject) {
-        TenantContext.requireRole(STAFF);
         Client client = client(clientId);
         String clean = required(subject, "clients.team.subject.required", 255);
         if (team.findByClientIdAndSubject(clientId, clean).isEmpty()) {
@@ -294,7 +284,6 @@ public class Clients {
     }
 
     public ClientProfile removeFromAccountTeam(UUID clientId, String subject) {
-        TenantContext.requireRole(STAFF);
         Client client = client(clientId);
         team.findByClientIdAndSubject(clientId, subject).ifPresent(team::delete);
         team.flush();
@@ -305,13 +294,11 @@ public class Clients {
 
     @Transactional(readOnly = true)
     public List<ContactView> contacts(UUID clientId) {
-        TenantContext.requireRole(STAFF);
         return contacts.findByClientIdOrderByPrimaryDescNameAsc(clientId).stream().map(ClientContact::toView).toList();
     }
 
     /** Adds a contact person; the first contact of a client becomes its primary one. */
     public ContactView addContact(UUID clientId, ContactDetails details, boolean primary) {
-        TenantContext.requireRole(STAFF);
         client(clientId);
         ContactDetails clean = validated(details);
         List<ClientContact> existing = contacts.findByClientIdOrderByPrimaryDescNameAsc(clientId);
@@ -326,7 +313,6 @@ public class Clients {
 
     /** Saves an edit of a contact made on the given version; a stale edit is refused. */
     public ContactView updateContact(UUID contactId, long expectedVersion, ContactDetails details) {
-        TenantContext.requireRole(STAFF);
         ClientContact contact = contact(contactId);
         if (contact.version() != expectedVersion) {
             throw new DomainException("clients.stale");
@@ -341,7 +327,6 @@ public class Clients {
     }
 
     public ContactView makePrimary(UUID contactId) {
-        TenantContext.requireRole(STAFF);
         ClientContact contact = contact(contactId);
         contacts.findByClientIdOrderByPrimaryDescNameAsc(contact.clientId()).stream()
                 .filter(c -> c.primary() && !c.id().equals(contactId)).forEach(c -> c.markPrimary(false));
@@ -354,7 +339,6 @@ public class Clients {
     /** The earliest contact with this email address, for recognising returning customers. */
     @Transactional(readOnly = true)
     public Optional<ContactView> findContactByEmail(String email) {
-        TenantContext.requireRole(STAFF);
         return contacts.findByEmailIgnoringCase(email.strip()).stream().findFirst().map(ClientContact::toView);
     }
 
@@ -363,13 +347,11 @@ public class Clients {
     /** The client's activity timeline, newest first. */
     @Transactional(readOnly = true)
     public Page<TimelineEntryView> timeline(UUID clientId, Pageable pageable) {
-        TenantContext.requireRole(STAFF);
         return activities.findByClientIdOrderByOccurredAtDesc(clientId, pageable).map(ClientActivity::toView);
     }
 
     /** Adds entries to the timeline; an entry whose origin is already there is not added twice. */
     public void addToTimeline(UUID clientId, List<TimelineEntry> entries) {
-        TenantContext.requireRole(STAFF);
         client(clientId);
         for (TimelineEntry e : entries) {
             if (e.originId() == null || !activities.existsByClientIdAndOriginId(clientId, e.originId())) {
@@ -386,7 +368,6 @@ public class Clients {
      * representative, the sales cycle and the lead's history on the timeline. Duplicates were checked by the caller.
      */
     public ClientProfile createFromLead(ClientFromLead lead) {
-        TenantContext.requireRole(STAFF);
         ClientProfile created = create(new NewClient(lead.name(), lead.kind(), lead.primaryContact(), lead.wonDate(), true));
         Client client = client(created.id());
         client.recordSalesCycle(lead.firstContactDate(), lead.wonDate());
@@ -403,8 +384,8 @@ public class Clients {
      * Only a tenant admin merges: it cannot be undone and changes what the portal users see.
      */
     public ClientProfile merge(UUID survivorId, UUID duplicateId) {
-        Scope scope = TenantContext.requireRole(STAFF);
-        if (!scope.system() && !scope.hasRole(ADMIN)) {
+        Scope scope = TenantContext.acting();
+        if (!scope.system() && !scope.hasRole(TENANT_ADMIN)) {
             throw new DomainException("clients.merge.admin-only");
         }
         if (survivorId.equals(duplicateId)) {
@@ -450,7 +431,6 @@ public class Clients {
      */
     @Transactional(readOnly = true)
     public List<ClientView> findClients(SearchQuery search, int limit) {
-        TenantContext.requireRole(STAFF);
         return SearchTerms.best(entityManager, Client.class, SearchKind.CLIENT, search, "name", Math.clamp(limit, 1, 100))
                 .stream().map(Client::toView).toList();
     }
@@ -458,7 +438,6 @@ public class Clients {
     /** Contacts with a word of their name or email starting with each searched word, best first. */
     @Transactional(readOnly = true)
     public List<ContactView> findContacts(SearchQuery search, int limit) {
-        TenantContext.requireRole(STAFF);
         return SearchTerms.best(entityManager, ClientContact.class, SearchKind.CONTACT, search, "name",
                 Math.clamp(limit, 1, 100)).stream().map(ClientContact::toView).toList();
     }
@@ -469,7 +448,6 @@ public class Clients {
      */
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> findByNameWords(String name, int limitPerKind) {
-        TenantContext.requireRole(STAFF);
         String words = NormalizedName.of(name);
         if (words.isEmpty()) {
             return List.of();
@@ -487,7 +465,6 @@ public class Clients {
     /** The names of the given clients, for lists that show many at once (one query). */
     @Transactional(readOnly = true)
     public Map<UUID, String> names(Collection<UUID> clientIds) {
-        TenantContext.requireRole(STAFF);
         Map<UUID, String> names = new HashMap<>();
         if (!clientIds.isEmpty()) {
             clients.findNames(clientIds).forEach(row -> names.put((UUID) row[0], (String) row[1]));

@@ -1,5 +1,8 @@
 package io.klien.clients;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +20,7 @@ import io.klien.clients.internal.ClientCustomValueRepository;
 import io.klien.clients.internal.CustomFieldUsage;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
-import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.permission.FirmRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@FirmRoles(TENANT_ADMIN)
 public class CustomFields {
 
     /** A firm's fields are listed and edited all at once, so there are at most this many. */
@@ -40,8 +44,6 @@ public class CustomFields {
     private static final int KEY_MAX = 50;
     private static final TextInput LABEL = new TextInput("clients.custom-field.label.too-long");
     private static final TextInput OPTION = new TextInput("clients.custom-field.option.too-long");
-    private static final String ADMIN = "TENANT_ADMIN";
-    private static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
 
     private final ClientCustomFieldRepository fields;
     private final ClientCustomValueRepository values;
@@ -56,7 +58,6 @@ public class CustomFields {
     /** Every field of the firm, archived ones too, in display order. */
     @Transactional(readOnly = true)
     public List<CustomFieldView> fields() {
-        TenantContext.requireRole(ADMIN);
         Map<UUID, Long> usage = values.usage().stream()
                 .collect(Collectors.toMap(CustomFieldUsage::fieldId, CustomFieldUsage::clients));
         return fields.findAllByOrderByPositionAsc().stream().map(f -> f.toView(usage.getOrDefault(f.id(), 0L))).toList();
@@ -64,7 +65,6 @@ public class CustomFields {
 
     /** Adds a field after the others; its key comes from the label and stays when the label changes. */
     public CustomFieldView define(CustomFieldDefinition definition) {
-        TenantContext.requireRole(ADMIN);
         List<ClientCustomField> existing = fields.findAllByOrderByPositionAsc();
         if (existing.size() >= MAX_FIELDS) {
             throw new DomainException("clients.custom-field.too-many", MAX_FIELDS);
@@ -82,7 +82,6 @@ public class CustomFields {
      * value in the field, and an option a client has chosen cannot be removed.
      */
     public CustomFieldView change(UUID fieldId, long expectedVersion, CustomFieldDefinition definition) {
-        TenantContext.requireRole(ADMIN);
         ClientCustomField field = field(fieldId);
         if (field.version() != expectedVersion) {
             throw new DomainException("clients.custom-field.stale");
@@ -105,7 +104,6 @@ public class CustomFields {
 
     /** Puts the fields in the given order; every field of the firm, archived ones too, must be listed once. */
     public List<CustomFieldView> reorder(List<UUID> fieldIds) {
-        TenantContext.requireRole(ADMIN);
         List<ClientCustomField> existing = fields.findAllByOrderByPositionAsc();
         if (fieldIds.size() != existing.size() || fieldIds.stream().distinct().count() != existing.size()
                 || !existing.stream().map(ClientCustomField::id).allMatch(fieldIds::contains)) {
@@ -118,14 +116,12 @@ public class CustomFields {
 
     /** Hides the field from client pages and forms; the values stay and come back with {@link #restore}. */
     public CustomFieldView archive(UUID fieldId) {
-        TenantContext.requireRole(ADMIN);
         ClientCustomField field = field(fieldId);
         field.archive();
         return flushed(field, values.countByFieldId(fieldId));
     }
 
     public CustomFieldView restore(UUID fieldId) {
-        TenantContext.requireRole(ADMIN);
         ClientCustomField field = field(fieldId);
         field.restore();
         return flushed(field, values.countByFieldId(fieldId));
@@ -135,8 +131,8 @@ public class CustomFields {
 
     /** The firm's active fields in order, each with the client's value (null when not filled in). */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public List<CustomValueView> values(UUID clientId) {
-        TenantContext.requireRole(STAFF);
         Map<UUID, String> stored = values.findByClientId(clientId).stream()
                 .collect(Collectors.toMap(ClientCustomValue::fieldId, ClientCustomValue::text));
         return fields.findByArchivedFalseOrderByPositionAsc().stream().map(f -> new CustomValueView(f.key(), f.label(),

@@ -1,5 +1,9 @@
 package io.klien.documents;
 
+import static io.klien.shared.FirmRole.CLIENT;
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +30,8 @@ import io.klien.documents.internal.SafeFilename;
 import io.klien.documents.internal.UploadStream;
 import io.klien.documents.internal.VerifiedContent;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.ClientAccess;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.jspecify.annotations.Nullable;
@@ -42,10 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
 public class Documents {
 
-    private static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
-    private static final String[] ANYONE = {"TENANT_ADMIN", "STAFF", "CLIENT"};
     private static final int DECLARED_TYPE_MAX = 255;
 
     private final DocumentRepository documents;
@@ -77,7 +82,6 @@ public class Documents {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ReceivedUpload receive(@Nullable String filename, @Nullable String declaredType, InputStream content,
             DocumentPolicy policy) {
-        TenantContext.requireRole(ANYONE);
         long quotaBytes = quota.quotaBytes();
         long free = quotaBytes - Objects.requireNonNull(readOnly.execute(status -> quota.usedBytes()));
         if (free <= 0) {
@@ -122,7 +126,7 @@ public class Documents {
      */
     public DocumentView store(DocumentOwner owner, @Nullable String filename, @Nullable String declaredType,
             InputStream content, DocumentPolicy policy) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         requireClientAccess(scope, owner.clientId());
         String name = SafeFilename.of(filename);
         long quotaBytes = quota.quotaBytes();
@@ -164,7 +168,7 @@ public class Documents {
     /** The owner's documents, newest first (a client user sees only those of their own client). */
     @Transactional(readOnly = true)
     public List<DocumentView> list(DocumentOwner owner) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         requireClientAccess(scope, owner.clientId());
         List<Document> found = isClientUser(scope)
                 ? documents.findPresentByOwnerAndClient(owner.kind(), owner.id(), Objects.requireNonNull(scope.clientId()))
@@ -175,7 +179,7 @@ public class Documents {
     /** A document as the acting person may see it; empty when it does not exist or was deleted. */
     @Transactional(readOnly = true)
     public Optional<DocumentView> find(UUID documentId) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         Optional<Document> found = documents.findPresent(documentId);
         found.ifPresent(d -> requireClientAccess(scope, d.clientId()));
         return found.map(Document::toView);
@@ -186,7 +190,7 @@ public class Documents {
      * download when done.
      */
     public DocumentDownload open(UUID documentId) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         Document document = present(documentId);
         requireClientAccess(scope, document.clientId());
         audit.record(new AuditRecord("document.downloaded", "document", documentId.toString(), null, summary(document)));
@@ -200,7 +204,7 @@ public class Documents {
      * Staff may delete any; a client user only what they uploaded for their own client.
      */
     public void delete(UUID documentId) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         Document document = present(documentId);
         requireClientAccess(scope, document.clientId());
         if (isClientUser(scope) && !Objects.equals(document.uploadedBy(), scope.subject())) {
@@ -213,8 +217,8 @@ public class Documents {
 
     /** How much of the firm's document storage is used. For staff. */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public DocumentUsage usage() {
-        TenantContext.requireRole(STAFF);
         return new DocumentUsage(quota.usedBytes(), quota.quotaBytes());
     }
 
@@ -223,13 +227,12 @@ public class Documents {
     }
 
     private static boolean isClientUser(Scope scope) {
-        return !scope.system() && scope.hasRole("CLIENT");
+        return scope.clientUser();
     }
 
     private static void requireClientAccess(Scope scope, @Nullable UUID clientOfDocument) {
-        if (isClientUser(scope) && (clientOfDocument == null || !clientOfDocument.equals(scope.clientId()))) {
-            throw new AccessDeniedException("A client user reaches only documents of their own client");
-        }
+        ClientAccess.requireOwnClient(scope, clientOfDocument,
+                "A client user reaches only documents of their own client");
     }
 
     private static DomainException uploadFailed(IOException cause) {

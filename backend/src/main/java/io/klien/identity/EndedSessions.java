@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.klien.shared.permission.OpenOnPurpose;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ public class EndedSessions {
     }
 
     /** Records that the identity provider ended the session {@code sid}; forgets entries no session can outlive. */
+    @OpenOnPurpose(reason = "Called by the identity provider's back-channel logout, with no one signed in")
     public void recordEnded(String sid, @Nullable String subject) {
         Instant now = clock.instant();
         jdbc.sql("""
@@ -40,6 +42,7 @@ public class EndedSessions {
     }
 
     /** Whether the identity provider ended the session: asked on every request, one primary-key lookup. */
+    @OpenOnPurpose(reason = "Asked on every request before the membership is known")
     public boolean isEnded(String sid) {
         return jdbc.sql("select exists (select 1 from ended_session where sid = :sid)").param("sid", sid)
                 .query(Boolean.class).single();

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.klien.identity.internal.UserAccount;
 import io.klien.identity.internal.UserAccountRepository;
+import io.klien.shared.permission.OpenOnPurpose;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ public class UserAccounts {
     }
 
     /** Records a sign-in, creating the account the first time this subject signs in. */
+    @OpenOnPurpose(reason = "Recorded at sign-in, before any firm is chosen")
     public UserAccountView recordSignIn(SignIn signIn) {
         if (signIn.subject().isBlank()) {
             throw new IllegalArgumentException("A sign-in needs the identity provider's subject");
@@ -42,6 +44,7 @@ public class UserAccounts {
 
     /** The account of the given identity-provider subject, if that person has signed in before. */
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "A person's own account, read before any firm is chosen")
     public Optional<UserAccountView> findBySubject(String subject) {
         return accounts.findBySubject(subject).map(UserAccount::toView);
     }

@@ -1,5 +1,8 @@
 package io.klien.leads;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -37,6 +40,7 @@ import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.search.SearchKind;
 import io.klien.shared.search.SearchQuery;
 import io.klien.shared.search.SearchTerms;
@@ -58,11 +62,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The firm's leads pipeline for staff: leads, their stages, activities and incentives. Client users see none of it. */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class Leads {
 
     private static final TextInput TEXT = new TextInput("leads.text.too-long");
 
-    static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
 
     private final LeadRepository leads;
@@ -95,13 +99,12 @@ public class Leads {
 
     /** The firm's stages in board order; the default pipeline is created on first use. */
     public List<LeadStageView> stages() {
-        TenantContext.requireRole(STAFF);
         return ensureStages().stream().map(LeadStage::toView).toList();
     }
 
     /** Adds a stage at the end of the pipeline (tenant admins). */
+    @FirmRoles(TENANT_ADMIN)
     public LeadStageView addStage(String name, StageKind kind) {
-        TenantContext.requireRole("TENANT_ADMIN");
         String clean = required(name, "leads.stage.name.required", 100);
         List<LeadStage> existing = ensureStages();
         if (stages.existsByNameIgnoreCase(clean)) {
@@ -111,8 +114,8 @@ public class Leads {
         return stages.save(LeadStage.create(clean, position, kind)).toView();
     }
 
+    @FirmRoles(TENANT_ADMIN)
     public LeadStageView renameStage(UUID stageId, String name) {
-        TenantContext.requireRole("TENANT_ADMIN");
         String clean = required(name, "leads.stage.name.required", 100);
         LeadStage stage = stage(stageId);
         if (!stage.toView().name().equalsIgnoreCase(clean) && stages.existsByNameIgnoreCase(clean)) {
@@ -123,8 +126,8 @@ public class Leads {
     }
 
     /** Puts the stages in the given order; every stage of the firm must be listed once. */
+    @FirmRoles(TENANT_ADMIN)
     public List<LeadStageView> reorderStages(List<UUID> stageIds) {
-        TenantContext.requireRole("TENANT_ADMIN");
         List<LeadStage> existing = ensureStages();
         if (stageIds.size() != existing.size() || stageIds.stream().distinct().count() != existing.size()
                 || !existing.stream().map(LeadStage::id).allMatch(stageIds::contains)) {
@@ -137,8 +140,8 @@ public class Leads {
     }
 
     /** Removes a stage no lead is in; a firm keeps at least one open, one won and one lost stage. */
+    @FirmRoles(TENANT_ADMIN)
     public void removeStage(UUID stageId) {
-        TenantContext.requireRole("TENANT_ADMIN");
         LeadStage stage = stage(stageId);
         if (leads.existsByStageId(stageId)) {
             throw new DomainException("leads.stage.in-use");
@@ -158,7 +161,7 @@ public class Leads {
 
     /** Creates a lead; unless confirmed, a likely duplicate stops it with a {@link DuplicateWarning}. */
     public LeadView create(LeadDetails details, boolean duplicateConfirmed) {
-        Scope scope = TenantContext.requireRole(STAFF);
+        Scope scope = TenantContext.acting();
         LeadDetails clean = validated(details, scope.subject());
         if (!duplicateConfirmed) {
             List<DuplicateCandidate> candidates = possibleDuplicates(clean, null);
@@ -177,7 +180,6 @@ public class Leads {
 
     /** Saves an edit made on the given version; a stale edit (someone saved in between) is refused. */
     public LeadView update(UUID leadId, long expectedVersion, LeadDetails details) {
-        TenantContext.requireRole(STAFF);
         Lead lead = lead(leadId);
         if (lead.version() != expectedVersion) {
             throw new DomainException("leads.stale");
@@ -197,13 +199,11 @@ public class Leads {
 
     @Transactional(readOnly = true)
     public LeadView get(UUID leadId) {
-        TenantContext.requireRole(STAFF);
         return lead(leadId).toView();
     }
 
     /** Moves the lead to a stage and records the change on its activity list; lost needs {@link #markLost}. */
     public LeadView moveToStage(UUID leadId, UUID stageId) {
-        TenantContext.requireRole(STAFF);
         Lead lead = lead(leadId);
         LeadStage target = stage(stageId);
         if (target.kind() == StageKind.LOST) {
@@ -214,7 +214,6 @@ public class Leads {
 
     /** Moves the lead to the firm's (first) lost stage with the reason it was lost. */
     public LeadView markLost(UUID leadId, String reason) {
-        TenantContext.requireRole(STAFF);
         String clean = required(reason, "leads.lost.reason-required", 500);
         Lead lead = lead(leadId);
         LeadStage lost = ensureStages().stream().filter(s -> s.kind() == StageKind.LOST).findFirst()
@@ -247,7 +246,7 @@ public class Leads {
      */
     @Transactional(readOnly = true)
     public Page<LeadView> list(LeadFilter filter, Pageable pageable) {
-        Scope scope = TenantContext.requireRole(STAFF);
+        Scope scope = TenantContext.acting();
         String owner = filter.mine() ? Objects.requireNonNullElse(scope.subject(), "") : filter.ownerSubject();
         LocalDate before = filter.overdueOnly() ? today() : null;
         return leads.findAll(LeadQueries.matching(filter.stageId(), owner, before, searchWords.of(filter.text())), pageable)
@@ -256,7 +255,6 @@ public class Leads {
 
     /** The board: every stage with the first page of its leads (each column pages on with {@link #list}). */
     public List<BoardColumn> board(LeadFilter filter, Pageable perColumn) {
-        TenantContext.requireRole(STAFF);
         return ensureStages().stream()
                 .map(s -> new BoardColumn(s.toView(), list(new LeadFilter(s.id(), filter.ownerSubject(), filter.mine(),
                         filter.overdueOnly(), filter.text()), perColumn)))
@@ -285,7 +283,6 @@ public class Leads {
      */
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> possibleDuplicates(LeadDetails details, @Nullable UUID exceptLeadId) {
-        TenantContext.requireRole(STAFF);
         Map<UUID, DuplicateCandidate> found = new LinkedHashMap<>();
         String email = details.email() == null ? "" : details.email();
         List<String> names = new ArrayList<>(List.of(details.name()));
@@ -316,7 +313,6 @@ public class Leads {
     /** Leads with a word of their name, email or organization starting with each searched word, best first. */
     @Transactional(readOnly = true)
     public List<LeadView> find(SearchQuery search, int limit) {
-        TenantContext.requireRole(STAFF);
         return SearchTerms.best(entityManager, Lead.class, SearchKind.LEAD, search, "name", Math.clamp(limit, 1, 100))
                 .stream().map(Lead::toView).toList();
     }
@@ -327,7 +323,6 @@ public class Leads {
      */
     @Transactional(readOnly = true)
     public List<LeadView> findByNameWords(String name, int limit) {
-        TenantContext.requireRole(STAFF);
         String words = NormalizedName.of(name);
         return words.isEmpty() ? List.of() : leads.findByNameWords(TenantContext.requireTenantId(), words,
                 String.join(" ", NormalizedName.LEGAL_FORMS), Math.clamp(limit, 1, 100)).stream()
@@ -343,7 +338,6 @@ public class Leads {
      * contact to won date) is recorded.
      */
     public LeadConversion convert(UUID leadId, @Nullable UUID existingClientId) {
-        TenantContext.requireRole(STAFF);
         Lead lead = lead(leadId);
         if (lead.clientId() != null) {
             throw new DomainException("leads.converted");
@@ -392,7 +386,6 @@ public class Leads {
     // ---- activities and incentives ----
 
     public LeadActivityView logActivity(UUID leadId, ActivityType type, @Nullable Instant occurredAt, String text) {
-        TenantContext.requireRole(STAFF);
         if (type == ActivityType.STAGE_CHANGE) {
             throw new DomainException("leads.activity.type");
         }
@@ -405,18 +398,15 @@ public class Leads {
     /** The lead's activities, newest first. */
     @Transactional(readOnly = true)
     public Page<LeadActivityView> activities(UUID leadId, Pageable pageable) {
-        TenantContext.requireRole(STAFF);
         return activities.findByLeadIdOrderByOccurredAtDesc(leadId, pageable).map(LeadActivity::toView);
     }
 
     public IncentiveView offerIncentive(UUID leadId, IncentiveType type, @Nullable String note) {
-        TenantContext.requireRole(STAFF);
         Lead lead = lead(leadId);
         return incentives.save(LeadIncentive.offer(lead.id(), type, optional(note, 500), clock.instant())).toView();
     }
 
     public IncentiveView updateIncentive(UUID incentiveId, IncentiveStatus status) {
-        TenantContext.requireRole(STAFF);
         LeadIncentive incentive = incentives.findById(incentiveId)
                 .orElseThrow(() -> new DomainException("leads.incentive.not-found"));
         incentive.changeStatus(status);
@@ -425,7 +415,6 @@ public class Leads {
 
     @Transactional(readOnly = true)
     public List<IncentiveView> incentives(UUID leadId) {
-        TenantContext.requireRole(STAFF);
         return incentives.findByLeadIdOrderByOfferedAtAsc(leadId).stream().map(LeadIncentive::toView).toList();
     }
 

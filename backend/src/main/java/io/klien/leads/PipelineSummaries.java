@@ -1,5 +1,8 @@
 package io.klien.leads;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +12,7 @@ import java.util.UUID;
 
 import io.klien.leads.PipelineSummary.Amount;
 import io.klien.leads.PipelineSummary.StageTotal;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Aggregates over the pipeline, computed in the database (one query per figure, whatever the number of leads). */
 @Service
 @Transactional(readOnly = true)
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class PipelineSummaries {
 
     static final int WINDOW_DAYS = 90;
@@ -32,7 +37,7 @@ public class PipelineSummaries {
 
     /** The dashboard's figures for the person acting: their follow-ups due today or earlier, and the firm's pipeline. */
     public PipelineSummary summary() {
-        String me = TenantContext.requireRole(Leads.STAFF).subject();
+        String me = TenantContext.acting().subject();
         List<LeadStageView> stages = leads.stages();
         LocalDate today = leads.today();
 

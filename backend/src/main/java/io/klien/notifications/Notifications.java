@@ -1,7 +1,6 @@
 package io.klien.notifications;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import io.klien.notifications.internal.NotificationStore;
 import io.klien.notifications.internal.NotificationStore.Recorded;
 import io.klien.notifications.internal.NotificationTexts;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.TenantView;
@@ -74,6 +74,7 @@ public class Notifications {
      * unless they turned email off for its kind. A dedupe key already recorded for the recipient records and mails
      * nothing; of concurrent callers with the same key, exactly one records it.
      */
+    @OpenOnPurpose(reason = "Entry point for listeners, which notify on behalf of whoever acted, client users included")
     public NotificationOutcome notify(NewNotification notification) {
         UUID tenantId = TenantContext.requireTenantId();
         boolean wantsEmail = preferences.findBySubjectAndKind(notification.recipient(), notification.kind().name())
@@ -108,12 +109,14 @@ public class Notifications {
 
     /** How many unread notifications the signed-in person has in the active firm. */
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
     public long unreadCount() {
         return notifications.countByRecipientAndReadFalse(person().subject());
     }
 
     /** A page of the signed-in person's notifications, newest first, their texts in the given language. */
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
     public Slice<NotificationView> recent(Pageable pageable, Locale language) {
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
         return notifications.findByRecipientOrderByCreatedAtDescIdDesc(person().subject(), newestFirst)
@@ -126,6 +129,7 @@ public class Notifications {
     }
 
     /** Marks one of the signed-in person's notifications read; someone else's cannot be found. */
+    @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
     public void markRead(UUID notificationId) {
         String subject = person().subject();
         if (notifications.markRead(notificationId, subject, clock.instant()) == 0
@@ -135,12 +139,14 @@ public class Notifications {
     }
 
     /** Marks all of the signed-in person's notifications read; returns how many were unread. */
+    @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
     public int markAllRead() {
         return notifications.markAllRead(person().subject(), clock.instant());
     }
 
     /** The signed-in person's email choice for every kind. */
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
     public List<EmailPreference> preferences() {
         Map<NotificationKind, Boolean> chosen = preferences.findBySubject(person().subject()).stream()
                 .collect(Collectors.toMap(NotificationPreference::kind, NotificationPreference::email));
@@ -150,6 +156,7 @@ public class Notifications {
     }
 
     /** Turns email on or off for one kind of the signed-in person's notifications. */
+    @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
     public EmailPreference setEmail(NotificationKind kind, boolean email) {
         Scope person = person();
         store.setEmail(TenantContext.requireTenantId(), person.subject(), kind, email);
@@ -158,6 +165,7 @@ public class Notifications {
 
     /** The kind's name for people, in the given language. */
     @Transactional(propagation = Propagation.SUPPORTS)
+    @OpenOnPurpose(reason = "A translated label; no data")
     public String label(NotificationKind kind, Locale language) {
         return texts.text(kind.labelKey(), List.of(), language);
     }

@@ -1,5 +1,8 @@
 package io.klien.onboarding;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +11,7 @@ import java.util.UUID;
 import io.klien.onboarding.internal.AdverseParty;
 import io.klien.onboarding.internal.AdversePartyRepository;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The parties the firm acts against, recorded by staff so that conflict checks find them. */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class AdverseParties {
 
     private final AdversePartyRepository parties;
@@ -31,7 +36,7 @@ public class AdverseParties {
 
     /** Records a party with a note (the matter, the period); conflict checks find it by its name's words. */
     public AdversePartyView record(String name, @Nullable String note) {
-        Scope scope = TenantContext.requireRole(StepWork.STAFF);
+        Scope scope = TenantContext.acting();
         String clean = TemplateRules.TEXT.required(name, "onboarding.adverse-party.name.required", 200);
         return parties.saveAndFlush(AdverseParty.record(clean, TemplateRules.TEXT.optional(note, 1000), scope.subject(),
                 now())).toView();
@@ -40,13 +45,11 @@ public class AdverseParties {
     /** The recorded parties by name. */
     @Transactional(readOnly = true)
     public Page<AdversePartyView> list(Pageable pageable) {
-        TenantContext.requireRole(StepWork.STAFF);
         return parties.findAllByOrderByNameAsc(pageable).map(AdverseParty::toView);
     }
 
     /** Forgets a party recorded by mistake. */
     public void remove(UUID id) {
-        TenantContext.requireRole(StepWork.STAFF);
         parties.delete(parties.findById(id).orElseThrow(() -> new DomainException("onboarding.adverse-party.not-found")));
         parties.flush();
     }

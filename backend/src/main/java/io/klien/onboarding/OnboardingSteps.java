@@ -1,5 +1,9 @@
 package io.klien.onboarding;
 
+import static io.klien.shared.FirmRole.CLIENT;
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +24,7 @@ import io.klien.shared.ContactFormat;
 import io.klien.shared.DomainException;
 import io.klien.shared.NormalizedName;
 import io.klien.shared.TextInput;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.MembershipView;
@@ -35,10 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class OnboardingSteps {
 
-    private static final String[] STAFF = StepWork.STAFF;
-    private static final String[] ANYONE = StepWork.ANYONE;
     private static final TextInput TEXT = TemplateRules.TEXT;
     private static final int MAX_CONFLICT_NAMES = 20;
     private static final int MAX_ATTENDEES = 100;
@@ -60,8 +64,9 @@ public class OnboardingSteps {
     }
 
     /** Marks an open step as in progress, so the other side sees work on it has started. */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     public StepView begin(UUID stepId) {
-        Work w = work.lock(stepId, ANYONE);
+        Work w = work.lock(stepId);
         w.step().begin();
         work.settle(w, false);
         return view(w);
@@ -74,6 +79,7 @@ public class OnboardingSteps {
      * {@code version} is the step's version the answers were typed on ({@link StepView#version()}): when someone saved
      * the step since, the save is refused ({@code onboarding.form.stale}) and their answers stay.
      */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     public StepView saveDraft(UUID stepId, long version, Map<String, List<String>> answers) {
         return answer(stepId, version, answers, false);
     }
@@ -82,12 +88,13 @@ public class OnboardingSteps {
      * Submits the form and completes its step. Every field is checked first; a {@link FormRejected} lists each
      * field's problem and nothing is saved. A stale {@code version} is refused as in {@link #saveDraft}.
      */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     public StepView submitForm(UUID stepId, long version, Map<String, List<String>> answers) {
         return answer(stepId, version, answers, true);
     }
 
     private StepView answer(UUID stepId, long version, Map<String, List<String>> answers, boolean submit) {
-        Work w = work.lock(stepId, StepType.INTAKE_FORM, ANYONE);
+        Work w = work.lock(stepId, StepType.INTAKE_FORM);
         w.step().requireWorkable();
         // the onboarding's row lock orders concurrent saves, so the later one sees the earlier one's version here
         if (w.step().version() != version) {
@@ -107,8 +114,9 @@ public class OnboardingSteps {
     // ---- document requests ----
 
     /** Attaches uploaded documents (by id) to a document request, up to the number of files it allows. */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     public StepView attachDocuments(UUID stepId, List<UUID> documentIds) {
-        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, ANYONE);
+        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST);
         w.step().requireWorkable();
         if (documentIds.isEmpty()) {
             throw new DomainException("onboarding.documents.none");
@@ -126,16 +134,18 @@ public class OnboardingSteps {
     }
 
     /** Takes a document off a document request that is not done yet. */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     public StepView detachDocument(UUID stepId, UUID documentId) {
-        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, ANYONE);
+        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST);
         w.step().detach(documentId);
         work.settle(w, false);
         return view(w);
     }
 
     /** Marks a document request done; at least one document must be attached. */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     public StepView completeDocumentRequest(UUID stepId) {
-        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, ANYONE);
+        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST);
         w.step().requireWorkable();
         if (w.step().documentIds().isEmpty()) {
             throw new DomainException("onboarding.documents.none");
@@ -151,7 +161,7 @@ public class OnboardingSteps {
      * names given (opposing parties, related companies), and records the hits. A new search asks for a new decision.
      */
     public StepView runConflictCheck(UUID stepId, List<String> otherNames) {
-        Work w = work.lock(stepId, StepType.CONFLICT_CHECK, STAFF);
+        Work w = work.lock(stepId, StepType.CONFLICT_CHECK);
         w.step().requireWorkable();
         List<String> names = new ArrayList<>();
         List<SortedSet<String>> seen = new ArrayList<>();
@@ -179,7 +189,7 @@ public class OnboardingSteps {
      * conflict keeps the onboarding from completing.
      */
     public StepView decideConflict(UUID stepId, ConflictDecision decision, @Nullable String reason) {
-        Work w = work.lock(stepId, StepType.CONFLICT_CHECK, STAFF);
+        Work w = work.lock(stepId, StepType.CONFLICT_CHECK);
         if (decision == null) {
             throw new DomainException("onboarding.conflict.decision-required");
         }
@@ -202,7 +212,7 @@ public class OnboardingSteps {
 
     /** Records how the client's identity was verified, by whoever records it, and completes the step. */
     public StepView recordKyc(UUID stepId, KycRecord record) {
-        Work w = work.lock(stepId, StepType.KYC, STAFF);
+        Work w = work.lock(stepId, StepType.KYC);
         w.step().requireWorkable();
         if (record.method() == null || record.documentType() == null) {
             throw new DomainException("onboarding.kyc.incomplete");
@@ -225,7 +235,7 @@ public class OnboardingSteps {
      * completed (the upload may come later than the check).
      */
     public StepView linkKycDocument(UUID stepId, UUID documentId) {
-        Work w = work.lockWhateverItsStatus(stepId, STAFF);
+        Work w = work.lockWhateverItsStatus(stepId);
         if (w.step().type() != StepType.KYC) {
             throw new DomainException("onboarding.step.wrong-type", w.step().title());
         }
@@ -236,7 +246,7 @@ public class OnboardingSteps {
 
     /** Staff mark the engagement letter signed (until the contracts module signs it in the portal). */
     public StepView markLetterSigned(UUID stepId, @Nullable LocalDate signedOn) {
-        Work w = work.lock(stepId, StepType.ENGAGEMENT_LETTER, STAFF);
+        Work w = work.lock(stepId, StepType.ENGAGEMENT_LETTER);
         LocalDate date = signedOn != null ? signedOn : work.today();
         if (date.isAfter(work.today())) {
             throw new DomainException("onboarding.letter.future-date");
@@ -252,7 +262,7 @@ public class OnboardingSteps {
      * mailed to the attendees once the change is committed ({@link KickoffScheduled}).
      */
     public StepView scheduleKickoff(UUID stepId, KickoffMeeting meeting) {
-        Work w = work.lock(stepId, StepType.KICKOFF_MEETING, STAFF);
+        Work w = work.lock(stepId, StepType.KICKOFF_MEETING);
         if (meeting.date() == null || meeting.startTime() == null) {
             throw new DomainException("onboarding.kickoff.date-required");
         }
@@ -291,14 +301,14 @@ public class OnboardingSteps {
 
     /** Completes an internal task of the firm. */
     public StepView completeTask(UUID stepId) {
-        Work w = work.lock(stepId, StepType.INTERNAL_TASK, STAFF);
+        Work w = work.lock(stepId, StepType.INTERNAL_TASK);
         work.complete(w);
         return view(w);
     }
 
     /** Skips an optional step (steps that waited for it open); required steps cannot be skipped. */
     public StepView skip(UUID stepId, @Nullable String reason) {
-        Work w = work.lock(stepId, STAFF);
+        Work w = work.lock(stepId);
         w.step().skip(work.now(), w.subject(), TEXT.optional(reason, 500));
         work.settle(w, false);
         return view(w);

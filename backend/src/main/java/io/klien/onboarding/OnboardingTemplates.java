@@ -1,5 +1,8 @@
 package io.klien.onboarding;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +23,7 @@ import io.klien.onboarding.internal.OnboardingTemplateStepRepository;
 import io.klien.onboarding.internal.OnboardingTemplateVersion;
 import io.klien.onboarding.internal.OnboardingTemplateVersionRepository;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.MembershipView;
@@ -36,10 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@FirmRoles(TENANT_ADMIN)
 public class OnboardingTemplates {
 
-    static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
-    private static final String ADMIN = "TENANT_ADMIN";
     private static final List<TemplateVersionStatus> LIVE = List.of(TemplateVersionStatus.CURRENT,
             TemplateVersionStatus.DRAFT);
 
@@ -64,8 +67,8 @@ public class OnboardingTemplates {
     }
 
     /** The firm's templates by name; on first use the firm gets the template for its kind. */
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public List<TemplateSummary> list() {
-        TenantContext.requireRole(STAFF);
         ensureSeeded();
         List<OnboardingTemplateVersion> live = versions.findByStatusInOrderByNameAsc(LIVE);
         Map<UUID, Long> stepCounts = new HashMap<>();
@@ -88,15 +91,14 @@ public class OnboardingTemplates {
 
     /** The version new onboardings start from. */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public TemplateView current(UUID templateId) {
-        TenantContext.requireRole(STAFF);
         return view(currentVersion(templateId));
     }
 
     /** What the editor opens: the draft when there is one, otherwise the current version. */
     @Transactional(readOnly = true)
     public TemplateView editable(UUID templateId) {
-        TenantContext.requireRole(ADMIN);
         template(templateId);
         return view(versions.findByTemplateIdAndStatus(templateId, TemplateVersionStatus.DRAFT)
                 .orElseGet(() -> currentVersion(templateId)));
@@ -104,15 +106,15 @@ public class OnboardingTemplates {
 
     /** Any version of a template, e.g. the one a running onboarding was copied from. */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public TemplateView version(UUID versionId) {
-        TenantContext.requireRole(STAFF);
         return view(versions.findById(versionId).orElseThrow(() -> new DomainException("onboarding.template.not-found")));
     }
 
     /** The template's versions, newest first, with how many onboardings started from each. */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public List<TemplateVersionView> versions(UUID templateId) {
-        TenantContext.requireRole(STAFF);
         template(templateId);
         List<OnboardingTemplateVersion> all = versions.findByTemplateIdOrderByNumberDesc(templateId);
         Map<UUID, Long> started = new HashMap<>();
@@ -123,7 +125,6 @@ public class OnboardingTemplates {
 
     /** A new template; its first version is a draft until published. */
     public TemplateView create(TemplateDefinition definition) {
-        TenantContext.requireRole(ADMIN);
         TemplateDefinition clean = TemplateRules.validated(definition, this::isColleague);
         OnboardingTemplate template = templates.save(OnboardingTemplate.create(null, now()));
         OnboardingTemplateVersion draft = versions.save(OnboardingTemplateVersion.draft(template.id(), 1, clean,
@@ -139,7 +140,6 @@ public class OnboardingTemplates {
      * new draft.
      */
     public TemplateView save(UUID templateId, long expectedRevision, TemplateDefinition definition) {
-        TenantContext.requireRole(ADMIN);
         TemplateDefinition clean = TemplateRules.validated(definition, this::isColleague);
         OnboardingTemplate template = lockedTemplate(templateId, expectedRevision);
         OnboardingTemplateVersion target = versions.findByTemplateIdAndStatus(templateId, TemplateVersionStatus.DRAFT)
@@ -163,7 +163,6 @@ public class OnboardingTemplates {
 
     /** Makes the draft the version new onboardings start from; the previous one is kept as superseded. */
     public TemplateView publish(UUID templateId, long expectedRevision) {
-        TenantContext.requireRole(ADMIN);
         OnboardingTemplate template = lockedTemplate(templateId, expectedRevision);
         OnboardingTemplateVersion draft = draftOf(templateId);
         TemplateRules.requireStartable(stepsOf(draft));
@@ -179,7 +178,6 @@ public class OnboardingTemplates {
 
     /** Throws the draft away; the current version stays. A template that was never published keeps its draft. */
     public TemplateView discardDraft(UUID templateId, long expectedRevision) {
-        TenantContext.requireRole(ADMIN);
         OnboardingTemplate template = lockedTemplate(templateId, expectedRevision);
         OnboardingTemplateVersion draft = draftOf(templateId);
         OnboardingTemplateVersion current = versions.findByTemplateIdAndStatus(templateId,

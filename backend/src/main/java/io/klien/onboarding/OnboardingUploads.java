@@ -1,5 +1,9 @@
 package io.klien.onboarding;
 
+import static io.klien.shared.FirmRole.CLIENT;
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +20,7 @@ import io.klien.documents.Documents;
 import io.klien.documents.ReceivedUpload;
 import io.klien.onboarding.StepWork.Work;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.FirmRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
 public class OnboardingUploads {
 
     /** The owner kind under which the documents module keeps a step's files. */
@@ -79,6 +85,7 @@ public class OnboardingUploads {
      * after the onboarding completed). Staff only; PDF or images up to 10 MB.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public DocumentView uploadIdentityDocument(UUID stepId, @Nullable String filename, @Nullable String declaredType,
             InputStream content) {
         inTransaction(() -> kycStep(stepId));
@@ -136,7 +143,7 @@ public class OnboardingUploads {
 
     /** The document request, locked, as long as it takes another file. */
     private Work takingFiles(UUID stepId) {
-        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, StepWork.ANYONE);
+        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST);
         w.step().requireWorkable();
         DocumentRequirements requirements = w.step().config().documents();
         int maxFiles = requirements == null ? TemplateRules.MAX_FILES : requirements.maxFiles();
@@ -147,7 +154,7 @@ public class OnboardingUploads {
     }
 
     private Work kycStep(UUID stepId) {
-        Work w = work.lockWhateverItsStatus(stepId, StepWork.STAFF);
+        Work w = work.lockWhateverItsStatus(stepId);
         if (w.step().type() != StepType.KYC) {
             throw new DomainException("onboarding.step.wrong-type", w.step().title());
         }
@@ -155,7 +162,7 @@ public class OnboardingUploads {
     }
 
     private Work formWithFileField(UUID stepId, String fieldKey) {
-        Work w = work.lock(stepId, StepType.INTAKE_FORM, StepWork.ANYONE);
+        Work w = work.lock(stepId, StepType.INTAKE_FORM);
         w.step().requireWorkable();
         boolean fileField = w.step().config().fields().stream()
                 .anyMatch(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE);

@@ -1,5 +1,9 @@
 package io.klien.onboarding;
 
+import static io.klien.shared.FirmRole.CLIENT;
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +28,8 @@ import io.klien.onboarding.internal.OnboardingTemplateStepRepository;
 import io.klien.onboarding.internal.OnboardingTemplateVersion;
 import io.klien.onboarding.internal.OnboardingTemplateVersionRepository;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.ClientAccess;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.jspecify.annotations.Nullable;
@@ -43,10 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
 public class Onboardings {
-
-    private static final String[] STAFF = StepWork.STAFF;
-    private static final String[] ANYONE = StepWork.ANYONE;
 
     private final OnboardingRepository onboardings;
     private final OnboardingStepRepository steps;
@@ -79,8 +83,9 @@ public class Onboardings {
      * open. The client's representative (or, without one, whoever starts it) follows it, and the client is in
      * onboarding until it completes.
      */
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public Checklist start(UUID clientId, UUID templateId) {
-        Scope scope = TenantContext.requireRole(STAFF);
+        Scope scope = TenantContext.acting();
         ClientProfile client = clients.profile(clientId);
         templates.findById(templateId).orElseThrow(() -> new DomainException("onboarding.template.not-found"));
         OnboardingTemplateVersion current = versions.findByTemplateIdAndStatus(templateId, TemplateVersionStatus.CURRENT)
@@ -113,8 +118,8 @@ public class Onboardings {
     }
 
     /** Stops a running onboarding, with the reason; the client's status stays as it is. */
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public OnboardingSummary cancel(UUID onboardingId, String reason) {
-        TenantContext.requireRole(STAFF);
         String clean = TemplateRules.TEXT.required(reason, "onboarding.cancel.reason-required", 500);
         Onboarding onboarding = onboardings.findForUpdate(onboardingId)
                 .orElseThrow(() -> new DomainException("onboarding.not-found"));
@@ -131,7 +136,7 @@ public class Onboardings {
     /** The onboarding with its steps in order, their state, owners, due dates and progress. */
     @Transactional(readOnly = true)
     public Checklist checklist(UUID onboardingId) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         Onboarding onboarding = visible(scope, onboardingId);
         return checklistOf(onboarding, steps.findByOnboardingIdOrderByPositionAsc(onboardingId), scope);
     }
@@ -139,7 +144,7 @@ public class Onboardings {
     /** One step of an onboarding, as the checklist shows it. */
     @Transactional(readOnly = true)
     public StepView step(UUID stepId) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         visible(scope, step.onboardingId());
         boolean clientUser = StepWork.clientUser(scope);
@@ -149,10 +154,8 @@ public class Onboardings {
     /** The client's onboardings, newest first: for staff, or for the client's own users. */
     @Transactional(readOnly = true)
     public List<OnboardingSummary> forClient(UUID clientId) {
-        Scope scope = TenantContext.requireRole(ANYONE);
-        if (StepWork.clientUser(scope) && !clientId.equals(scope.clientId())) {
-            throw new AccessDeniedException("A client user sees only their own client's onboardings");
-        }
+        Scope scope = TenantContext.acting();
+        ClientAccess.requireOwnClient(scope, clientId, "A client user sees only their own client's onboardings");
         List<Onboarding> found = onboardings.findByClientIdOrderByStartedAtDesc(clientId);
         if (found.isEmpty()) {
             return List.of();
@@ -168,8 +171,8 @@ public class Onboardings {
      * takes a constant number of queries, however many onboardings it shows.
      */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public Page<OnboardingSummary> board(OnboardingFilter filter, Pageable pageable) {
-        TenantContext.requireRole(STAFF);
         LocalDate today = work.today();
         Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
@@ -183,7 +186,7 @@ public class Onboardings {
     /** A scheduled kickoff meeting as an RFC 5545 invitation (.ics text), to mail to its attendees. */
     @Transactional(readOnly = true)
     public String kickoffInvitation(UUID stepId) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         Onboarding onboarding = visible(scope, step.onboardingId());
         KickoffView kickoff = step.kickoff();
@@ -216,7 +219,7 @@ public class Onboardings {
      * client's steps of the client side, always shared, and answer only comments they can read.
      */
     public CommentView comment(UUID stepId, @Nullable UUID parentId, String text, boolean internal) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         String clean = TemplateRules.TEXT.required(text, "onboarding.comment.text.required", 4000);
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         visible(scope, step.onboardingId());
@@ -244,7 +247,7 @@ public class Onboardings {
      */
     @Transactional(readOnly = true)
     public List<CommentView> comments(UUID stepId) {
-        Scope scope = TenantContext.requireRole(ANYONE);
+        Scope scope = TenantContext.acting();
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         visible(scope, step.onboardingId());
         if (!StepWork.clientUser(scope)) {

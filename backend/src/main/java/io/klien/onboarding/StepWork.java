@@ -18,6 +18,8 @@ import io.klien.onboarding.internal.OnboardingRepository;
 import io.klien.onboarding.internal.OnboardingStep;
 import io.klien.onboarding.internal.OnboardingStepRepository;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
+import io.klien.shared.permission.ClientAccess;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.TenantView;
@@ -34,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StepWork {
-
-    static final String[] STAFF = {"TENANT_ADMIN", "STAFF"};
-    static final String[] ANYONE = {"TENANT_ADMIN", "STAFF", "CLIENT"};
 
     private final OnboardingRepository onboardings;
     private final OnboardingStepRepository steps;
@@ -72,8 +71,8 @@ class StepWork {
      * onboarding runs one after the other and each sees what the previous one did. Client users reach only their
      * own client's steps of the client side.
      */
-    Work lock(UUID stepId, String... roles) {
-        Work work = lockWhateverItsStatus(stepId, roles);
+    Work lock(UUID stepId) {
+        Work work = lockWhateverItsStatus(stepId);
         if (work.onboarding().status() != OnboardingStatus.IN_PROGRESS) {
             throw new DomainException("onboarding.closed");
         }
@@ -81,8 +80,8 @@ class StepWork {
     }
 
     /** As {@link #lock}, also when the onboarding has completed or was cancelled: for records kept up to date. */
-    Work lockWhateverItsStatus(UUID stepId, String... roles) {
-        Scope scope = TenantContext.requireRole(roles);
+    Work lockWhateverItsStatus(UUID stepId) {
+        Scope scope = TenantContext.acting();
         UUID onboardingId = steps.findOnboardingIdOf(stepId)
                 .orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         Onboarding onboarding = onboardings.findForUpdate(onboardingId)
@@ -98,8 +97,8 @@ class StepWork {
     }
 
     /** The step as {@link #lock} finds it, the step type checked. */
-    Work lock(UUID stepId, StepType type, String... roles) {
-        Work work = lock(stepId, roles);
+    Work lock(UUID stepId, StepType type) {
+        Work work = lock(stepId);
         if (work.step().type() != type) {
             throw new DomainException("onboarding.step.wrong-type", work.step().title());
         }
@@ -140,7 +139,7 @@ class StepWork {
      * client's own, the system asks on the client user's behalf (they stay named in the status history).
      */
     private void activateClient(Scope scope, UUID clientId) {
-        if (scope.system() || scope.hasRole(STAFF)) {
+        if (scope.system() || scope.hasRole(FirmRole.TENANT_ADMIN, FirmRole.STAFF)) {
             clients.changeStatus(clientId, ClientStatus.ACTIVE);
         } else {
             TenantContext.runIn(new Scope(scope.tenantId(), scope.subject(), scope.role(), scope.clientId(),
@@ -158,13 +157,12 @@ class StepWork {
 
     /** A client user sees only their own client's onboardings. */
     static void requireVisible(Scope scope, Onboarding onboarding) {
-        if (clientUser(scope) && !onboarding.clientId().equals(scope.clientId())) {
-            throw new AccessDeniedException("A client user sees only their own client's onboardings");
-        }
+        ClientAccess.requireOwnClient(scope, onboarding.clientId(),
+                "A client user sees only their own client's onboardings");
     }
 
     static boolean clientUser(Scope scope) {
-        return !scope.system() && scope.hasRole("CLIENT");
+        return scope.clientUser();
     }
 
     /** The client's name as the acting person may read it. */

@@ -1,18 +1,22 @@
 package io.klien.search;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.util.List;
 
 import io.klien.clients.Clients;
 import io.klien.leads.Leads;
+import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.search.SearchQuery;
 import io.klien.shared.search.SearchWords;
-import io.klien.shared.tenant.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Searches leads, clients and contacts by the beginnings of words of their name, email and organization, for staff. */
 @Service
 @Transactional(readOnly = true)
+@FirmRoles({TENANT_ADMIN, STAFF})
 public class GlobalSearch {
 
     private final Clients clients;
@@ -27,7 +31,6 @@ public class GlobalSearch {
 
     /** At most {@code limitPerKind} (1 to 100) hits of each kind; nothing for fewer than two characters. */
     public SearchResults search(String text, int limitPerKind) {
-        TenantContext.requireRole("TENANT_ADMIN", "STAFF");
         SearchQuery query = searchWords.of(text);
         if (query == null) {
             return new SearchResults(List.of(), List.of(), List.of());

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.klien.identity.IdentityDirectory;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.PlatformOperator;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.slf4j.Logger;
@@ -40,8 +41,9 @@ public class FirmProvisioning {
     }
 
     /** Creates the firm and invites its first tenant admin by email; on any failure nothing of it remains. */
+    @PlatformOperator
     public TenantView provision(NewFirm firm, String adminEmail, String adminName) {
-        Scope operator = TenantContext.requirePlatformAdmin();
+        Scope operator = TenantContext.acting();
         Invitations.requireValidInvitee(adminEmail, adminName);
         UUID tenantId = UUID.randomUUID();
         Scope inNewFirm = new Scope(tenantId, operator.subject(), Role.TENANT_ADMIN.name(), null,

@@ -1,5 +1,8 @@
 package io.klien.tenancy;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +20,8 @@ import java.util.regex.Pattern;
 import io.klien.identity.DirectoryUser;
 import io.klien.identity.IdentityDirectory;
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.FirmRoles;
+import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -84,10 +89,10 @@ public class Invitations {
      * users, only tenant admins bring in colleagues; this is checked before anything is created anywhere. A
      * deactivated member can be invited back in the role (and for the client) they had, never in another.
      */
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public MembershipView invite(String email, String displayName, Role role, @Nullable UUID clientId) {
-        // staff give their clients' people portal access; only tenant admins bring in colleagues
-        Scope scope = role == Role.CLIENT ? TenantContext.requireRole(Role.TENANT_ADMIN.name(), Role.STAFF.name())
-                : TenantContext.requireRole(Role.TENANT_ADMIN.name());
+        ColleagueRule.requireAdminToAddColleague(role);
+        Scope scope = TenantContext.acting();
         String cleanEmail = requireValidInvitee(email, displayName);
         if (role == Role.CLIENT && clientId == null) {
             throw new DomainException("tenancy.member.client-required");
@@ -167,6 +172,7 @@ public class Invitations {
      * transaction in that firm: the firm must be known before a transaction starts.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @OpenOnPurpose(reason = "The invited person is no member yet when accepting; the token proves the invitation")
     public FirmChoice accept(UUID tenantId, String token) {
         String subject = TenantContext.subject().orElseThrow(() -> new DomainException("tenancy.invite.sign-in"));
         return TenantContext.callIn(new Scope(tenantId, subject, null, null, false, true), () -> transactions.execute(status -> {

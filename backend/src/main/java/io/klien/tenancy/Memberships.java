@@ -1,5 +1,8 @@
 package io.klien.tenancy;
 
+import static io.klien.shared.FirmRole.STAFF;
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,6 +15,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.FirmRoles;
+import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.internal.Membership;
 import io.klien.tenancy.internal.MembershipRepository;
@@ -26,9 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Who belongs to the active firm and in which role: the only source of authorization inside a firm. */
 @Service
 @Transactional
+@FirmRoles(TENANT_ADMIN)
 public class Memberships {
-
-    private static final String ADMIN = Role.TENANT_ADMIN.name();
 
     private final MembershipRepository memberships;
     private final JdbcClient jdbc;
@@ -44,6 +48,7 @@ public class Memberships {
 
     /** The firms the person acting now may enter: their active memberships, in every firm. */
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "The firm chooser after sign-in, before any firm is active; lists only the person's own")
     public List<FirmChoice> firmsOfCurrentPerson() {
         String subject = TenantContext.subject().orElseThrow(() -> new IllegalStateException("No person acting"));
         return jdbc.sql("""
@@ -62,6 +67,7 @@ public class Memberships {
      * suspended): asked on every request.
      */
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "Confirms the session on every request, before the role is known")
     public Optional<MembershipView> activeMembershipOf(String subject) {
         return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView)
                 .filter(m -> jdbc.sql("select status = 'ACTIVE' from tenant where id = :id").param("id", m.tenantId())
@@ -70,16 +76,16 @@ public class Memberships {
 
     /** The firm's active staff and admins: who can own a lead or represent a client. */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public List<MembershipView> colleagues() {
-        TenantContext.requireRole(ADMIN, Role.STAFF.name());
         return memberships.findByRoleInAndStatusOrderByDisplayNameAsc(List.of(Role.TENANT_ADMIN, Role.STAFF),
                 MembershipStatus.ACTIVE).stream().map(Membership::toView).toList();
     }
 
     /** The active portal users of the given clients of the active firm, each client's in name order. */
     @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public Map<UUID, List<MembershipView>> clientUsers(Collection<UUID> clientIds) {
-        TenantContext.requireRole(ADMIN, Role.STAFF.name());
         if (clientIds.isEmpty()) {
             return Map.of();
         }
@@ -92,17 +98,13 @@ public class Memberships {
     /** The firm's members, pending invitations first, then by name. */
     @Transactional(readOnly = true)
     public Page<MembershipView> list(Pageable pageable) {
-        TenantContext.requireRole(ADMIN);
         return memberships.findAllPendingFirst(pageable).map(Membership::toView);
     }
 
     /** Adds a person to the active firm: staff may add their clients' people, only admins add colleagues. */
+    @FirmRoles({TENANT_ADMIN, STAFF})
     public MembershipView add(NewMember member) {
-        if (member.role() == Role.CLIENT) {
-            TenantContext.requireRole(ADMIN, Role.STAFF.name());
-        } else {
-            TenantContext.requireRole(ADMIN);
-        }
+        ColleagueRule.requireAdminToAddColleague(member.role());
         if (memberships.findBySubject(member.subject()).isPresent()) {
             throw new DomainException("tenancy.member.duplicate", member.email());
         }
@@ -116,7 +118,6 @@ public class Memberships {
     }
 
     public MembershipView activate(UUID membershipId) {
-        TenantContext.requireRole(ADMIN);
         Membership m = require(membershipId);
         m.activate(clock.instant());
         return m.toView();
@@ -124,7 +125,6 @@ public class Memberships {
 
     /** Changes a member's role; a firm always keeps at least one active admin. */
     public MembershipView changeRole(UUID membershipId, Role newRole, @Nullable UUID newClientId) {
-        TenantContext.requireRole(ADMIN);
         lockFirmAdmins();
         Membership m = require(membershipId);
         Role before = m.role();
@@ -144,7 +144,6 @@ public class Memberships {
 
     /** Ends a member's access to this firm at their next request. */
     public MembershipView deactivate(UUID membershipId) {
-        TenantContext.requireRole(ADMIN);
         lockFirmAdmins();
         Membership m = require(membershipId);
         if (m.status() == MembershipStatus.DEACTIVATED) {

@@ -1,11 +1,16 @@
 package io.klien.tenancy;
 
+import static io.klien.shared.FirmRole.TENANT_ADMIN;
+
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.klien.shared.DomainException;
+import io.klien.shared.permission.FirmRoles;
+import io.klien.shared.permission.OpenOnPurpose;
+import io.klien.shared.permission.PlatformOperator;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.internal.Tenant;
 import io.klien.tenancy.internal.TenantRepository;
@@ -18,12 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Firms: created by platform operators, branded by their own admins. */
 @Service
 @Transactional
+@FirmRoles(TENANT_ADMIN)
 public class Tenants {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-
-    private static final String ADMIN = Role.TENANT_ADMIN.name();
 
     private final TenantRepository tenants;
     private final ApplicationEventPublisher events;
@@ -36,13 +40,14 @@ public class Tenants {
     }
 
     /** Creates a firm; the slug must be free and URL-safe. */
+    @PlatformOperator
     public TenantView create(NewFirm firm) {
         return create(UUID.randomUUID(), firm);
     }
 
     /** Creates a firm with an id chosen beforehand, for work that must act in the firm while creating it. */
+    @PlatformOperator
     TenantView create(UUID id, NewFirm firm) {
-        TenantContext.requirePlatformAdmin();
         String slug = firm.slug() == null ? "" : firm.slug().strip();
         if (!SLUG.matcher(slug).matches()) {
             throw new DomainException("tenancy.slug.invalid", slug);
@@ -59,14 +64,14 @@ public class Tenants {
         return tenant.toView();
     }
 
+    @PlatformOperator
     public void linkOrganization(UUID tenantId, String organizationId) {
-        TenantContext.requirePlatformAdmin();
         tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found")).linkOrganization(organizationId);
     }
 
     /** Replaces the firm's logo; only PNG, JPEG or WebP images (told by their bytes) up to 256 KB. */
     public TenantView replaceLogo(byte[] content) {
-        UUID tenantId = TenantContext.requireRole(ADMIN).tenantId();
+        UUID tenantId = TenantContext.acting().tenantId();
         if (content == null || content.length == 0 || content.length > FirmLogo.MAX_BYTES) {
             throw new DomainException("tenancy.logo.size", FirmLogo.MAX_BYTES / 1024);
         }
@@ -84,6 +89,7 @@ public class Tenants {
 
     /** The active firm's logo, for anyone working in or with the firm. */
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "Everyone working in or with the active firm, client users included, sees its logo")
     public java.util.Optional<FirmLogo> logo() {
         UUID tenantId = TenantContext.requireTenantId();
         return tenants.findById(tenantId).filter(t -> t.logo() != null)
@@ -95,19 +101,20 @@ public class Tenants {
     }
 
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "Firm settings such as the time zone, read by every module for whoever acts")
     public Optional<TenantView> find(UUID tenantId) {
         return tenants.findById(tenantId).map(Tenant::toView);
     }
 
     @Transactional(readOnly = true)
+    @PlatformOperator
     public Page<TenantView> list(Pageable pageable) {
-        TenantContext.requirePlatformAdmin();
         return tenants.findAll(pageable).map(Tenant::toView);
     }
 
     /** Changes how the firm presents itself in the client portal. */
     public TenantView rebrand(String displayName, String primaryColor) {
-        UUID tenantId = TenantContext.requireRole(ADMIN).tenantId();
+        UUID tenantId = TenantContext.acting().tenantId();
         if (displayName == null || displayName.isBlank()) {
             throw new DomainException("tenancy.display-name.required");
         }

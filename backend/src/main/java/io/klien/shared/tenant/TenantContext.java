@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.klien.shared.FirmRole;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -48,11 +49,36 @@ public final class TenantContext {
             }
             return false;
         }
+
+        public boolean hasRole(FirmRole... roles) {
+            for (FirmRole r : roles) {
+                if (r.name().equals(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A client user of the firm (not the system acting on their behalf). */
+        public boolean clientUser() {
+            return !system && hasRole(FirmRole.CLIENT);
+        }
     }
 
-    /** Refuses unless the acting member holds one of the roles in the active firm (system work always may). */
+    /**
+     * The scope of whoever acts, for services whose permission is declared with
+     * {@link io.klien.shared.permission.FirmRoles} and which need to know who passed it.
+     */
+    public static Scope acting() {
+        return current().orElseThrow(() -> new AccessDeniedException("No one is acting"));
+    }
+
+    /**
+     * Refuses unless the acting member holds one of the roles in the active firm (system work always may). Services
+     * declare this with {@link io.klien.shared.permission.FirmRoles} instead of calling it.
+     */
     public static Scope requireRole(String... roles) {
-        Scope scope = current().orElseThrow(() -> new AccessDeniedException("No one is acting"));
+        Scope scope = acting();
         if (!scope.system() && (scope.tenantId() == null || !scope.hasRole(roles))) {
             throw new AccessDeniedException("Requires one of " + String.join(", ", roles));
         }
@@ -61,7 +87,7 @@ public final class TenantContext {
 
     /** Refuses unless a platform operator (or the system) is acting. */
     public static Scope requirePlatformAdmin() {
-        Scope scope = current().orElseThrow(() -> new AccessDeniedException("No one is acting"));
+        Scope scope = acting();
         if (!scope.system() && !scope.platformAdmin()) {
             throw new AccessDeniedException("Requires a platform operator");
         }

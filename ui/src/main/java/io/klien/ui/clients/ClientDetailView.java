@@ -45,6 +45,7 @@ import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.onboarding.OnboardingTemplates;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
 import io.klien.tenancy.Role;
 import io.klien.onboarding.Onboardings;
@@ -159,7 +160,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         Button merge = new Button(getTranslation("clients.merge"), click -> openMerge());
         merge.setId("client-merge");
         merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        merge.setVisible(TenantContext.current().filter(scope -> scope.hasRole("TENANT_ADMIN")).isPresent());
+        merge.setVisible(TenantContext.current().filter(scope -> scope.hasRole(FirmRole.TENANT_ADMIN)).isPresent());
         facts.add(statusSelect, edit, merge);
         Div header = new Div(name, facts);
         header.addClassName("klien-card");
@@ -318,7 +319,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         Div overview = new Div();
         overview.setId("client-overview");
         lines.forEach(line -> overview.add(new Paragraph(line)));
-        boolean admin = TenantContext.current().filter(scope -> scope.hasRole("TENANT_ADMIN")).isPresent();
+        boolean admin = TenantContext.current().filter(scope -> scope.hasRole(FirmRole.TENANT_ADMIN)).isPresent();
         overview.add(new CustomValuesSummary(customValues, admin));
         return overview;
     }

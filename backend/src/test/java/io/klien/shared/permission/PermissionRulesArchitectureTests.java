@@ -1,0 +1,111 @@
+package io.klien.shared.permission;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.klien.shared.tenant.TenantContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every public method of a module's API service says who may call it: a role rule on the class or the method, or an
+ * explicit {@link OpenOnPurpose}. Services declare their rules instead of calling the checks themselves.
+ */
+class PermissionRulesArchitectureTests {
+
+    static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.klien");
+
+    /** Public services in a module's root package (io.klien.clients, not io.klien.clients.internal). */
+    static final DescribedPredicate<JavaMethod> API_SERVICE_METHOD = DescribedPredicate.describe(
+            "public methods of public @Service classes in a module's root package",
+            method -> {
+                JavaClass owner = method.getOwner();
+                return owner.isAnnotatedWith(Service.class)
+                        && owner.getModifiers().contains(JavaModifier.PUBLIC)
+                        && owner.getPackageName().matches("io\\.klien\\.[a-z]+")
+                        && !owner.getPackageName().equals("io.klien.shared")
+                        && method.getModifiers().contains(JavaModifier.PUBLIC)
+                        && !method.getModifiers().contains(JavaModifier.STATIC)
+                        && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        && !method.getModifiers().contains(JavaModifier.BRIDGE);
+            });
+
+    static final ArchCondition<JavaMethod> DECLARE_WHO_MAY_CALL = new ArchCondition<>(
+            "declare who may call them (@FirmRoles or @PlatformOperator on method or class, or @OpenOnPurpose)") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean declared = method.isAnnotatedWith(FirmRoles.class)
+                    || method.isAnnotatedWith(PlatformOperator.class)
+                    || method.isAnnotatedWith(OpenOnPurpose.class)
+                    || method.getOwner().isAnnotatedWith(FirmRoles.class)
+                    || method.getOwner().isAnnotatedWith(PlatformOperator.class);
+            if (!declared) {
+                events.add(SimpleConditionEvent.violated(method,
+                        method.getFullName() + " is reachable without a declared permission"));
+            }
+        }
+    };
+
+    @Test
+    void everyPublicMethodOfAnApiServiceDeclaresWhoMayCallIt() {
+        ArchRule rule = methods().that(API_SERVICE_METHOD).should(DECLARE_WHO_MAY_CALL);
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void servicesDeclareRolesInsteadOfCallingTheCheck() {
+        noClasses().that().resideOutsideOfPackage("io.klien.shared..")
+                .should().callMethod(TenantContext.class, "requireRole", String[].class)
+                .orShould().callMethod(TenantContext.class, "requirePlatformAdmin")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void theRuleFindsAnUndeclaredMethod() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(Undeclared.class, Declared.class);
+        EvaluationResult undeclared = methods().that().areDeclaredIn(Undeclared.class)
+                .and().arePublic().should(DECLARE_WHO_MAY_CALL).evaluate(fixture);
+        assertThat(undeclared.hasViolation()).isTrue();
+        assertThat(undeclared.getFailureReport().getDetails()).singleElement().asString().contains("forgotten()");
+
+        EvaluationResult declared = methods().that().areDeclaredIn(Declared.class)
+                .and().arePublic().should(DECLARE_WHO_MAY_CALL).evaluate(fixture);
+        assertThat(declared.hasViolation()).isFalse();
+    }
+
+    public static class Undeclared {
+
+        @OpenOnPurpose(reason = "fixture")
+        public void open() {
+        }
+
+        public void forgotten() {
+        }
+    }
+
+    @FirmRoles(io.klien.shared.FirmRole.STAFF)
+    public static class Declared {
+
+        public void guarded() {
+        }
+
+        @PlatformOperator
+        public void operators() {
+        }
+    }
+}
