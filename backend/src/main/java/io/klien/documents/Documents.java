@@ -3,7 +3,10 @@ package io.klien.documents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +31,10 @@ import io.klien.shared.tenant.TenantContext.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The active firm's documents. Staff and admins reach every document; a client user only documents of their own
@@ -48,15 +54,62 @@ public class Documents {
     private final VirusScanner scanner;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
     Documents(DocumentRepository documents, DocumentStorage storage, DocumentQuota quota, VirusScanner scanner,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.documents = documents;
         this.storage = storage;
         this.quota = quota;
         this.scanner = scanner;
         this.audit = audit;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * Receives an upload into a temporary file, outside any transaction, so a slow sender holds no database
+     * connection or lock while the bytes arrive. Refused as {@link #store} refuses: by its first bytes when its type
+     * is not accepted, and the moment it passes the policy's size or the firm's free storage. Store it with
+     * {@link #store(DocumentOwner, ReceivedUpload, DocumentPolicy)}, then close it.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ReceivedUpload receive(@Nullable String filename, @Nullable String declaredType, InputStream content,
+            DocumentPolicy policy) {
+        TenantContext.requireRole(ANYONE);
+        long quotaBytes = quota.quotaBytes();
+        long free = quotaBytes - Objects.requireNonNull(readOnly.execute(status -> quota.usedBytes()));
+        if (free <= 0) {
+            throw UploadStream.quotaExceeded(quotaBytes, free);
+        }
+        byte[] head = readHead(content);
+        DocumentType type = acceptedType(head, SafeFilename.of(filename), policy);
+        UploadStream upload = new UploadStream(new SequenceInputStream(new ByteArrayInputStream(head), content),
+                policy.maxBytes(), free, quotaBytes, type.isText());
+        Path file = null;
+        try {
+            file = Files.createTempFile("klien-upload-", ".part");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                upload.transferTo(out);
+            }
+            return new ReceivedUpload(filename, declaredType, file, upload.count());
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw uploadFailed(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    /** Stores an upload {@link #receive received} before, as {@link #store(DocumentOwner, String, String, InputStream, DocumentPolicy)} does. */
+    public DocumentView store(DocumentOwner owner, ReceivedUpload upload, DocumentPolicy policy) {
+        try (InputStream content = upload.open()) {
+            return store(owner, upload.filename(), upload.declaredType(), content, policy);
+        } catch (IOException e) {
+            throw uploadFailed(e);
+        }
     }
 
     /**
@@ -78,14 +131,7 @@ public class Documents {
             throw UploadStream.quotaExceeded(quotaBytes, free);
         }
         byte[] head = readHead(content);
-        DocumentType type = ContentSniffer.detect(head, head.length < ContentSniffer.HEAD_BYTES,
-                SafeFilename.extension(name));
-        if (type == null) {
-            throw new DomainException("documents.type.unknown", policy.acceptedExtensions());
-        }
-        if (!policy.accepts(type)) {
-            throw new DomainException("documents.type.not-accepted", "." + type.extension(), policy.acceptedExtensions());
-        }
+        DocumentType type = acceptedType(head, name, policy);
         name = withExtensionOf(type, name);
 
         Document document = Document.upload(owner, name, declared(declaredType), type, scope.subject(), clock.instant());
@@ -197,6 +243,30 @@ public class Documents {
             return content.readNBytes(ContentSniffer.HEAD_BYTES);
         } catch (IOException e) {
             throw uploadFailed(e);
+        }
+    }
+
+    /** The type the first bytes tell, refused when the policy does not accept it or the name says another. */
+    private static DocumentType acceptedType(byte[] head, String name, DocumentPolicy policy) {
+        DocumentType type = ContentSniffer.detect(head, head.length < ContentSniffer.HEAD_BYTES,
+                SafeFilename.extension(name));
+        if (type == null) {
+            throw new DomainException("documents.type.unknown", policy.acceptedExtensions());
+        }
+        if (!policy.accepts(type)) {
+            throw new DomainException("documents.type.not-accepted", "." + type.extension(), policy.acceptedExtensions());
+        }
+        withExtensionOf(type, name);
+        return type;
+    }
+
+    private static void deleteQuietly(@Nullable Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file; the operating system's clean-up takes what is left
+            }
         }
     }
 

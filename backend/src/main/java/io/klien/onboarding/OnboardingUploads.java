@@ -3,23 +3,31 @@ package io.klien.onboarding;
 import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.klien.documents.DocumentOwner;
 import io.klien.documents.DocumentPolicy;
 import io.klien.documents.DocumentType;
 import io.klien.documents.DocumentView;
 import io.klien.documents.Documents;
+import io.klien.documents.ReceivedUpload;
 import io.klien.onboarding.StepWork.Work;
 import io.klien.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files for a document request: stored and attached to the step in one transaction, so a refused file (wrong type,
- * too large, over the firm's quota, infected) or a step that no longer takes files leaves nothing behind.
+ * Files for onboarding steps. The bytes are received first, outside any transaction (a slow sender holds no
+ * connection and no lock on the onboarding); the file is then stored and attached in one short transaction, which
+ * checks the step again, so a refused file (wrong type, too large, over the firm's quota, infected) or a step that
+ * stopped taking files meanwhile leaves nothing behind.
  */
 @Service
 @Transactional
@@ -40,59 +48,65 @@ public class OnboardingUploads {
     private final Documents documents;
     private final OnboardingSteps steps;
     private final Onboardings onboardings;
+    private final TransactionTemplate tx;
 
-    OnboardingUploads(StepWork work, Documents documents, OnboardingSteps steps, Onboardings onboardings) {
+    OnboardingUploads(StepWork work, Documents documents, OnboardingSteps steps, Onboardings onboardings,
+            PlatformTransactionManager transactions) {
         this.work = work;
         this.documents = documents;
         this.steps = steps;
         this.onboardings = onboardings;
+        this.tx = new TransactionTemplate(transactions);
     }
 
-    /** Streams one upload into storage and attaches it to the document request. */
+    /** Receives one upload, then stores it and attaches it to the document request. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DocumentView upload(UUID stepId, @Nullable String filename, @Nullable String declaredType, InputStream content) {
-        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, StepWork.ANYONE);
-        w.step().requireWorkable();
-        DocumentRequirements requirements = w.step().config().documents();
-        int maxFiles = requirements == null ? TemplateRules.MAX_FILES : requirements.maxFiles();
-        if (w.step().documentIds().size() >= maxFiles) {
-            throw new DomainException("onboarding.documents.too-many", maxFiles);
+        DocumentPolicy policy = inTransaction(() -> policyOf(takingFiles(stepId).step().config().documents()));
+        try (ReceivedUpload received = documents.receive(filename, declaredType, content, policy)) {
+            return inTransaction(() -> {
+                Work w = takingFiles(stepId);
+                DocumentView stored = documents.store(owner(stepId, w.onboarding().clientId()), received,
+                        policyOf(w.step().config().documents()));
+                steps.attachDocuments(stepId, List.of(stored.id()));
+                return stored;
+            });
         }
-        DocumentView stored = documents.store(owner(stepId, w.onboarding().clientId()), filename, declaredType, content,
-                policyOf(requirements));
-        steps.attachDocuments(stepId, List.of(stored.id()));
-        return stored;
     }
 
     /**
      * Stores the copy of the identity document behind a recorded verification and links it to the KYC step (also
      * after the onboarding completed). Staff only; PDF or images up to 10 MB.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DocumentView uploadIdentityDocument(UUID stepId, @Nullable String filename, @Nullable String declaredType,
             InputStream content) {
-        Work w = work.lockWhateverItsStatus(stepId, StepWork.STAFF);
-        if (w.step().type() != StepType.KYC) {
-            throw new DomainException("onboarding.step.wrong-type", w.step().title());
+        inTransaction(() -> kycStep(stepId));
+        try (ReceivedUpload received = documents.receive(filename, declaredType, content, IDENTITY_DOCUMENT)) {
+            return inTransaction(() -> {
+                Work w = kycStep(stepId);
+                DocumentView stored = documents.store(owner(stepId, w.onboarding().clientId()), received,
+                        IDENTITY_DOCUMENT);
+                steps.linkKycDocument(stepId, stored.id());
+                return stored;
+            });
         }
-        DocumentView stored = documents.store(owner(stepId, w.onboarding().clientId()), filename, declaredType, content,
-                IDENTITY_DOCUMENT);
-        steps.linkKycDocument(stepId, stored.id());
-        return stored;
     }
 
     /**
      * Stores a file for a FILE field of an intake form; the form's answers then carry its id (saved with the draft or
      * the submission). PDF, images and Office files up to 10 MB.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DocumentView uploadFormFile(UUID stepId, String fieldKey, @Nullable String filename,
             @Nullable String declaredType, InputStream content) {
-        Work w = work.lock(stepId, StepType.INTAKE_FORM, StepWork.ANYONE);
-        w.step().requireWorkable();
-        boolean fileField = w.step().config().fields().stream()
-                .anyMatch(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE);
-        if (!fileField) {
-            throw new DomainException("onboarding.form.unknown-field", fieldKey);
+        inTransaction(() -> formWithFileField(stepId, fieldKey));
+        try (ReceivedUpload received = documents.receive(filename, declaredType, content, FORM_FILE)) {
+            return inTransaction(() -> {
+                Work w = formWithFileField(stepId, fieldKey);
+                return documents.store(owner(stepId, w.onboarding().clientId()), received, FORM_FILE);
+            });
         }
-        return documents.store(owner(stepId, w.onboarding().clientId()), filename, declaredType, content, FORM_FILE);
     }
 
     /** The files received for a step, newest first (client users: only steps of their own client). */
@@ -118,6 +132,41 @@ public class OnboardingUploads {
             accepted.add(DocumentType.PDF);
         }
         return new DocumentPolicy(accepted, requirements.maxSizeMb() * 1024L * 1024L);
+    }
+
+    /** The document request, locked, as long as it takes another file. */
+    private Work takingFiles(UUID stepId) {
+        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST, StepWork.ANYONE);
+        w.step().requireWorkable();
+        DocumentRequirements requirements = w.step().config().documents();
+        int maxFiles = requirements == null ? TemplateRules.MAX_FILES : requirements.maxFiles();
+        if (w.step().documentIds().size() >= maxFiles) {
+            throw new DomainException("onboarding.documents.too-many", maxFiles);
+        }
+        return w;
+    }
+
+    private Work kycStep(UUID stepId) {
+        Work w = work.lockWhateverItsStatus(stepId, StepWork.STAFF);
+        if (w.step().type() != StepType.KYC) {
+            throw new DomainException("onboarding.step.wrong-type", w.step().title());
+        }
+        return w;
+    }
+
+    private Work formWithFileField(UUID stepId, String fieldKey) {
+        Work w = work.lock(stepId, StepType.INTAKE_FORM, StepWork.ANYONE);
+        w.step().requireWorkable();
+        boolean fileField = w.step().config().fields().stream()
+                .anyMatch(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE);
+        if (!fileField) {
+            throw new DomainException("onboarding.form.unknown-field", fieldKey);
+        }
+        return w;
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return Objects.requireNonNull(tx.execute(status -> work.get()));
     }
 
     private static DocumentOwner owner(UUID stepId, UUID clientId) {

@@ -1,8 +1,11 @@
 package io.klien.shared.tenant;
 
+import java.time.Duration;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,7 +20,11 @@ class TenantPersistenceConfiguration {
     }
 
     @Bean
-    PlatformTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-        return new TenantAwareTransactionManager(entityManagerFactory);
+    PlatformTransactionManager transactionManager(EntityManagerFactory entityManagerFactory,
+            @Value("${spring.transaction.default-timeout:60s}") Duration defaultTimeout) {
+        // Boot applies spring.transaction.default-timeout only to a transaction manager it creates itself
+        TenantAwareTransactionManager manager = new TenantAwareTransactionManager(entityManagerFactory);
+        manager.setDefaultTimeout(Math.toIntExact(Math.max(1, defaultTimeout.toSeconds())));
+        return manager;
     }
 }

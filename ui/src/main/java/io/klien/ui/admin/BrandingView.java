@@ -15,11 +15,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.FirmLogo;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import io.klien.ui.documents.BoundedUpload;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +70,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         preview.setId("branding-logo-preview");
         preview.addClassName("klien-logo-preview");
         tenants.logo().ifPresent(logo -> preview.add(new Image(logo.content(), getTranslation("branding.logo"))));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(BoundedUpload.inMemory(FirmLogo.MAX_BYTES, (metadata, bytes) -> {
             // runs in the upload request, where the firm is bound; the UI is updated under its lock
             String problem = null;
             try {
@@ -86,22 +86,27 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
                     Notification.show(getTranslation("branding.logo.saved"), 3000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 } else {
-                    Notification n = Notification.show(failure, 6000, Notification.Position.TOP_CENTER);
-                    n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-                    n.setId("branding-logo-problem");
+                    logoProblem(failure);
                 }
             }));
-        }));
+        }, refused -> getUI().ifPresent(ui -> ui.access(() -> logoProblem(refused))),
+                "tenancy.logo.size", FirmLogo.MAX_BYTES / 1024));
         upload.setId("branding-logo-upload");
         upload.setAcceptedMimeTypes("image/png", "image/jpeg", "image/webp");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(FirmLogo.MAX_BYTES);
-        upload.addFileRejectedListener(rejected -> Notification.show(
-                getTranslation("tenancy.logo.size", FirmLogo.MAX_BYTES / 1024), 6000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING));
+        upload.setDropLabel(new Span(getTranslation("branding.logo.drop-hint", FirmLogo.MAX_BYTES / 1024)));
+        upload.addFileRejectedListener(rejected -> logoProblem(getTranslation("tenancy.logo.size",
+                FirmLogo.MAX_BYTES / 1024)));
         Div logoCard = new Div(new H3(getTranslation("branding.logo")), preview, upload);
         logoCard.addClassName("klien-card");
         add(card, logoCard);
+    }
+
+    private static void logoProblem(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        n.setId("branding-logo-problem");
     }
 
     @Override

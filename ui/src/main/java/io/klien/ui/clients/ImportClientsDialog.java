@@ -7,15 +7,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.klien.clients.ClientImport;
 import io.klien.clients.ImportPreview;
 import io.klien.clients.ImportProblem;
 import io.klien.clients.ImportResult;
 import io.klien.shared.DomainException;
+import io.klien.ui.documents.BoundedUpload;
 
 /**
  * Import clients and contacts from a CSV file: upload, see what would be created and every problem by line and
@@ -39,16 +40,16 @@ class ImportClientsDialog extends Dialog {
         setWidth("760px");
         Paragraph help = new Paragraph(getTranslation("clients.import.help"));
         help.addClassName("klien-muted");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> preview(bytes)))));
+        Upload upload = new Upload(BoundedUpload.inMemory(MAX_BYTES, (metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> preview(bytes))),
+                refused -> getUI().ifPresent(ui -> ui.access(this::tooLarge)),
+                "clients.import.too-large", MAX_BYTES / (1024 * 1024)));
         upload.setId("clients-import-upload");
         upload.setAcceptedFileExtensions(".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        upload.addFileRejectedListener(rejected -> {
-            summary.setText(getTranslation("clients.import.too-large", MAX_BYTES / (1024 * 1024)));
-            summary.addClassName("klien-warning-text");
-        });
+        upload.setDropLabel(new Span(getTranslation("clients.import.drop-hint", MAX_BYTES / (1024 * 1024))));
+        upload.addFileRejectedListener(rejected -> tooLarge());
         summary.setId("clients-import-summary");
         problems.setId("clients-import-problems");
         problems.addColumn(ImportProblem::line).setHeader(getTranslation("clients.import.line")).setAutoWidth(true).setFlexGrow(0);
@@ -64,6 +65,14 @@ class ImportClientsDialog extends Dialog {
         commit.addClickListener(click -> commit());
         add(help, upload, summary, problems);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), commit);
+    }
+
+    private void tooLarge() {
+        file = null;
+        commit.setEnabled(false);
+        problems.setVisible(false);
+        summary.setText(getTranslation("clients.import.too-large", MAX_BYTES / (1024 * 1024)));
+        summary.addClassName("klien-warning-text");
     }
 
     void preview(byte[] bytes) {

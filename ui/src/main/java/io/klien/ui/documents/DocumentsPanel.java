@@ -1,6 +1,5 @@
 package io.klien.ui.documents;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -72,13 +71,15 @@ public class DocumentsPanel extends VerticalLayout {
         received.setId(idPrefix + "-files");
         received.addClassName("klien-documents");
         if (receiver != null) {
-            Upload upload = new Upload(this::receive);
+            long maxMegabytes = Math.max(1, policy.maxBytes() / (1024 * 1024));
+            Upload upload = new Upload(BoundedUpload.streaming(policy.maxBytes(), this::receive, this::refusedInUpload,
+                    "documents.too-large", maxMegabytes + " MB"));
             upload.setId(idPrefix + "-upload");
             upload.setMaxFiles(Math.max(1, maxFiles));
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
             upload.setAcceptedFileExtensions(policy.acceptedExtensions().split(",\\s*"));
             upload.setDropLabel(new Span(getTranslation("documents.drop-hint", policy.acceptedExtensions(),
-                    Math.max(1, policy.maxBytes() / (1024 * 1024)))));
+                    maxMegabytes)));
             upload.addFileRejectedListener(rejected -> error(rejected.getErrorMessage()));
             add(upload);
         }
@@ -86,10 +87,13 @@ public class DocumentsPanel extends VerticalLayout {
         refresh();
     }
 
-    /** Streams one upload into storage; runs on the upload request (tenant bound by the request filter, UI unlocked). */
-    void receive(UploadEvent event) {
+    /**
+     * Streams one upload (at most the policy's size, {@link BoundedUpload}) into storage; runs on the upload request
+     * (tenant bound by the request filter, UI unlocked).
+     */
+    void receive(UploadEvent event, InputStream content) {
         UI ui = event.getUI();
-        try (InputStream content = event.getInputStream()) {
+        try {
             DocumentView stored = receiver.store(event.getFileName(), event.getContentType(), content);
             ui.access(() -> {
                 refresh();
@@ -97,13 +101,20 @@ public class DocumentsPanel extends VerticalLayout {
                 Notices.success(getTranslation("documents.received", stored.filename()));
             });
         } catch (DomainException refused) {
+            if (BoundedUpload.isRefusal(refused)) {
+                throw refused;
+            }
             event.reject(ui.getTranslation(refused.messageKey(), refused.arguments()));
             ui.access(() -> error(getTranslation(refused.messageKey(), refused.arguments())));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             log.warn("Upload of {} failed", event.getFileName(), e);
             event.reject(ui.getTranslation("documents.upload.failed"));
             ui.access(() -> error(getTranslation("documents.upload.failed")));
         }
+    }
+
+    private void refusedInUpload(String message) {
+        getUI().ifPresent(ui -> ui.access(() -> error(message)));
     }
 
     /** Shows upload times in this zone (the firm's) instead of the server's. */
