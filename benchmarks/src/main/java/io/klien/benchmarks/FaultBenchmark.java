@@ -230,7 +230,8 @@ public final class FaultBenchmark {
                     poolSize, sessions, fixture.uploadSteps().size());
 
             // 1. idle
-            for (int i = 0; i < 100; i++) {
+            // warm (JIT, caches) as the loaded phase will be after its first seconds, else idle looks slower than loaded
+            for (int i = 0; i < 3_000; i++) {
                 gridPage();
             }
             double[] idle = timeGrid(300, 0);
