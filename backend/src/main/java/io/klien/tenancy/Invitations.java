@@ -49,6 +49,7 @@ public class Invitations {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> INVITATION_LANGUAGES = Set.of("en", "id");
+    private static final int MAX_NAME_LENGTH = 200;
 
     private final MembershipRepository memberships;
     private final InvitationRepository invitations;
@@ -78,12 +79,19 @@ public class Invitations {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Invites a person to the active firm in a role; returns their (invited) membership. */
+    /**
+     * Invites a person to the active firm in a role; returns their (invited) membership. Staff may invite client
+     * users, only tenant admins bring in colleagues; this is checked before anything is created anywhere. A
+     * deactivated member can be invited back in the role (and for the client) they had, never in another.
+     */
     public MembershipView invite(String email, String displayName, Role role, @Nullable UUID clientId) {
         // staff give their clients' people portal access; only tenant admins bring in colleagues
         Scope scope = role == Role.CLIENT ? TenantContext.requireRole(Role.TENANT_ADMIN.name(), Role.STAFF.name())
                 : TenantContext.requireRole(Role.TENANT_ADMIN.name());
         String cleanEmail = requireValidInvitee(email, displayName);
+        if (role == Role.CLIENT && clientId == null) {
+            throw new DomainException("tenancy.member.client-required");
+        }
         if (memberships.existsByEmailIgnoreCaseAndStatusNot(cleanEmail, MembershipStatus.DEACTIVATED)) {
             throw new DomainException("tenancy.member.duplicate", cleanEmail);
         }
@@ -92,20 +100,31 @@ public class Invitations {
         int space = name.indexOf(' ');
         DirectoryUser person = directory.findOrCreateUser(cleanEmail, space < 0 ? name : name.substring(0, space),
                 space < 0 ? "" : name.substring(space + 1));
+        if (person.created()) {
+            DirectoryCompensation.onRollback("the invited user " + person.id(), () -> directory.deleteUser(person.id()));
+        } else if (!person.emailVerified()) {
+            // whoever made that account has not shown they own the address: the firm's invitation must not reach them
+            throw new DomainException("tenancy.invite.email-unverified", cleanEmail);
+        }
         Membership former = memberships.findBySubject(person.id()).orElse(null);
         MembershipView membership;
         if (former != null && former.status() == MembershipStatus.DEACTIVATED) {
-            if (role == Role.CLIENT && clientId == null) {
-                throw new DomainException("tenancy.member.client-required");
+            MembershipView was = former.toView();
+            if (was.role() != role || !java.util.Objects.equals(was.clientId(), clientId)) {
+                throw new DomainException("tenancy.member.reinvite-other-role", cleanEmail, was.role().name());
             }
-            former.reinvite(role, clientId, clock.instant());
+            former.reinvite(clock.instant());
             membership = former.toView();
+            events.publishEvent(new MembershipChanged(membership.tenantId(), membership.id(), cleanEmail, "status",
+                    MembershipStatus.DEACTIVATED.name(), MembershipStatus.INVITED.name()));
         } else {
             membership = membershipService.add(
                     new NewMember(person.id(), cleanEmail, name, role, clientId, MembershipStatus.INVITED));
         }
-        if (tenant.keycloakOrganizationId() != null) {
-            directory.addToOrganization(tenant.keycloakOrganizationId(), person.id());
+        String organizationId = tenant.keycloakOrganizationId();
+        if (organizationId != null && directory.addToOrganization(organizationId, person.id())) {
+            DirectoryCompensation.onRollback("the organization membership of " + person.id(),
+                    () -> directory.removeFromOrganization(organizationId, person.id()));
         }
         String token = newToken();
         Instant now = clock.instant();
@@ -136,6 +155,9 @@ public class Invitations {
         }
         if (displayName == null || displayName.isBlank()) {
             throw new DomainException("tenancy.invite.name-required");
+        }
+        if (displayName.strip().length() > MAX_NAME_LENGTH) {
+            throw new DomainException("tenancy.invite.name-too-long", MAX_NAME_LENGTH);
         }
         return cleanEmail;
     }

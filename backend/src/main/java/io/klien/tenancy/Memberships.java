@@ -57,10 +57,15 @@ public class Memberships {
                 .list();
     }
 
-    /** The active membership of a person in the active firm, if any: asked on every request. */
+    /**
+     * The active membership of a person in the active firm, if any, and only while the firm itself is active (not
+     * suspended): asked on every request.
+     */
     @Transactional(readOnly = true)
     public Optional<MembershipView> activeMembershipOf(String subject) {
-        return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView);
+        return memberships.findBySubject(subject).filter(m -> m.status() == MembershipStatus.ACTIVE).map(Membership::toView)
+                .filter(m -> jdbc.sql("select status = 'ACTIVE' from tenant where id = :id").param("id", m.tenantId())
+                        .query(Boolean.class).optional().orElse(false));
     }
 
     /** The firm's active staff and admins: who can own a lead or represent a client. */
@@ -91,9 +96,13 @@ public class Memberships {
         return memberships.findAllPendingFirst(pageable).map(Membership::toView);
     }
 
-    /** Adds a person to the active firm. */
+    /** Adds a person to the active firm: staff may add their clients' people, only admins add colleagues. */
     public MembershipView add(NewMember member) {
-        TenantContext.requireRole(ADMIN);
+        if (member.role() == Role.CLIENT) {
+            TenantContext.requireRole(ADMIN, Role.STAFF.name());
+        } else {
+            TenantContext.requireRole(ADMIN);
+        }
         if (memberships.findBySubject(member.subject()).isPresent()) {
             throw new DomainException("tenancy.member.duplicate", member.email());
         }
@@ -116,6 +125,7 @@ public class Memberships {
     /** Changes a member's role; a firm always keeps at least one active admin. */
     public MembershipView changeRole(UUID membershipId, Role newRole, @Nullable UUID newClientId) {
         TenantContext.requireRole(ADMIN);
+        lockFirmAdmins();
         Membership m = require(membershipId);
         Role before = m.role();
         if (before == newRole) {
@@ -135,6 +145,7 @@ public class Memberships {
     /** Ends a member's access to this firm at their next request. */
     public MembershipView deactivate(UUID membershipId) {
         TenantContext.requireRole(ADMIN);
+        lockFirmAdmins();
         Membership m = require(membershipId);
         if (m.status() == MembershipStatus.DEACTIVATED) {
             return m.toView();
@@ -147,6 +158,15 @@ public class Memberships {
         events.publishEvent(new MembershipChanged(m.tenantId(), m.id(), m.email(), "status", before.name(),
                 MembershipStatus.DEACTIVATED.name()));
         return m.toView();
+    }
+
+    /**
+     * Role changes and deactivations in one firm take turns on the firm's row, so two admins demoting each other at
+     * once cannot both see the other as the remaining admin.
+     */
+    private void lockFirmAdmins() {
+        jdbc.sql("select id from tenant where id = :id for update").param("id", TenantContext.requireTenantId())
+                .query(UUID.class).optional();
     }
 
     private void refuseRemovingLastAdmin() {

@@ -37,6 +37,11 @@ public class Tenants {
 
     /** Creates a firm; the slug must be free and URL-safe. */
     public TenantView create(NewFirm firm) {
+        return create(UUID.randomUUID(), firm);
+    }
+
+    /** Creates a firm with an id chosen beforehand, for work that must act in the firm while creating it. */
+    TenantView create(UUID id, NewFirm firm) {
         TenantContext.requirePlatformAdmin();
         String slug = firm.slug() == null ? "" : firm.slug().strip();
         if (!SLUG.matcher(slug).matches()) {
@@ -49,7 +54,7 @@ public class Tenants {
             throw new DomainException("tenancy.slug.taken", slug);
         }
         NewFirm clean = new NewFirm(slug, firm.name().strip(), firm.kind(), firm.locale(), firm.timeZone());
-        Tenant tenant = tenants.save(Tenant.create(UUID.randomUUID(), clean, clock.instant()));
+        Tenant tenant = tenants.save(Tenant.create(id, clean, clock.instant()));
         events.publishEvent(new TenantCreated(tenant.id(), slug, clean.name()));
         return tenant.toView();
     }

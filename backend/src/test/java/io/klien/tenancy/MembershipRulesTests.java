@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.klien.clients.ClientView;
 import io.klien.clients.Clients;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +34,7 @@ class MembershipRulesTests {
     @Autowired Clients clients;
     @Autowired MembershipRepository membershipRepository;
     @Autowired TransactionTemplate tx;
+    @Autowired JdbcTemplate jdbc;
 
     TwoFirms firms;
 
@@ -59,6 +67,72 @@ class MembershipRulesTests {
         MembershipView steppedDown = firms.as(firms.adminOfA(), () -> memberships.changeRole(admin, Role.STAFF, null));
 
         assertThat(steppedDown.role()).isEqualTo(Role.STAFF);
+    }
+
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveTheFirmWithAnAdmin() throws Exception {
+        UUID first = firms.asSystem(firms.firmA, () -> membershipRepository.findBySubject(firms.adminA).orElseThrow().id());
+        UUID second = firms.asSystem(firms.firmA, () -> membershipRepository.findBySubject(firms.staffA).orElseThrow().id());
+        firms.as(firms.adminOfA(), () -> memberships.changeRole(second, Role.TENANT_ADMIN, null));
+        Scope secondAdmin = Scope.member(firms.firmA, firms.staffA, "TENANT_ADMIN", null, false);
+        CountDownLatch firstDemoted = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService admins = Executors.newFixedThreadPool(2);
+        try {
+            // the first admin demotes the second and has not committed yet when the second demotes the first
+            Future<?> byFirst = admins.submit(() -> firms.as(firms.adminOfA(), () -> {
+                memberships.changeRole(second, Role.STAFF, null);
+                firstDemoted.countDown();
+                await(commitFirst);
+                return "demoted";
+            }));
+            await(firstDemoted);
+            Future<?> bySecond = admins.submit(() -> firms.as(secondAdmin, () -> memberships.changeRole(first, Role.STAFF, null)));
+            awaitDoneOrWaitingForALock(bySecond);
+            commitFirst.countDown();
+
+            List<Object> outcomes = new java.util.ArrayList<>();
+            for (Future<?> demotion : List.<Future<?>>of(byFirst, bySecond)) {
+                try {
+                    outcomes.add(demotion.get(60, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    outcomes.add(e.getCause());
+                }
+            }
+
+            assertThat(outcomes).filteredOn(DomainException.class::isInstance).singleElement()
+                    .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("tenancy.member.last-admin"));
+            assertThat(firms.asSystem(firms.firmA, () -> membershipRepository.countByRoleAndStatus(Role.TENANT_ADMIN,
+                    MembershipStatus.ACTIVE))).isEqualTo(1);
+        } finally {
+            commitFirst.countDown();
+            admins.shutdownNow();
+        }
+    }
+
+    /** Until the work finished or its transaction waits for a lock another one holds. */
+    private void awaitDoneOrWaitingForALock(Future<?> work) throws InterruptedException {
+        for (int i = 0; i < 300 && !work.isDone(); i++) {
+            Integer waiting = firms.asSystem(firms.firmA, () -> jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""",
+                    Integer.class));
+            if (waiting != null && waiting > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The other admin never got there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.klien.identity.DirectoryUser;
 import io.klien.identity.IdentityDirectory;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -35,10 +36,10 @@ public class KeycloakDirectory implements IdentityDirectory {
     public DirectoryUser findOrCreateUser(String email, String firstName, String lastName) {
         List<UserRepresentation> existing = realm().users().searchByEmail(email, true);
         if (!existing.isEmpty()) {
-            String id = existing.getFirst().getId();
-            boolean hasPassword = realm().users().get(id).credentials().stream()
+            UserRepresentation found = existing.getFirst();
+            boolean hasPassword = realm().users().get(found.getId()).credentials().stream()
                     .anyMatch(c -> "password".equals(c.getType()));
-            return new DirectoryUser(id, email, !hasPassword);
+            return new DirectoryUser(found.getId(), email, !hasPassword, Boolean.TRUE.equals(found.isEmailVerified()), false);
         }
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);
@@ -46,9 +47,17 @@ public class KeycloakDirectory implements IdentityDirectory {
         user.setFirstName(firstName);
         user.setLastName(lastName);
         user.setEnabled(true);
+        // the address is proven when the person follows the set-password link sent to it
         user.setEmailVerified(true);
         try (Response response = realm().users().create(user)) {
-            return new DirectoryUser(CreatedResponseUtil.getCreatedId(response), email, true);
+            return new DirectoryUser(CreatedResponseUtil.getCreatedId(response), email, true, true, true);
+        }
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        try (Response response = realm().users().delete(userId)) {
+            requireSuccessOrGone(response, "Deleting the user");
         }
     }
 
@@ -67,11 +76,45 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     @Override
-    public void addToOrganization(String organizationId, String userId) {
+    public void deleteOrganization(String organizationId) {
+        try (Response response = realm().organizations().get(organizationId).delete()) {
+            requireSuccessOrGone(response, "Deleting the organization");
+        }
+    }
+
+    @Override
+    public boolean addToOrganization(String organizationId, String userId) {
         try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
-            if (response.getStatus() >= 300 && response.getStatus() != 409) {
+            if (response.getStatus() == 409) {
+                return false;
+            }
+            if (response.getStatus() >= 300) {
                 throw new WebApplicationException("Adding the member failed", response.getStatus());
             }
+            return true;
+        }
+    }
+
+    @Override
+    public void removeFromOrganization(String organizationId, String userId) {
+        try (Response response = realm().organizations().get(organizationId).members().member(userId).delete()) {
+            requireSuccessOrGone(response, "Removing the member");
+        }
+    }
+
+    @Override
+    public boolean hasRealmRole(String userId, String role) {
+        try {
+            return realm().users().get(userId).roles().realmLevel().listEffective().stream()
+                    .anyMatch(r -> role.equals(r.getName()));
+        } catch (NotFoundException gone) {
+            return false;
+        }
+    }
+
+    private static void requireSuccessOrGone(Response response, String what) {
+        if (response.getStatus() >= 300 && response.getStatus() != 404) {
+            throw new WebApplicationException(what + " failed", response.getStatus());
         }
     }
 

@@ -64,10 +64,10 @@ public class Membership extends TenantOwnedEntity {
         this.updatedAt = at;
     }
 
-    /** A deactivated member is invited back, possibly in another role. */
-    public void reinvite(Role newRole, @Nullable UUID newClientId, Instant at) {
-        changeRole(newRole, newClientId, at);
+    /** A deactivated member is invited back, in the role they had: a new role is an admin's explicit change. */
+    public void reinvite(Instant at) {
         this.status = MembershipStatus.INVITED;
+        this.updatedAt = at;
     }
 
     public void activate(Instant at) {

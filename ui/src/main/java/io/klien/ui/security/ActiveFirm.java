@@ -35,12 +35,16 @@ public class ActiveFirm {
     static final String SESSION_KEY = "klien.activeTenantId";
     private static final Set<String> TENANT_ROLES = Set.of("ROLE_TENANT_ADMIN", "ROLE_STAFF", "ROLE_CLIENT");
 
+    private static final String OPERATOR_AUTHORITY = "ROLE_" + Roles.PLATFORM_ADMIN;
+
     private final Memberships memberships;
     private final Tenants tenants;
+    private final PlatformOperators operators;
 
-    ActiveFirm(Memberships memberships, Tenants tenants) {
+    ActiveFirm(Memberships memberships, Tenants tenants, PlatformOperators operators) {
         this.memberships = memberships;
         this.tenants = tenants;
+        this.operators = operators;
     }
 
     /** The firms the signed-in person may enter. */
@@ -85,7 +89,12 @@ public class ActiveFirm {
         OAuth2User user = (OAuth2User) authentication.getPrincipal();
         String subject = user.getName();
         boolean platformAdmin = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.PLATFORM_ADMIN));
+                .anyMatch(a -> a.getAuthority().equals(OPERATOR_AUTHORITY));
+        if (platformAdmin && !operators.isStillOperator(subject)) {
+            // the role was taken away in Keycloak since sign-in: the token still says operator, Keycloak no longer does
+            authentication = withoutOperatorRole(session, authentication);
+            platformAdmin = false;
+        }
         Object stored = session.getAttribute(SESSION_KEY);
         if (stored instanceof UUID tenantId) {
             Optional<MembershipView> membership = TenantContext.callIn(
@@ -110,11 +119,28 @@ public class ActiveFirm {
         return Scope.person(subject, platformAdmin);
     }
 
+    private static Authentication withoutOperatorRole(HttpSession session, Authentication current) {
+        if (!(current instanceof OAuth2AuthenticationToken token)) {
+            return current;
+        }
+        List<GrantedAuthority> authorities = current.getAuthorities().stream()
+                .filter(a -> !OPERATOR_AUTHORITY.equals(a.getAuthority())).map(GrantedAuthority.class::cast).toList();
+        OAuth2AuthenticationToken replaced = new OAuth2AuthenticationToken(token.getPrincipal(), authorities,
+                token.getAuthorizedClientRegistrationId());
+        replaced.setDetails(token.getDetails());
+        store(session, replaced);
+        return replaced;
+    }
+
     private static void replaceAuthentication(HttpSession session, Authentication current, @Nullable Role role) {
         Authentication updated = withTenantRole(current, role);
         if (updated == current) {
             return;
         }
+        store(session, updated);
+    }
+
+    private static void store(HttpSession session, Authentication updated) {
         Object context = session.getAttribute(
                 org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         if (context instanceof SecurityContext stored) {

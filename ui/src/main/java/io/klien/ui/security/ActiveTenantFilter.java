@@ -26,6 +26,10 @@ class ActiveTenantFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return isStaticResource(request);
+    }
+
+    static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // uploads and downloads of views (/VAADIN/dynamic/...) act for the signed-in person, so they need the firm
         boolean staticResource = path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/dynamic/");

@@ -9,7 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.spring.SpringServlet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
@@ -18,6 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 class HttpSecurityTests {
 
     private static final String APP = "http://localhost:18080";
+    @Autowired
+    ServletRegistrationBean<SpringServlet> vaadinServlet;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -56,6 +63,32 @@ class HttpSecurityTests {
         // answered by the logout endpoint itself: neither a redirect to sign-in nor a CSRF refusal
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("invalid_request");
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicyThatForbidsFramingPluginsAndForeignBases() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(APP + "/sign-in-problem")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<Void> redirect = get(APP + "/", "X-Unused", "none");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html");
+        for (HttpResponse<?> response : List.of(page, redirect)) {
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'")
+                    .doesNotContain("*"));
+        }
+    }
+
+    @Test
+    void heartbeatsOfAnOpenTabDoNotKeepAnIdleSessionAlive() {
+        DeploymentConfiguration vaadin = vaadinServlet.getServlet().getService().getDeploymentConfiguration();
+        int sessionTimeoutSeconds = vaadinServlet.getServlet().getServletContext().getSessionTimeout() * 60;
+
+        assertThat(vaadin.isCloseIdleSessions()).as("only user activity counts, heartbeats do not").isTrue();
+        assertThat(sessionTimeoutSeconds).isPositive();
+        assertThat(vaadin.getHeartbeatInterval()).as("an open tab is noticed alive before its session would time out")
+                .isPositive().isLessThan(sessionTimeoutSeconds);
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.klien.clients.ClientKind;
+import io.klien.clients.Clients;
 import io.klien.clients.TimelineEntryView;
 import io.klien.leads.LeadActivityView;
 import io.klien.leads.LeadDetails;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Staff (Rudi at Hartono &amp; Partners) working leads through to a client, in the browserless UI. */
 @SpringBootTest
@@ -48,6 +51,15 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
 
     @Autowired
     Leads leads;
+
+    @Autowired
+    Clients clients;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     @SignedInAs(DemoUser.STAFF)
@@ -165,6 +177,33 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         test($(Button.class).id("contact-add")).click();
 
         assertThat($(EmailField.class).id("contact-email").isInvalid()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void staffInviteAClientsContactToThePortalFromTheContactsTab() {
+        actAs(DemoUser.STAFF);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        LeadView lead = leads.create(new LeadDetails("Portal Client " + suffix, ClientKind.ORGANIZATION, null, null, null,
+                LeadSource.EVENT, null, null, null, null, null, null), true);
+        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        leads.moveToStage(lead.id(), won.id());
+        UUID clientId = leads.convert(lead.id(), null).clientId();
+        String email = "portal-" + suffix + "@client.test";
+
+        navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, clientId.toString()));
+        $(TabSheet.class).id("client-tabs").setSelectedIndex(1);
+        test($(TextField.class).id("contact-name")).setValue("Putri Portal");
+        test($(EmailField.class).id("contact-email")).setValue(email);
+        test($(Button.class).id("contact-add")).click();
+        UUID contact = clients.contacts(clientId).stream().filter(c -> email.equals(c.email())).findFirst().orElseThrow().id();
+        Button invite = (Button) test($(Grid.class).id("client-contacts")).getCellComponent(0, 4);
+        assertThat(invite.getId()).hasValue("contact-invite-" + contact);
+        test(invite).click();
+
+        String invited = tx.execute(status -> jdbc.queryForObject("""
+                select role || '/' || status || '/' || client_id from membership where email = ?""", String.class, email));
+        assertThat(invited).isEqualTo("CLIENT/INVITED/" + clientId);
     }
 
     @Test

@@ -25,9 +25,11 @@ import io.klien.tenancy.TenantView;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Firm provisioning and invitations against the real Keycloak and the mail catcher. */
@@ -36,6 +38,8 @@ class ProvisioningTests {
 
     private static final String OPERATOR = "6b1e0000-0000-4000-8000-000000000001";
     private static final String DIMAS = "6b1e0000-0000-4000-8000-000000000005";
+    private static final String LENA = "6b1e0000-0000-4000-8000-000000000002";
+    private static final String RUDI = "6b1e0000-0000-4000-8000-000000000003";
 
     @Autowired FirmProvisioning provisioning;
     @Autowired Invitations invitations;
@@ -128,6 +132,138 @@ class ProvisioningTests {
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.name-required");
 
         assertThat(inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership", Long.class))).isEqualTo(membersBefore);
+    }
+
+    @Test
+    void staffInviteAClientsContactToThePortal() {
+        UUID hartono = hartono();
+        UUID client = aClientOf(hartono);
+        String email = "contact-" + UUID.randomUUID().toString().substring(0, 8) + "@client.test";
+
+        MembershipView invited = inFirmAs(hartono, RUDI, Role.STAFF,
+                () -> invitations.invite(email, "Citra Contact", Role.CLIENT, client));
+
+        assertThat(invited.role()).isEqualTo(Role.CLIENT);
+        assertThat(invited.clientId()).isEqualTo(client);
+        assertThat(invited.status()).isEqualTo(MembershipStatus.INVITED);
+        assertThat(keycloak.realm("klien").users().searchByEmail(email, true)).hasSize(1);
+    }
+
+    @Test
+    void staffCannotInviteColleaguesAndNothingIsCreatedAnywhere() {
+        UUID hartono = hartono();
+        String email = "colleague-" + UUID.randomUUID().toString().substring(0, 8) + "@hartono-law.test";
+
+        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, Role.STAFF,
+                () -> invitations.invite(email, "Would Be Admin", Role.TENANT_ADMIN, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, Role.STAFF,
+                () -> invitations.invite(email, "Would Be Staff", Role.STAFF, null)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(keycloak.realm("klien").users().searchByEmail(email, true)).isEmpty();
+        assertThat(inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership where email = ?", Long.class, email)))
+                .isZero();
+    }
+
+    @Test
+    void aDeactivatedMemberIsInvitedBackOnlyInTheRoleTheyHad() {
+        UUID hartono = hartono();
+        UUID client = aClientOf(hartono);
+        String email = "former-" + UUID.randomUUID().toString().substring(0, 8) + "@hartono-law.test";
+        MembershipView staff = inFirmAs(hartono, LENA, Role.TENANT_ADMIN,
+                () -> invitations.invite(email, "Former Staff", Role.STAFF, null));
+        inFirm(hartono, () -> jdbc.update("update membership set status = 'DEACTIVATED' where id = ?", staff.id()));
+
+        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, Role.STAFF,
+                () -> invitations.invite(email, "Former Staff", Role.CLIENT, client)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.reinvite-other-role");
+        assertThatThrownBy(() -> inFirmAs(hartono, LENA, Role.TENANT_ADMIN,
+                () -> invitations.invite(email, "Former Staff", Role.TENANT_ADMIN, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.reinvite-other-role");
+        assertThat(roleAndStatus(hartono, staff.id())).isEqualTo("STAFF/DEACTIVATED");
+
+        MembershipView back = inFirmAs(hartono, LENA, Role.TENANT_ADMIN,
+                () -> invitations.invite(email, "Former Staff", Role.STAFF, null));
+
+        assertThat(back.id()).isEqualTo(staff.id());
+        assertThat(roleAndStatus(hartono, staff.id())).as("back as invited, not active, in the old role")
+                .isEqualTo("STAFF/INVITED");
+    }
+
+    @Test
+    void anAccountWhoseEmailIsNotVerifiedIsNotInvited() {
+        UUID hartono = hartono();
+        String email = "unverified-" + UUID.randomUUID().toString().substring(0, 8) + "@elsewhere.test";
+        UserRepresentation squatter = new UserRepresentation();
+        squatter.setUsername(email);
+        squatter.setEmail(email);
+        squatter.setEnabled(true);
+        squatter.setEmailVerified(false);
+        keycloak.realm("klien").users().create(squatter).close();
+
+        assertThatThrownBy(() -> inFirmAs(hartono, LENA, Role.TENANT_ADMIN,
+                () -> invitations.invite(email, "Not Verified", Role.STAFF, null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.email-unverified");
+        assertThat(inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership where email = ?", Long.class, email)))
+                .isZero();
+    }
+
+    @Test
+    void anInvitationWhoseTransactionFailsLeavesNoUserInKeycloak() {
+        UUID hartono = hartono();
+        String email = "rolled-back-" + UUID.randomUUID().toString().substring(0, 8) + "@hartono-law.test";
+
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.member(hartono, LENA, Role.TENANT_ADMIN.name(), null, false),
+                () -> tx.execute(status -> {
+                    invitations.invite(email, "Rolled Back", Role.STAFF, null);
+                    throw new IllegalStateException("the database part failed after the identity provider part");
+                }))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(keycloak.realm("klien").users().searchByEmail(email, true)).isEmpty();
+        assertThat(inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership where email = ?", Long.class, email)))
+                .isZero();
+    }
+
+    @Test
+    void aFirmWhoseAdminKeycloakRefusesIsNotCreatedAndItsSlugStaysFree() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String adminEmail = "taken-" + suffix + "@new-firm.test";
+        // Keycloak refuses a new user whose username another account already has
+        UserRepresentation holder = new UserRepresentation();
+        holder.setUsername(adminEmail);
+        holder.setEmail("someone-else-" + suffix + "@new-firm.test");
+        holder.setEnabled(true);
+        keycloak.realm("klien").users().create(holder).close();
+        NewFirm firm = new NewFirm("half-" + suffix, "Half " + suffix, TenantKind.LAW_FIRM, "en", "Asia/Jakarta");
+
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.person(OPERATOR, true),
+                () -> provisioning.provision(firm, adminEmail, "Ada Admin")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.provision.failed");
+
+        assertThat(jdbc.queryForObject("select count(*) from tenant where slug = ?", Long.class, "half-" + suffix)).isZero();
+        assertThat(keycloak.realm("klien").organizations().search("Half " + suffix, true, 0, 10)).isEmpty();
+
+        TenantView retried = TenantContext.callIn(Scope.person(OPERATOR, true),
+                () -> provisioning.provision(firm, "fine-" + suffix + "@new-firm.test", "Ada Admin"));
+        assertThat(retried.slug()).isEqualTo("half-" + suffix);
+    }
+
+    private UUID hartono() {
+        return jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+    }
+
+    private UUID aClientOf(UUID firm) {
+        return inFirm(firm, () -> jdbc.queryForObject("select id from client order by name limit 1", UUID.class));
+    }
+
+    private String roleAndStatus(UUID firm, UUID membershipId) {
+        return inFirm(firm, () -> jdbc.queryForObject("select role || '/' || status from membership where id = ?",
+                String.class, membershipId));
+    }
+
+    private <T> T inFirmAs(UUID firm, String subject, Role role, java.util.function.Supplier<T> work) {
+        return TenantContext.callIn(Scope.member(firm, subject, role.name(), null, false), work::get);
     }
 
     /** Given: the person is not (or no longer) an active or invited member of the firm. */
