@@ -90,7 +90,7 @@ public final class OnboardingBenchmark {
     }
 
     /** Starts the onboardings through the service (first run only): the law firm's seeded template, one per client. */
-    private static void seed(Connection admin, Onboardings onboardings, OnboardingTemplates templates) throws SQLException {
+    static void seed(Connection admin, Onboardings onboardings, OnboardingTemplates templates) throws SQLException {
         long start = System.nanoTime();
         int started = 0;
         for (int tenant = 0; tenant <= ClientsBenchmark.SMALL_TENANTS; tenant++) {
