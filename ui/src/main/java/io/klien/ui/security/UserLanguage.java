@@ -42,7 +42,8 @@ public class UserLanguage implements VaadinServiceInitListener {
 
     /** Adds "Language" with one checkable item per language to a user menu. */
     public void addTo(SubMenu userMenu) {
-        MenuItem language = userMenu.addItem(userMenu.getParentMenuItem().getTranslation("layout.language"));
+        MenuItem language = userMenu.addItem("");
+        language.setText(language.getTranslation("layout.language"));
         language.setId("language");
         UI ui = UI.getCurrent();
         String current = ui == null ? "en" : ui.getLocale().getLanguage();
