@@ -32,8 +32,7 @@ class SeededContentLanguageTests {
     void anIndonesianFirmStartsWithIndonesianStagesAndTemplateSteps() {
         Scope staff = staffOfNewFirm(TenantKind.LAW_FIRM, "id");
 
-        assertThat(TenantContext.callIn(staff, () -> tx.execute(s -> leads.stages())))
-                .extracting(LeadStageView::name)
+        assertThat(stages(staff)).extracting(LeadStageView::name)
                 .containsExactly("Kontak baru", "Konsultasi", "Proposal", "Kesepakatan", "Berhasil", "Gagal");
         TemplateView seeded = seededTemplate(staff);
         assertThat(seeded.definition().name()).isEqualTo("Penerimaan perkara baru");
@@ -50,8 +49,7 @@ class SeededContentLanguageTests {
     void anEnglishFirmStartsWithEnglishStagesAndTemplateSteps() {
         Scope staff = staffOfNewFirm(TenantKind.LAW_FIRM, "en");
 
-        assertThat(TenantContext.callIn(staff, () -> tx.execute(s -> leads.stages())))
-                .extracting(LeadStageView::name)
+        assertThat(stages(staff)).extracting(LeadStageView::name)
                 .containsExactly("New contact", "Consultation", "Proposal", "Agreement", "Won", "Lost");
         TemplateView seeded = seededTemplate(staff);
         assertThat(seeded.definition().steps()).extracting(StepDefinition::title).containsExactly(
@@ -89,6 +87,10 @@ class SeededContentLanguageTests {
         UUID firm = TenantContext.callIn(Scope.system(null),
                 () -> tenants.create(new NewFirm(slug, "Firm " + slug, kind, locale, "Asia/Jakarta")).id());
         return Scope.member(firm, "staff-" + slug, "STAFF", null, false);
+    }
+
+    private List<LeadStageView> stages(Scope staff) {
+        return TenantContext.callIn(staff, () -> tx.execute(s -> leads.stages()));
     }
 
     private TemplateView seededTemplate(Scope staff) {
