@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.klien.identity.SignIn;
@@ -83,7 +84,7 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
         List<MenuItem> items = $(MenuBar.class).id("user-menu").getItems().getFirst().getSubMenu().getItems();
         MenuItem language = items.stream().filter(i -> i.getId().orElse("").equals("language")).findFirst().orElseThrow();
         int choice = language.getSubMenu().getItems().indexOf(languageItem(id));
-        test($(MenuBar.class).id("user-menu")).clickItem(0, items.indexOf(language), choice);
+        new MenuBarTester<>($(MenuBar.class).id("user-menu")).clickItem(0, items.indexOf(language), choice);
     }
 
     private MenuItem languageItem(String id) {
