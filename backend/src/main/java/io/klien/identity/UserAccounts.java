@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 
 import io.klien.identity.internal.UserAccount;
 import io.klien.identity.internal.UserAccountRepository;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class UserAccounts {
+
+    private static final Set<String> SUPPORTED_LANGUAGES = Set.of("en", "id");
 
     private final UserAccountRepository accounts;
     private final ApplicationEventPublisher events;
@@ -47,5 +50,22 @@ public class UserAccounts {
     @OpenOnPurpose(reason = "A person's own account, read before any firm is chosen")
     public Optional<UserAccountView> findBySubject(String subject) {
         return accounts.findBySubject(subject).map(UserAccount::toView);
+    }
+
+    /** The language the person chose in the user menu ("en", "id"), if they chose one. */
+    @Transactional(readOnly = true)
+    public Optional<String> preferredLocale(String subject) {
+        return accounts.findBySubject(subject).map(UserAccount::locale);
+    }
+
+    /**
+     * Remembers the language the person chose, for their next sign-in on any device. Only the languages Klien speaks
+     * are accepted; someone who never signed in (no account yet) has nothing to remember it on.
+     */
+    public void choosePreferredLocale(String subject, String languageTag) {
+        if (!SUPPORTED_LANGUAGES.contains(languageTag)) {
+            throw new IllegalArgumentException("Klien does not speak " + languageTag);
+        }
+        accounts.findBySubject(subject).ifPresent(account -> account.chooseLocale(languageTag));
     }
 }

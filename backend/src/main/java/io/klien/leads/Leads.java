@@ -38,6 +38,7 @@ import io.klien.shared.ContactFormat;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.SeedTexts;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
 import io.klien.shared.permission.FirmRoles;
@@ -425,12 +426,15 @@ public class Leads {
         if (!existing.isEmpty()) {
             return existing;
         }
+        SeedTexts texts = SeedTexts.of("pipeline", tenants.find(TenantContext.requireTenantId())
+                .map(TenantView::locale).orElse("en"));
         int position = 1;
-        for (String name : List.of("New contact", "Consultation", "Proposal", "Agreement")) {
-            stages.save(LeadStage.create(name, position++, StageKind.OPEN));
+        for (String[] open : new String[][] {{"new-contact", "New contact"}, {"consultation", "Consultation"},
+                {"proposal", "Proposal"}, {"agreement", "Agreement"}}) {
+            stages.save(LeadStage.create(texts.text("stage." + open[0], open[1]), position++, StageKind.OPEN));
         }
-        stages.save(LeadStage.create("Won", position++, StageKind.WON));
-        stages.save(LeadStage.create("Lost", position, StageKind.LOST));
+        stages.save(LeadStage.create(texts.text("stage.won", "Won"), position++, StageKind.WON));
+        stages.save(LeadStage.create(texts.text("stage.lost", "Lost"), position, StageKind.LOST));
         stages.flush();
         return stages.findAllByOrderByPositionAsc();
     }

@@ -212,8 +212,9 @@ public class OnboardingTemplates {
         if (templates.existsBySeedKeyIsNotNull()) {
             return;
         }
-        TenantKind kind = tenants.find(TenantContext.requireTenantId()).map(TenantView::kind).orElse(TenantKind.OTHER);
-        List<TemplateDefinition> seeds = SeedTemplates.forKind(kind);
+        Optional<TenantView> firm = tenants.find(TenantContext.requireTenantId());
+        TenantKind kind = firm.map(TenantView::kind).orElse(TenantKind.OTHER);
+        List<TemplateDefinition> seeds = SeedTemplates.forKind(kind, firm.map(TenantView::locale).orElse("en"));
         for (int i = 0; i < seeds.size(); i++) {
             TemplateDefinition clean = TemplateRules.validated(seeds.get(i), subject -> false);
             OnboardingTemplate template = templates.save(OnboardingTemplate.create(kind.name() + "-" + (i + 1),

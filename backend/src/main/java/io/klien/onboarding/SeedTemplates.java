@@ -13,8 +13,10 @@ import static io.klien.onboarding.StepSide.CLIENT;
 import static io.klien.onboarding.StepSide.FIRM;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.klien.clients.ClientKind;
+import io.klien.shared.SeedTexts;
 import io.klien.tenancy.TenantKind;
 
 /** The template a firm starts with, by the kind of firm it is; tenant admins adapt it from there. */
@@ -28,13 +30,41 @@ final class SeedTemplates {
     }
 
     static List<TemplateDefinition> forKind(TenantKind kind) {
+        return forKind(kind, "en");
+    }
+
+    /** The starting template in the firm's language ({@code seed-texts/onboarding*.properties}). */
+    static List<TemplateDefinition> forKind(TenantKind kind, String firmLocale) {
+        SeedTexts texts = SeedTexts.of("onboarding", firmLocale);
         return List.of(switch (kind) {
-            case LAW_FIRM -> lawFirm();
-            case MARKETING_AGENCY -> agency();
-            case ACCOUNTING_FIRM -> accountingFirm();
-            case DESIGN_STUDIO -> designStudio();
-            default -> general();
+            case LAW_FIRM -> translated(lawFirm(), "law", texts);
+            case MARKETING_AGENCY -> translated(agency(), "agency", texts);
+            case ACCOUNTING_FIRM -> translated(accountingFirm(), "accounting", texts);
+            case DESIGN_STUDIO -> translated(designStudio(), "design", texts);
+            default -> translated(general(), "general", texts);
         });
+    }
+
+    private static TemplateDefinition translated(TemplateDefinition t, String prefix, SeedTexts texts) {
+        return new TemplateDefinition(texts.text(prefix + ".name", t.name()),
+                t.description() == null ? null : texts.text(prefix + ".description", t.description()),
+                t.serviceLine() == null ? null : texts.text(prefix + ".service-line", t.serviceLine()),
+                t.clientKind(), t.steps().stream().map(step -> translated(step, prefix + "." + step.key(), texts)).toList());
+    }
+
+    private static StepDefinition translated(StepDefinition s, String prefix, SeedTexts texts) {
+        DocumentRequirements documents = s.documents() == null ? null : new DocumentRequirements(
+                texts.text(prefix + ".documents", s.documents().what()), s.documents().acceptedTypes(),
+                s.documents().maxSizeMb(), s.documents().maxFiles());
+        List<FormField> fields = s.fields().stream().map(f -> new FormField(f.key(),
+                texts.text(prefix + ".field." + f.key(), f.label()), f.type(), f.required(),
+                IntStream.range(0, f.options().size()).mapToObj(i -> texts.text(
+                        prefix + ".field." + f.key() + ".option." + (i + 1), f.options().get(i))).toList(),
+                f.maxLength(), f.min(), f.max())).toList();
+        return new StepDefinition(s.key(), texts.text(prefix + ".title", s.title()),
+                s.instructions() == null ? null : texts.text(prefix + ".instructions", s.instructions()), s.type(),
+                s.ownerSide(), s.assigneeRole(), s.assigneeSubject(), s.dueOffsetDays(), s.required(),
+                s.prerequisites(), fields, documents);
     }
 
     private static StepDefinition kickoff(String... after) {

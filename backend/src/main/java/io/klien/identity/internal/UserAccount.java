@@ -35,6 +35,8 @@ public class UserAccount {
     @Column(name = "sign_in_count", nullable = false)
     private long signInCount;
 
+    private @Nullable String locale;
+
     @Version
     private long version;
 
@@ -64,6 +66,14 @@ public class UserAccount {
         this.displayName = displayName.isBlank() ? (email != null ? email : subject) : displayName.strip();
         this.lastSignedInAt = at;
         this.signInCount++;
+    }
+
+    public @Nullable String locale() {
+        return locale;
+    }
+
+    public void chooseLocale(String languageTag) {
+        this.locale = languageTag;
     }
 
     public UUID id() {

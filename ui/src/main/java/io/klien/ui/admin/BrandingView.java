@@ -20,6 +20,7 @@ import io.klien.tenancy.FirmLogo;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import io.klien.ui.documents.BoundedUpload;
+import io.klien.ui.documents.UploadTexts;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
@@ -95,10 +96,10 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedMimeTypes("image/png", "image/jpeg", "image/webp");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(FirmLogo.MAX_BYTES);
-        upload.setDropLabel(new Span(getTranslation("branding.logo.drop-hint", FirmLogo.MAX_BYTES / 1024)));
         upload.addFileRejectedListener(rejected -> logoProblem(getTranslation("tenancy.logo.size",
                 FirmLogo.MAX_BYTES / 1024)));
-        Div logoCard = new Div(new H3(getTranslation("branding.logo")), preview, upload);
+        Div logoCard = new Div(new H3(getTranslation("branding.logo")), preview,
+                UploadTexts.withHint(upload, getTranslation("branding.logo.drop-hint", FirmLogo.MAX_BYTES / 1024)));
         logoCard.addClassName("klien-card");
         add(card, logoCard);
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
@@ -17,6 +16,7 @@ import io.klien.clients.ImportProblem;
 import io.klien.clients.ImportResult;
 import io.klien.shared.DomainException;
 import io.klien.ui.documents.BoundedUpload;
+import io.klien.ui.documents.UploadTexts;
 
 /**
  * Import clients and contacts from a CSV file: upload, see what would be created and every problem by line and
@@ -48,7 +48,6 @@ class ImportClientsDialog extends Dialog {
         upload.setAcceptedFileExtensions(".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setDropLabel(new Span(getTranslation("clients.import.drop-hint", MAX_BYTES / (1024 * 1024))));
         upload.addFileRejectedListener(rejected -> tooLarge());
         summary.setId("clients-import-summary");
         problems.setId("clients-import-problems");
@@ -63,7 +62,8 @@ class ImportClientsDialog extends Dialog {
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.setEnabled(false);
         commit.addClickListener(click -> commit());
-        add(help, upload, summary, problems);
+        add(help, UploadTexts.withHint(upload, getTranslation("clients.import.drop-hint", MAX_BYTES / (1024 * 1024))),
+                summary, problems);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), commit);
     }
 

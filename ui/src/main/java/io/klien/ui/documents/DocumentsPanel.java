@@ -78,10 +78,9 @@ public class DocumentsPanel extends VerticalLayout {
             upload.setMaxFiles(Math.max(1, maxFiles));
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, policy.maxBytes()));
             upload.setAcceptedFileExtensions(policy.acceptedExtensions().split(",\\s*"));
-            upload.setDropLabel(new Span(getTranslation("documents.drop-hint", policy.acceptedExtensions(),
-                    maxMegabytes)));
             upload.addFileRejectedListener(rejected -> error(rejected.getErrorMessage()));
-            add(upload);
+            add(UploadTexts.withHint(upload, getTranslation("documents.drop-hint", policy.acceptedExtensions(),
+                    maxMegabytes)));
         }
         add(received);
         refresh();

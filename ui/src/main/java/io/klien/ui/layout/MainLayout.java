@@ -46,6 +46,7 @@ import io.klien.ui.notifications.NotificationBell;
 import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.Roles;
 import io.klien.ui.security.SignedInUser;
+import io.klien.ui.security.UserLanguage;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -58,7 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ActiveFirm activeFirm;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm, NotificationBell bell) {
+            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm, NotificationBell bell,
+            UserLanguage language) {
         this.activeFirm = activeFirm;
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
@@ -74,7 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent()) {
             header.add(searchField());
         }
-        header.add(firmName, bell, userMenu(user, authentication));
+        header.add(firmName, bell, userMenu(user, authentication, language));
         header.addClassName("klien-header");
         addToNavbar(toggle, header);
 
@@ -136,7 +138,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return search;
     }
 
-    private MenuBar userMenu(SignedInUser user, AuthenticationContext authentication) {
+    private MenuBar userMenu(SignedInUser user, AuthenticationContext authentication, UserLanguage language) {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addClassName("klien-user-menu");
@@ -158,6 +160,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.getSubMenu().addItem(getTranslation("layout.switch-firm"),
                     click -> getUI().ifPresent(ui -> ui.navigate(FirmPickerView.class))).setId("switch-firm");
         }
+        language.addTo(item.getSubMenu());
         MenuItem signOut = item.getSubMenu().addItem(getTranslation("layout.sign-out"), click -> authentication.logout());
         signOut.setId("sign-out");
         return menu;

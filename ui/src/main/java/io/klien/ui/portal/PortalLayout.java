@@ -17,6 +17,7 @@ import io.klien.ui.notifications.NotificationBell;
 import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.SignedInUser;
+import io.klien.ui.security.UserLanguage;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The client portal frame, in the firm's own colours and name. */
@@ -24,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class PortalLayout extends AppLayout {
 
     public PortalLayout(ActiveFirm activeFirm, CurrentUser currentUser, AuthenticationContext authentication,
-            Tenants tenants, NotificationBell bell) {
+            Tenants tenants, NotificationBell bell, UserLanguage language) {
         TenantView firm = activeFirm.firm().orElseThrow();
         SignedInUser user = currentUser.require();
         getElement().getStyle()
@@ -58,6 +59,7 @@ public class PortalLayout extends AppLayout {
             item.getSubMenu().addItem(getTranslation("layout.switch-firm"),
                     click -> getUI().ifPresent(ui -> ui.navigate(FirmPickerView.class))).setId("switch-firm");
         }
+        language.addTo(item.getSubMenu());
         item.getSubMenu().addItem(getTranslation("layout.sign-out"), click -> authentication.logout()).setId("sign-out");
 
         Div header = new Div(brand, bell, menu);
