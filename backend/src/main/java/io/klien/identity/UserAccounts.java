@@ -54,6 +54,7 @@ public class UserAccounts {
 
     /** The language the person chose in the user menu ("en", "id"), if they chose one. */
     @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "A person's own language, read when a page opens, also before any firm is chosen")
     public Optional<String> preferredLocale(String subject) {
         return accounts.findBySubject(subject).map(UserAccount::locale);
     }
@@ -62,6 +63,7 @@ public class UserAccounts {
      * Remembers the language the person chose, for their next sign-in on any device. Only the languages Klien speaks
      * are accepted; someone who never signed in (no account yet) has nothing to remember it on.
      */
+    @OpenOnPurpose(reason = "A person chooses their own language (the UI passes the signed-in person), also before any firm is chosen")
     public void choosePreferredLocale(String subject, String languageTag) {
         if (!SUPPORTED_LANGUAGES.contains(languageTag)) {
             throw new IllegalArgumentException("Klien does not speak " + languageTag);

@@ -25,6 +25,7 @@ import io.klien.clients.ImportProblem;
 import io.klien.clients.ImportedClient;
 import io.klien.shared.ContactFormat;
 import io.klien.shared.DomainException;
+import io.klien.shared.LimitedInputStream;
 import io.klien.shared.NormalizedName;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,7 @@ public final class ClientCsv {
         }
     }
 
+    private static final long MEGABYTE = 1024L * 1024L;
     private static final int NAME_MAX = 200;
     private static final int TAG_MAX = 100;
     private static final int SHOWN_MAX = 100;
@@ -80,7 +82,9 @@ public final class ClientCsv {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             file.readAll(new CsvReader(new BufferedReader(new InputStreamReader(
-                    new CappedInputStream(csv, maxBytes), decoder), 64 * 1024)));
+                    new LimitedInputStream(csv, maxBytes, () -> {
+                        throw new DomainException("clients.import.too-large", (maxBytes + MEGABYTE - 1) / MEGABYTE);
+                    }), decoder), 64 * 1024)));
         } catch (CharacterCodingException e) {
             throw new DomainException("clients.import.not-utf8");
         } catch (IOException e) {

@@ -1,10 +1,10 @@
 package io.klien.ui.documents;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 import com.vaadin.flow.component.UI;
+import io.klien.shared.LimitedInputStream;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -64,7 +64,9 @@ public final class BoundedUpload implements UploadHandler {
             refuse(event);
             return;
         }
-        try (InputStream content = new Limited(event.getInputStream(), maxBytes)) {
+        try (InputStream content = new LimitedInputStream(event.getInputStream(), maxBytes, () -> {
+            throw new TooLarge();
+        })) {
             body.receive(event, content);
         } catch (TooLarge e) {
             refuse(event);
@@ -114,50 +116,6 @@ public final class BoundedUpload implements UploadHandler {
     private static final class TooLarge extends IOException {
         TooLarge() {
             super("Upload larger than allowed");
-        }
-    }
-
-    private static final class Limited extends FilterInputStream {
-
-        private final long maxBytes;
-        private long count;
-
-        Limited(InputStream in, long maxBytes) {
-            super(in);
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            // asks for at most one byte past the limit, so passing it is noticed without reading further
-            int n = super.read(buffer, offset, (int) Math.min(length, maxBytes + 1 - count));
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, maxBytes + 1 - count));
-            counted(skipped);
-            return skipped;
-        }
-
-        private void counted(long n) throws TooLarge {
-            count += n;
-            if (count > maxBytes) {
-                throw new TooLarge();
-            }
         }
     }
 }
