@@ -22,7 +22,7 @@ class LimitedInputStreamTests {
     }
 
     @Test
-    void oneBytePastTheLimitIsRefusedAndNothingFurtherIsRead() {
+    void oneBytePastTheLimitIsRefusedAndNothingFurtherIsRead() throws IOException {
         AtomicLong pulled = new AtomicLong();
         InputStream endless = new InputStream() {
             @Override
