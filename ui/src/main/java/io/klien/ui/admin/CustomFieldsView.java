@@ -18,14 +18,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.klien.clients.CustomFieldDefinition;
 import io.klien.clients.CustomFieldType;
@@ -41,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * Tenant admins define the custom fields the firm keeps for every client: label, type, required, order, and archiving
  * (hidden, values kept). A firm has at most {@link CustomFields#MAX_FIELDS}, so the grid shows them all.
  */
+@Menu(title = "nav.custom-fields", order = 130)
 @Route(value = "admin/custom-fields", layout = MainLayout.class)
 @RolesAllowed("TENANT_ADMIN")
 public class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
@@ -133,11 +133,8 @@ public class CustomFieldsView extends VerticalLayout implements HasDynamicTitle 
         refresh();
     }
 
-    private void warn(DomainException e) {
-        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000,
-                Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        n.setId("custom-fields-warning");
+    private static void warn(DomainException e) {
+        Notices.withId(Notices.refused(e), "custom-fields-warning");
     }
 
     /** Adds a field (editing null) or edits one; problems show at the input they concern. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -49,6 +50,7 @@ import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The firm's clients, paged from the database. */
+@Menu(title = "nav.clients", order = 30, icon = "vaadin:users")
 @Route(value = "clients", layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class ClientsView extends VerticalLayout implements HasDynamicTitle {

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -44,6 +45,7 @@ import org.springframework.data.domain.PageRequest;
  * The pipeline: a board with a column per stage (drag a card, or focus it and press Alt+→ / Alt+← to move it) and a
  * list with filters. Overdue follow-ups are highlighted.
  */
+@Menu(title = "nav.leads", order = 20, icon = "vaadin:funnel")
 @Route(value = "leads", layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class LeadsView extends VerticalLayout implements HasDynamicTitle {

@@ -67,6 +67,23 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
+    void aBlankNameIsRefusedAtTheInputBeforeTheServiceIsAsked() {
+        actAs(DemoUser.TENANT_ADMIN);
+        navigate(BrandingView.class);
+
+        TextField name = $(TextField.class).id("branding-display-name");
+        String saved = name.getValue();
+        test(name).setValue("   ");
+        test($(Button.class).id("branding-save")).click();
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Fill this in.");
+        assertThat(tenants.find(io.klien.shared.tenant.TenantContext.requireTenantId()).orElseThrow().displayName())
+                .as("nothing was saved").isEqualTo(saved);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
     void theAuditLogListsTheFirmsChangesAndVerifiesIntact() {
         actAs(DemoUser.TENANT_ADMIN);
         navigate(AuditLogView.class);
@@ -76,6 +93,8 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
         assertThat(test(grid).size()).isPositive();
         assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).action()))
                 .contains("membership.added");
+        assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getCellText(i, 2)))
+                .as("actions read as words").contains("Member added").noneMatch(text -> text.contains("membership."));
 
         test($(Button.class).id("audit-verify")).click();
 
