@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -216,11 +214,8 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         dialog.open();
     }
 
-    private void problem(DomainException e) {
-        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000,
-                Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.setId("client-edit-problem");
+    private static void problem(DomainException e) {
+        Notices.withId(Notices.refused(e), "client-edit-problem");
     }
 
     /** Folds a duplicate record into this one: its contacts and history move here, then it is gone. */
@@ -314,15 +309,12 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         return overview;
     }
 
+    /** Runs an action on the client and shows the result; a refusal is shown by UiErrorHandling. */
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            client = clients.profile(client.id());
-            render();
-            success(done);
-        } catch (DomainException e) {
-            Notices.refused(e);
-        }
+        action.run();
+        client = clients.profile(client.id());
+        render();
+        success(done);
     }
 
     private void success(String text) {

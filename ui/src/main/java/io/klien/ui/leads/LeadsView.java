@@ -37,6 +37,7 @@ import io.klien.leads.Leads;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.Notices;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
@@ -217,11 +218,10 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             leads.moveToStage(lead.id(), stage.id());
-            Notification.show(getTranslation("leads.moved", lead.name(), stage.name()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("leads.moved", lead.name(), stage.name()));
         } catch (DomainException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            // the board is drawn again below either way, putting the card back where the service left it
+            Notices.refused(e);
         }
         refresh();
     }
