@@ -23,6 +23,7 @@ import io.klien.ui.Notices;
 import io.klien.ui.documents.BoundedUpload;
 import io.klien.ui.documents.UploadTexts;
 import io.klien.ui.forms.FieldErrors;
+import io.klien.ui.forms.Forms;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +42,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         displayName.setMaxLength(200);
         TextField color = new TextField(getTranslation("branding.color"));
         color.setId("branding-color");
-        color.setPattern("#[0-9a-fA-F]{6}");
+        // no pattern on the input: the service's refusal names the colour given, at this input (FieldErrors)
         color.setHelperText(getTranslation("branding.color.help"));
         Span swatch = new Span();
         swatch.addClassName("klien-swatch");
@@ -49,7 +50,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         color.setSuffixComponent(swatch);
         color.addValueChangeListener(change -> swatch.getStyle().set("background", change.getValue()));
 
-        BeanValidationBinder<BrandingForm> binder = new BeanValidationBinder<>(BrandingForm.class);
+        BeanValidationBinder<BrandingForm> binder = Forms.validated(BrandingForm.class);
         binder.forField(displayName).bind("displayName");
         binder.forField(color).bind("primaryColor");
         binder.readBean(new BrandingForm(firm.displayName(), firm.primaryColor()));

@@ -31,6 +31,7 @@ import io.klien.tenancy.Role;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.Notices;
 import io.klien.ui.forms.FieldErrors;
+import io.klien.ui.forms.Forms;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Tenant admins see who belongs to the firm, change roles and deactivate members. */
@@ -87,7 +88,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         client.setVisible(false);
         role.addValueChangeListener(change -> client.setVisible(change.getValue() == Role.CLIENT));
-        Binder<InviteForm> binder = new Binder<>(InviteForm.class);
+        Binder<InviteForm> binder = Forms.binder(InviteForm.class);
         binder.forField(email).bind("email");
         binder.forField(name).bind("displayName");
         binder.forField(client).bind("client");

@@ -27,6 +27,7 @@ import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import io.klien.ui.Notices;
 import io.klien.ui.forms.FieldErrors;
+import io.klien.ui.forms.Forms;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,7 +88,7 @@ public class FirmsView extends VerticalLayout implements HasDynamicTitle {
         TextField adminName = new TextField(getTranslation("platform.firms.admin-name"));
         adminName.setId("firm-admin-name");
         adminName.setRequired(true);
-        Binder<NewFirmForm> binder = new Binder<>(NewFirmForm.class);
+        Binder<NewFirmForm> binder = Forms.binder(NewFirmForm.class);
         binder.forField(name).bind("name");
         binder.forField(slug).bind("slug");
         binder.forField(adminEmail).bind("adminEmail");
