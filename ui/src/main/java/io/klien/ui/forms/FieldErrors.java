@@ -32,6 +32,15 @@ public final class FieldErrors {
      * properties ({@code aliases}: service field to form property).
      */
     public static boolean show(DomainException refusal, Binder<?> binder, Map<String, String> aliases) {
+        if (showAtInput(refusal, binder, aliases)) {
+            return true;
+        }
+        Notices.refused(refusal);
+        return false;
+    }
+
+    /** Shows the refusal at the bound input it names and returns true; returns false, showing nothing, without one. */
+    public static boolean showAtInput(DomainException refusal, Binder<?> binder, Map<String, String> aliases) {
         Optional<HasValidation> input = refusal.field()
                 .map(field -> aliases.getOrDefault(field, field))
                 .flatMap(binder::getBinding)
@@ -39,7 +48,6 @@ public final class FieldErrors {
                 .filter(HasValidation.class::isInstance)
                 .map(HasValidation.class::cast);
         if (input.isEmpty()) {
-            Notices.refused(refusal);
             return false;
         }
         UI ui = UI.getCurrent();

@@ -25,6 +25,12 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
     @org.springframework.beans.factory.annotation.Autowired
     io.klien.tenancy.Tenants tenants;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
     void membersArePagedFromTheDatabaseAndTheLastAdminCannotStepDown() {
@@ -63,6 +69,28 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
         assertThat(color.getErrorMessage()).isEqualTo("The colour \"blue-ish\" is not a colour like #1F4E79.");
         assertThat(tenants.find(io.klien.shared.tenant.TenantContext.requireTenantId()).orElseThrow().primaryColor())
                 .as("nothing was saved").isEqualTo(saved);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void anInvitationToNoAddressIsRefusedAtTheAddressAndNoOneIsInvited() {
+        actAs(DemoUser.TENANT_ADMIN);
+        navigate(MembersView.class);
+        // in a transaction, so the firm's rows are visible through row-level security
+        Long membersBefore = tx.execute(status -> jdbc.queryForObject("select count(*) from membership", Long.class));
+        assertThat(membersBefore).isPositive();
+
+        test($(Button.class).id("members-invite")).click();
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("invite-email")).setValue("rudi@");
+        test($(TextField.class).id("invite-name")).setValue("Rudi Kedua");
+        test($(Button.class).id("invite-send")).click();
+
+        var email = $(com.vaadin.flow.component.textfield.EmailField.class).id("invite-email");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("\"rudi@\" is not an email address.");
+        assertThat($(TextField.class).id("invite-name").isInvalid()).isFalse();
+        Long membersAfter = tx.execute(status -> jdbc.queryForObject("select count(*) from membership", Long.class));
+        assertThat(membersAfter).as("no one was invited").isEqualTo(membersBefore);
     }
 
     @Test
