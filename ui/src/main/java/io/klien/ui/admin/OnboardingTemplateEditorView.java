@@ -327,7 +327,7 @@ public class OnboardingTemplateEditorView extends VerticalLayout
      */
     private void problem(DomainException e) {
         String message = getTranslation(e.messageKey(), e.arguments());
-        boolean atName = e.messageKey().equals("onboarding.template.name.required");
+        boolean atName = e.field().filter("name"::equals).isPresent();
         boolean stale = e.messageKey().equals("onboarding.template.stale") && view != null;
         if (atName || stale) {
             steps.forgetProblem();
