@@ -12,8 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,6 +34,7 @@ import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummary;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.Notices;
 import io.klien.ui.leads.People;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ContactDetails;
@@ -176,8 +175,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 ClientProfile created = clients.create(new NewClient(name.getValue(), kind.getValue(), contact, null, confirmed[0]));
                 dialog.close();
                 refresh();
-                Notification.show(getTranslation("clients.created", created.name()), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("clients.created", created.name()));
             } catch (DuplicateWarning warning) {
                 confirmed[0] = true;
                 duplicates.removeAll();
