@@ -2,7 +2,6 @@ package io.klien.ui.clients;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -156,7 +155,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("clients.tab.overview"), overview());
+        tabs.add(getTranslation("clients.tab.overview"), new ClientOverviewTab(client, customValues, people));
         tabs.add(getTranslation("clients.tab.contacts"), new ClientContactsTab(client, clients, invitations));
         tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, people));
         tabs.add(getTranslation("clients.tab.onboarding"),
@@ -276,37 +275,6 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
 
     private static List<String> split(String value) {
         return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
-    }
-
-    private Div overview() {
-        List<String> lines = new ArrayList<>();
-        lines.add(getTranslation("clients.kind") + ": " + getTranslation("clients.kind." + client.kind().name()));
-        if (client.relationshipStart() != null) {
-            lines.add(getTranslation("clients.relationship-start") + ": " + client.relationshipStart());
-        }
-        if (client.salesCycleDays() != null) {
-            lines.add(getTranslation("clients.sales-cycle", client.salesCycleDays()));
-        }
-        if (!client.serviceLines().isEmpty()) {
-            lines.add(getTranslation("clients.service-lines") + ": " + String.join(", ", client.serviceLines()));
-        }
-        if (!client.tags().isEmpty()) {
-            lines.add(getTranslation("clients.tags") + ": " + String.join(", ", client.tags()));
-        }
-        lines.add(getTranslation(client.exclusive() ? "clients.exclusive" : "clients.not-exclusive"));
-        if (!client.accountTeam().isEmpty()) {
-            lines.add(getTranslation("clients.account-team") + ": "
-                    + String.join(", ", client.accountTeam().stream().map(people::name).toList()));
-        }
-        if (client.preferences() != null) {
-            lines.add(getTranslation("clients.preferences") + ": " + client.preferences());
-        }
-        Div overview = new Div();
-        overview.setId("client-overview");
-        lines.forEach(line -> overview.add(new Paragraph(line)));
-        boolean admin = TenantContext.current().filter(scope -> scope.hasRole(FirmRole.TENANT_ADMIN)).isPresent();
-        overview.add(new CustomValuesSummary(customValues, admin));
-        return overview;
     }
 
     /** Runs an action on the client and shows the result; a refusal is shown by UiErrorHandling. */
