@@ -63,7 +63,7 @@ public class FirmProvisioning {
         } catch (RuntimeException failed) {
             if (failed instanceof DataIntegrityViolationException && String.valueOf(failed.getMessage()).contains("tenant_slug_uk")) {
                 // another operator took the slug between our check and our commit
-                throw new DomainException("tenancy.slug.taken", String.valueOf(firm.slug()).strip());
+                throw DomainException.onField("slug", "tenancy.slug.taken", String.valueOf(firm.slug()).strip());
             }
             log.warn("Provisioning firm {} failed; nothing of it was kept", firm.slug(), failed);
             throw new DomainException("tenancy.provision.failed");

@@ -95,10 +95,10 @@ public class Invitations {
         Scope scope = TenantContext.acting();
         String cleanEmail = requireValidInvitee(email, displayName);
         if (role == Role.CLIENT && clientId == null) {
-            throw new DomainException("tenancy.member.client-required");
+            throw DomainException.onField("clientId", "tenancy.member.client-required");
         }
         if (memberships.existsByEmailIgnoreCaseAndStatusNot(cleanEmail, MembershipStatus.DEACTIVATED)) {
-            throw new DomainException("tenancy.member.duplicate", cleanEmail);
+            throw DomainException.onField("email", "tenancy.member.duplicate", cleanEmail);
         }
         Tenant tenant = tenants.findById(TenantContext.requireTenantId()).orElseThrow();
         String name = displayName.strip();
@@ -109,14 +109,14 @@ public class Invitations {
             DirectoryCompensation.onRollback("the invited user " + person.id(), () -> directory.deleteUser(person.id()));
         } else if (!person.emailVerified()) {
             // whoever made that account has not shown they own the address: the firm's invitation must not reach them
-            throw new DomainException("tenancy.invite.email-unverified", cleanEmail);
+            throw DomainException.onField("email", "tenancy.invite.email-unverified", cleanEmail);
         }
         Membership former = memberships.findBySubject(person.id()).orElse(null);
         MembershipView membership;
         if (former != null && former.status() == MembershipStatus.DEACTIVATED) {
             MembershipView was = former.toView();
             if (was.role() != role || !java.util.Objects.equals(was.clientId(), clientId)) {
-                throw new DomainException("tenancy.member.reinvite-other-role", cleanEmail, was.role().name());
+                throw DomainException.onField("email", "tenancy.member.reinvite-other-role", cleanEmail, was.role().name());
             }
             former.reinvite(clock.instant());
             membership = former.toView();
@@ -156,13 +156,13 @@ public class Invitations {
     static String requireValidInvitee(String email, String displayName) {
         String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 320) {
-            throw new DomainException("tenancy.invite.email-invalid", String.valueOf(email));
+            throw DomainException.onField("email", "tenancy.invite.email-invalid", String.valueOf(email));
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new DomainException("tenancy.invite.name-required");
+            throw DomainException.onField("displayName", "tenancy.invite.name-required");
         }
         if (displayName.strip().length() > MAX_NAME_LENGTH) {
-            throw new DomainException("tenancy.invite.name-too-long", MAX_NAME_LENGTH);
+            throw DomainException.onField("displayName", "tenancy.invite.name-too-long", MAX_NAME_LENGTH);
         }
         return cleanEmail;
     }

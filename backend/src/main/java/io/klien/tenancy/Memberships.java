@@ -106,10 +106,10 @@ public class Memberships {
     public MembershipView add(NewMember member) {
         ColleagueRule.requireAdminToAddColleague(member.role());
         if (memberships.findBySubject(member.subject()).isPresent()) {
-            throw new DomainException("tenancy.member.duplicate", member.email());
+            throw DomainException.onField("email", "tenancy.member.duplicate", member.email());
         }
         if (member.role() == Role.CLIENT && member.clientId() == null) {
-            throw new DomainException("tenancy.member.client-required");
+            throw DomainException.onField("clientId", "tenancy.member.client-required");
         }
         Membership saved = memberships.save(Membership.of(member, clock.instant()));
         events.publishEvent(new MembershipChanged(TenantContext.requireTenantId(), saved.id(), member.email(), "added",

@@ -8,23 +8,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.klien.leads.LeadStageView;
 import io.klien.leads.Leads;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
+import io.klien.ui.Notices;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Tenant admins shape the firm's pipeline: name, order and kind of each stage. */
+@Menu(title = "nav.pipeline", order = 120)
 @Route(value = "admin/pipeline", layout = MainLayout.class)
 @RolesAllowed("TENANT_ADMIN")
 public class PipelineStagesView extends VerticalLayout implements HasDynamicTitle {
@@ -103,11 +104,10 @@ public class PipelineStagesView extends VerticalLayout implements HasDynamicTitl
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notification.show(done, 2500, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(done);
         } catch (DomainException e) {
-            Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-            n.setId("pipeline-warning");
+            // the list is drawn again below either way, so the refusal is shown here rather than by the error handler
+            Notices.withId(Notices.refused(e), "pipeline-warning");
         }
         render();
     }

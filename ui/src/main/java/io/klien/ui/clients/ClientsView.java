@@ -12,12 +12,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -35,6 +34,7 @@ import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummary;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.Notices;
 import io.klien.ui.leads.People;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ContactDetails;
@@ -49,6 +49,7 @@ import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The firm's clients, paged from the database. */
+@Menu(title = "nav.clients", order = 30, icon = "vaadin:users")
 @Route(value = "clients", layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class ClientsView extends VerticalLayout implements HasDynamicTitle {
@@ -174,8 +175,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 ClientProfile created = clients.create(new NewClient(name.getValue(), kind.getValue(), contact, null, confirmed[0]));
                 dialog.close();
                 refresh();
-                Notification.show(getTranslation("clients.created", created.name()), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("clients.created", created.name()));
             } catch (DuplicateWarning warning) {
                 confirmed[0] = true;
                 duplicates.removeAll();

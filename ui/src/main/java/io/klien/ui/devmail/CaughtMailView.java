@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.klien.localservices.CaughtMail;
 import io.klien.localservices.CaughtMailbox;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Development only: the mails the local catcher received, with their links, for platform admins. */
+@Menu(title = "nav.dev-mail", order = 210, icon = "vaadin:envelopes")
 @Route(value = "dev/mail", layout = MainLayout.class)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class CaughtMailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

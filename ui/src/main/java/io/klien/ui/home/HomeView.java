@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummaries;
@@ -30,6 +31,7 @@ import io.klien.ui.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 
 /** Where staff start the day: their follow-ups, the pipeline, how the last 90 days went, and clients needing care. */
+@Menu(title = "nav.home", order = 10, icon = "vaadin:home")
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
 public class HomeView extends Div implements HasDynamicTitle {

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -293,10 +291,8 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         Notices.success(text);
     }
 
-    private void warn(DomainException e) {
-        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        n.setId("lead-warning");
+    private static void warn(DomainException e) {
+        Notices.withId(Notices.refused(e), "lead-warning");
     }
 
     @Override

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +23,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -36,6 +35,7 @@ import io.klien.leads.Leads;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.Notices;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
@@ -44,6 +44,7 @@ import org.springframework.data.domain.PageRequest;
  * The pipeline: a board with a column per stage (drag a card, or focus it and press Alt+→ / Alt+← to move it) and a
  * list with filters. Overdue follow-ups are highlighted.
  */
+@Menu(title = "nav.leads", order = 20, icon = "vaadin:funnel")
 @Route(value = "leads", layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class LeadsView extends VerticalLayout implements HasDynamicTitle {
@@ -215,18 +216,16 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             leads.moveToStage(lead.id(), stage.id());
-            Notification.show(getTranslation("leads.moved", lead.name(), stage.name()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("leads.moved", lead.name(), stage.name()));
         } catch (DomainException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            // the board is drawn again below either way, putting the card back where the service left it
+            Notices.refused(e);
         }
         refresh();
     }
 
     private void created(LeadView lead) {
-        Notification.show(getTranslation("leads.created", lead.name()), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("leads.created", lead.name()));
         refresh();
     }
 

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -155,9 +153,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
         try {
             notifications.markRead(n.id());
         } catch (DomainException e) {
-            Notification gone = Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000,
-                    Notification.Position.TOP_CENTER);
-            gone.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.refused(e);
             renderList();
             return;
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -28,6 +29,7 @@ import io.klien.ui.leads.People;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every onboarding of the firm, paged from the database, filtered by representative, template, status and lateness. */
+@Menu(title = "nav.onboarding", order = 40, icon = "vaadin:clipboard-check")
 @Route(value = "onboarding", layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class OnboardingBoardView extends VerticalLayout implements HasDynamicTitle {
