@@ -1,5 +1,9 @@
 package io.klien.ui;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,14 +18,33 @@ public final class Notices {
     static final int SUCCESS_MILLIS = 3000;
     static final int WARNING_MILLIS = 6000;
     static final int FAILURE_MILLIS = 8000;
+    static final int SUCCESS_STACK = 2;
+    private static final String SHOWN_SUCCESSES = "klien.notices.successes";
 
     private Notices() {
     }
 
-    /** A short success message at the bottom, gone after three seconds. */
+    /**
+     * A short success message at the bottom, gone after three seconds. Quick work in a row does not pile them up over
+     * the page: at most {@value #SUCCESS_STACK} show at once, the oldest closes first.
+     */
     public static Notification success(String text) {
         Notification notification = Notification.show(text, SUCCESS_MILLIS, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            @SuppressWarnings("unchecked")
+            Deque<Notification> shown = (Deque<Notification>) ComponentUtil.getData(ui, SHOWN_SUCCESSES);
+            if (shown == null) {
+                shown = new ArrayDeque<>();
+                ComponentUtil.setData(ui, SHOWN_SUCCESSES, shown);
+            }
+            shown.removeIf(earlier -> !earlier.isOpened());
+            shown.addLast(notification);
+            while (shown.size() > SUCCESS_STACK) {
+                shown.removeFirst().close();
+            }
+        }
         return notification;
     }
 

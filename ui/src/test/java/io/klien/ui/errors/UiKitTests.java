@@ -102,6 +102,23 @@ class UiKitTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.STAFF)
+    void quickSuccessesDoNotPileUpOverThePage() {
+        actAs(DemoUser.STAFF);
+        navigate(HomeView.class);
+
+        Notification first = Notices.success("First.");
+        Notification second = Notices.success("Second.");
+        Notification third = Notices.success("Third.");
+        Notification refused = Notices.warning("Careful.");
+
+        assertThat(first.isOpened()).as("the oldest success closes").isFalse();
+        assertThat(second.isOpened()).isTrue();
+        assertThat(third.isOpened()).isTrue();
+        assertThat(refused.isOpened()).as("warnings are not counted against successes").isTrue();
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
     void aRuleBrokenInAClickThatNoViewCaughtShowsItsMessageNotAFailure() {
         actAs(DemoUser.STAFF);
         navigate(HomeView.class);
