@@ -62,11 +62,6 @@ public record Formats(ZoneId zone, Locale locale) {
         return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
     }
 
-    /** A share as a percentage, e.g. 0.25 as "25%". */
-    public String percent(double share) {
-        return NumberFormat.getPercentInstance(locale).format(share);
-    }
-
     /**
      * An amount of money with as many minor units as the currency uses ("Rp450.000.000", "IDR 450,000,000",
      * "US$1,250.50"); a currency code Java does not know is written after the plain number.

@@ -1,8 +1,5 @@
 package io.klien.ui.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +48,12 @@ import io.klien.onboarding.TemplateVersionView;
 import io.klien.onboarding.TemplateView;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
-import io.klien.tenancy.TenantView;
+import io.klien.shared.time.Formats;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
-import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +73,7 @@ public class OnboardingTemplateEditorView extends VerticalLayout
 
     private final OnboardingTemplates templates;
     private final Map<String, String> people;
-    private final DateTimeFormatter time;
+    private final Formats time;
 
     private final Paragraph status = new Paragraph();
     private final Badge unsaved = new Badge();
@@ -101,12 +98,10 @@ public class OnboardingTemplateEditorView extends VerticalLayout
     private @Nullable String problemStep;
     private @Nullable String problemText;
 
-    public OnboardingTemplateEditorView(OnboardingTemplates templates, Memberships memberships, ActiveFirm activeFirm) {
+    public OnboardingTemplateEditorView(OnboardingTemplates templates, Memberships memberships, FirmFormats formats) {
         this.templates = templates;
         this.people = People.of(memberships).all();
-        ZoneId zone = activeFirm.firm().map(TenantView::timeZone).map(ZoneId::of).orElse(ZoneId.systemDefault());
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone);
+        this.time = formats.formats();
         addClassName("klien-page");
 
         RouterLink back = new RouterLink(getTranslation("onboarding-templates.back"), OnboardingTemplatesView.class);
@@ -198,9 +193,9 @@ public class OnboardingTemplateEditorView extends VerticalLayout
                 .setHeader(getTranslation("onboarding-templates.version")).setAutoWidth(true);
         versions.addColumn(v -> getTranslation("onboarding-templates.version.status." + v.status().name()))
                 .setHeader(getTranslation("onboarding-templates.version.status")).setAutoWidth(true);
-        versions.addColumn(v -> time.format(v.createdAt()))
+        versions.addColumn(v -> time.dateTime(v.createdAt()))
                 .setHeader(getTranslation("onboarding-templates.version.created")).setFlexGrow(1);
-        versions.addColumn(v -> v.publishedAt() == null ? "" : time.format(v.publishedAt()))
+        versions.addColumn(v -> time.dateTime(v.publishedAt()))
                 .setHeader(getTranslation("onboarding-templates.version.published")).setFlexGrow(1);
         versions.addColumn(TemplateVersionView::onboardingsStarted)
                 .setHeader(getTranslation("onboarding-templates.version.started")).setAutoWidth(true);

@@ -2,9 +2,6 @@ package io.klien.ui.clients;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +60,7 @@ import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -86,9 +84,12 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private ClientProfile client;
     private List<CustomValueView> customValues = List.of();
     private String title = "";
+    private final FirmFormats formats;
 
     public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships,
-            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations) {
+            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations,
+            FirmFormats formats) {
+        this.formats = formats;
         this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
@@ -127,7 +128,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 ? getTranslation("clients.no-representative")
                 : getTranslation("clients.representative-is", people.name(client.representativeSubject())));
         representative.setId("client-representative");
-        Period tenure = client.tenureOn(LocalDate.now());
+        Period tenure = client.tenureOn(formats.today());
         Span tenureText = new Span(tenure == null ? ""
                 : tenure.toTotalMonths() == 0 ? getTranslation("clients.tenure.new")
                 : getTranslation("clients.tenure", tenure.getYears(), tenure.getMonths()));
@@ -297,7 +298,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("clients.kind") + ": " + getTranslation("clients.kind." + client.kind().name()));
         if (client.relationshipStart() != null) {
-            lines.add(getTranslation("clients.relationship-start") + ": " + client.relationshipStart());
+            lines.add(getTranslation("clients.relationship-start") + ": " + formats.date(client.relationshipStart()));
         }
         if (client.salesCycleDays() != null) {
             lines.add(getTranslation("clients.sales-cycle", client.salesCycleDays()));
@@ -386,11 +387,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private Grid<TimelineEntryView> timeline() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         Grid<TimelineEntryView> grid = new Grid<>();
         grid.setId("client-timeline");
-        grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> translateType(e.type())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TimelineEntryView::text).setHeader(getTranslation("leads.activity.text")).setFlexGrow(1);
         grid.addColumn(e -> people.name(e.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);

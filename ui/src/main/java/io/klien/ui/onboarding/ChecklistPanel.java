@@ -1,7 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.klien.onboarding.Checklist;
 import io.klien.onboarding.OnboardingStatus;
 import io.klien.onboarding.OnboardingSummary;
+import io.klien.ui.FirmFormats;
 import io.klien.onboarding.StepView;
 
 /**
@@ -59,8 +58,7 @@ class ChecklistPanel extends Div {
         head.addClassName("klien-card");
         if (o.status() == OnboardingStatus.COMPLETED && o.duration() != null) {
             Span took = new Span(getTranslation("onboarding.ui.took", Math.max(1, o.duration().toDays()),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                            .withZone(services.zone()).format(o.completedAt())));
+                    FirmFormats.current().date(o.completedAt())));
             took.setId("onboarding-took");
             head.add(new Div(took));
         }
