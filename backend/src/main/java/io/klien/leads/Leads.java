@@ -266,8 +266,7 @@ public class Leads {
     /** Today in the firm's time zone: follow-ups dated before it are overdue. */
     @Transactional(readOnly = true)
     public LocalDate today() {
-        TenantContext.requireTenantId();
-        return firmTime.today();
+        return firmTime.today(TenantContext.requireTenantId());
     }
 
     /**

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.klien.onboarding.Checklist;
 import io.klien.onboarding.OnboardingStatus;
 import io.klien.onboarding.OnboardingSummary;
-import io.klien.ui.FirmFormats;
 import io.klien.onboarding.StepView;
+import io.klien.ui.FirmFormats;
 
 /**
  * An onboarding's checklist: the client and template, progress over the required steps, how long it took once
