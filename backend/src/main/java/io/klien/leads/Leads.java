@@ -5,10 +5,8 @@ import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -48,6 +46,7 @@ import io.klien.shared.search.SearchTerms;
 import io.klien.shared.search.SearchWords;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.shared.time.FirmTime;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import jakarta.persistence.EntityManager;
@@ -80,10 +79,12 @@ public class Leads {
     private final Clock clock;
     private final SearchWords searchWords;
     private final EntityManager entityManager;
+    private final FirmTime firmTime;
 
     Leads(LeadRepository leads, LeadStageRepository stages, LeadActivityRepository activities,
             LeadIncentiveRepository incentives, Tenants tenants, Clients clients, ApplicationEventPublisher events,
-            Clock clock, SearchWords searchWords, EntityManager entityManager) {
+            Clock clock, SearchWords searchWords, EntityManager entityManager, FirmTime firmTime) {
+        this.firmTime = firmTime;
         this.searchWords = searchWords;
         this.entityManager = entityManager;
         this.leads = leads;
@@ -265,17 +266,7 @@ public class Leads {
     /** Today in the firm's time zone: follow-ups dated before it are overdue. */
     @Transactional(readOnly = true)
     public LocalDate today() {
-        ZoneId zone = tenants.find(TenantContext.requireTenantId()).map(TenantView::timeZone).map(Leads::zone)
-                .orElse(ZoneId.of("UTC"));
-        return LocalDate.now(clock.withZone(zone));
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return firmTime.today(TenantContext.requireTenantId());
     }
 
     /**

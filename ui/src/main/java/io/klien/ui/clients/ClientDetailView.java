@@ -50,6 +50,7 @@ import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -73,9 +74,12 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private ClientProfile client;
     private List<CustomValueView> customValues = List.of();
     private String title = "";
+    private final FirmFormats formats;
 
     public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships,
-            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations) {
+            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations,
+            FirmFormats formats) {
+        this.formats = formats;
         this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
@@ -114,7 +118,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 ? getTranslation("clients.no-representative")
                 : getTranslation("clients.representative-is", people.name(client.representativeSubject())));
         representative.setId("client-representative");
-        Period tenure = client.tenureOn(LocalDate.now());
+        Period tenure = client.tenureOn(formats.today());
         Span tenureText = new Span(tenure == null ? ""
                 : tenure.toTotalMonths() == 0 ? getTranslation("clients.tenure.new")
                 : getTranslation("clients.tenure", tenure.getYears(), tenure.getMonths()));
@@ -157,7 +161,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.setWidthFull();
         tabs.add(getTranslation("clients.tab.overview"), new ClientOverviewTab(client, customValues, people));
         tabs.add(getTranslation("clients.tab.contacts"), new ClientContactsTab(client, clients, invitations));
-        tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, people));
+        tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, people, formats));
         tabs.add(getTranslation("clients.tab.onboarding"),
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
         add(header, tabs);

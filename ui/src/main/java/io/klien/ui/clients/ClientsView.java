@@ -1,12 +1,9 @@
 package io.klien.ui.clients;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.LocalDateRenderer;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -34,6 +31,7 @@ import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummary;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.leads.People;
 import io.klien.clients.ClientProfile;
@@ -64,7 +62,8 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 
     private volatile ClientFilter currentFilter = ClientFilter.all();
 
-    public ClientsView(Clients clients, Memberships memberships, ClientImport importer, ClientExport exporter) {
+    public ClientsView(Clients clients, Memberships memberships, ClientImport importer, ClientExport exporter,
+            FirmFormats formats) {
         this.clients = clients;
         People people = People.of(memberships);
         addClassName("klien-page");
@@ -114,8 +113,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("name").setKey("name");
         grid.addColumn(c -> getTranslation("clients.status." + c.status().name())).setHeader(getTranslation("members.status"))
                 .setAutoWidth(true).setSortProperty("status").setKey("status");
-        grid.addColumn(new LocalDateRenderer<>(ClientSummary::relationshipStart, () -> DateTimeFormatter
-                        .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
+        grid.addColumn(c -> formats.date(c.relationshipStart()))
                 .setHeader(getTranslation("clients.relationship-start")).setAutoWidth(true)
                 .setSortProperty("relationshipStart").setKey("relationshipStart");
         grid.addColumn(c -> people.name(c.representativeSubject())).setHeader(getTranslation("clients.representative")).setAutoWidth(true);

@@ -1,8 +1,5 @@
 package io.klien.ui.leads;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +36,7 @@ import io.klien.leads.Leads;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.clients.ClientDetailView;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
@@ -57,9 +55,11 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
     private final Div incentives = new Div();
     private LeadView lead;
     private String title = "";
+    private final FirmFormats formats;
 
-    public LeadDetailView(Leads leads, Memberships memberships) {
+    public LeadDetailView(Leads leads, Memberships memberships, FirmFormats formats) {
         this.leads = leads;
+        this.formats = formats;
         this.people = People.of(memberships);
         addClassName("klien-page");
     }
@@ -87,7 +87,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         Paragraph facts = new Paragraph(String.join(" · ", List.of(
                 lead.organization() == null ? getTranslation("clients.kind." + lead.kind().name()) : lead.organization(),
                 getTranslation("leads.source." + lead.source().name()),
-                Money.format(lead.estimatedValue(), lead.currency(), getLocale()),
+                formats.money(lead.estimatedValue(), lead.currency()),
                 getTranslation("leads.owner") + ": " + people.name(lead.ownerSubject())).stream()
                 .filter(s -> !s.isBlank()).toList()));
         facts.addClassName("klien-muted");
@@ -172,10 +172,8 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.expand(text);
 
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         activities.setId("lead-activities");
-        activities.addColumn(a -> time.format(a.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        activities.addColumn(a -> formats.dateTime(a.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
         activities.addColumn(a -> getTranslation("leads.activity." + a.type().name())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true).setFlexGrow(0);
         activities.addColumn(LeadActivityView::text).setHeader(getTranslation("leads.activity.text")).setFlexGrow(1);
         activities.addColumn(a -> people.name(a.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
