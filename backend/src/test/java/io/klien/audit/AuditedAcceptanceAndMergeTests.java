@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Invitations;
@@ -17,7 +18,6 @@ import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import io.klien.tenancy.internal.Invitation;
@@ -57,7 +57,7 @@ class AuditedAcceptanceAndMergeTests {
     void acceptingAnInvitationIsRecordedWithTheNewMemberAsActor() throws Exception {
         String invitee = "invitee-" + UUID.randomUUID();
         MembershipView invited = firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(invitee,
-                invitee + "@a.test", "Invited Person", Role.STAFF, null, MembershipStatus.INVITED)));
+                invitee + "@a.test", "Invited Person", FirmRole.STAFF, null, MembershipStatus.INVITED)));
         String token = "token-" + UUID.randomUUID();
         String tokenHash = sha256(token);
         firms.asSystem(firms.firmA, () -> invitationRepository.save(Invitation.issue(invited.id(), invitee + "@a.test",

@@ -10,11 +10,11 @@ import java.util.UUID;
 import io.klien.shared.DomainException;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,7 +213,7 @@ class ClientRecordsTests {
         });
         String portalUser = "portal-" + UUID.randomUUID();
         firms.as(firms.adminOfA(), () -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal",
-                Role.CLIENT, duplicate.id(), MembershipStatus.ACTIVE)));
+                FirmRole.CLIENT, duplicate.id(), MembershipStatus.ACTIVE)));
 
         ClientProfile merged = admin(() -> clients.merge(survivor.id(), duplicate.id()));
 
@@ -235,7 +235,7 @@ class ClientRecordsTests {
         ClientProfile duplicate = staff(() -> clients.create(new NewClient("Guarded Company", ClientKind.ORGANIZATION,
                 new ContactDetails("Guarded Dup", "dup@guarded.test", null, null), null, true)));
         String portalUser = "portal-" + UUID.randomUUID();
-        admin(() -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal", Role.CLIENT,
+        admin(() -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal", FirmRole.CLIENT,
                 duplicate.id(), MembershipStatus.ACTIVE)));
 
         assertThatThrownBy(() -> staff(() -> clients.merge(survivor.id(), duplicate.id())))

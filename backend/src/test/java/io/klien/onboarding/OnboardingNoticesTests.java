@@ -21,11 +21,11 @@ import io.klien.notifications.NotificationView;
 import io.klien.notifications.Notifications;
 import io.klien.notifications.ReminderRun;
 import io.klien.notifications.ReminderRunSummary;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +71,7 @@ class OnboardingNoticesTests {
         f.staff(() -> clients.assignRepresentative(client, representative));
         portalUser = "budi-" + UUID.randomUUID();
         firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(portalUser, portalUser + "@client.test",
-                "Budi Santoso", Role.CLIENT, client, MembershipStatus.ACTIVE)));
+                "Budi Santoso", FirmRole.CLIENT, client, MembershipStatus.ACTIVE)));
     }
 
     static StepDefinition intake() {

@@ -57,6 +57,7 @@ import io.klien.onboarding.internal.OnboardingStepComment;
 import io.klien.onboarding.internal.OnboardingTemplate;
 import io.klien.onboarding.internal.OnboardingTemplateStep;
 import io.klien.onboarding.internal.OnboardingTemplateVersion;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -320,7 +321,7 @@ class CrossTenantIsolationTests {
     @Test
     void aChildRowPointingAtAnotherFirmsParentFailsOnTheForeignKey() {
         assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> memberships.add(new NewMember(
-                "intruder-" + UUID.randomUUID(), "intruder@b.test", "Intruder", Role.CLIENT, firms.clientA1,
+                "intruder-" + UUID.randomUUID(), "intruder@b.test", "Intruder", FirmRole.CLIENT, firms.clientA1,
                 MembershipStatus.ACTIVE))))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause().hasMessageContaining("membership_client_fk");

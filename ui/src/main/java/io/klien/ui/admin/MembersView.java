@@ -21,11 +21,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.klien.clients.ClientView;
 import io.klien.clients.Clients;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
-import io.klien.tenancy.Role;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,19 +70,19 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("members.name"));
         name.setId("invite-name");
         name.setRequired(true);
-        Select<Role> role = new Select<>();
+        Select<FirmRole> role = new Select<>();
         role.setId("invite-role");
         role.setLabel(getTranslation("members.role"));
-        role.setItems(Role.STAFF, Role.TENANT_ADMIN, Role.CLIENT);
+        role.setItems(FirmRole.STAFF, FirmRole.TENANT_ADMIN, FirmRole.CLIENT);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        role.setValue(Role.STAFF);
+        role.setValue(FirmRole.STAFF);
         ComboBox<ClientView> client = new ComboBox<>(getTranslation("members.client"));
         client.setId("invite-client");
         client.setItemLabelGenerator(ClientView::name);
         client.setItems(query -> clients.search(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         client.setVisible(false);
-        role.addValueChangeListener(change -> client.setVisible(change.getValue() == Role.CLIENT));
+        role.addValueChangeListener(change -> client.setVisible(change.getValue() == FirmRole.CLIENT));
         Button send = new Button(getTranslation("members.invite.send"), click -> {
             try {
                 invitations.invite(email.getValue(), name.getValue(), role.getValue(),
@@ -112,11 +112,11 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         email.focus();
     }
 
-    private Select<Role> roleSelect(MembershipView member) {
-        Select<Role> role = new Select<>();
-        role.setItems(Role.TENANT_ADMIN, Role.STAFF);
-        if (member.role() == Role.CLIENT) {
-            role.setItems(Role.CLIENT);
+    private Select<FirmRole> roleSelect(MembershipView member) {
+        Select<FirmRole> role = new Select<>();
+        role.setItems(FirmRole.TENANT_ADMIN, FirmRole.STAFF);
+        if (member.role() == FirmRole.CLIENT) {
+            role.setItems(FirmRole.CLIENT);
             role.setReadOnly(true);
         }
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));

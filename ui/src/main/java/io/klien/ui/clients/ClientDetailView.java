@@ -47,7 +47,6 @@ import io.klien.clients.Clients;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
-import io.klien.tenancy.Role;
 import io.klien.onboarding.Onboardings;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.onboarding.ClientOnboardingTab;
@@ -337,7 +336,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             }
             Button invite = new Button(getTranslation("clients.contact.invite"), VaadinIcon.ENVELOPE_O.create(), click -> {
                 try {
-                    invitations.invite(c.email(), c.name(), Role.CLIENT, client.id());
+                    invitations.invite(c.email(), c.name(), FirmRole.CLIENT, client.id());
                     success(getTranslation("clients.contact.invited", c.email()));
                 } catch (DomainException e) {
                     io.klien.ui.Notices.error(getTranslation(e.messageKey(), e.arguments()));

@@ -13,13 +13,13 @@ import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
@@ -79,9 +79,9 @@ class DemoData implements ApplicationRunner {
                 UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
                 clients.create("Sinar Abadi Logistics", ClientKind.ORGANIZATION);
                 clients.create("Ibu Sari Wulandari", ClientKind.INDIVIDUAL);
-                member(LENA, "lena@hartono-law.test", "Lena Hartono", Role.TENANT_ADMIN, null);
-                member(RUDI, "rudi@hartono-law.test", "Rudi Santoso", Role.STAFF, null);
-                member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
+                member(LENA, "lena@hartono-law.test", "Lena Hartono", FirmRole.TENANT_ADMIN, null);
+                member(RUDI, "rudi@hartono-law.test", "Rudi Santoso", FirmRole.STAFF, null);
+                member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", FirmRole.CLIENT, majuJaya);
                 pipeline();
                 onboard(majuJaya);
             });
@@ -92,9 +92,9 @@ class DemoData implements ApplicationRunner {
             TenantContext.runIn(Scope.system(firm), () -> {
                 UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
                 clients.create("Kopi Nusantara", ClientKind.ORGANIZATION);
-                member(MAYA, "maya@studio-kanvas.test", "Maya Wijaya", Role.TENANT_ADMIN, null);
-                member(DIMAS, "dimas@studio-kanvas.test", "Dimas Pratama", Role.STAFF, null);
-                member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
+                member(MAYA, "maya@studio-kanvas.test", "Maya Wijaya", FirmRole.TENANT_ADMIN, null);
+                member(DIMAS, "dimas@studio-kanvas.test", "Dimas Pratama", FirmRole.STAFF, null);
+                member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", FirmRole.CLIENT, majuJaya);
                 onboard(majuJaya);
             });
             log.info("Demo firm Studio Kanvas created");
@@ -136,7 +136,7 @@ class DemoData implements ApplicationRunner {
         return created.id();
     }
 
-    private void member(String subject, String email, String name, Role role, UUID clientId) {
+    private void member(String subject, String email, String name, FirmRole role, UUID clientId) {
         memberships.add(new NewMember(subject, email, name, role, clientId, MembershipStatus.ACTIVE));
     }
 }

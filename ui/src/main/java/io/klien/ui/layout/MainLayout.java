@@ -20,7 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.klien.localservices.CaughtMailbox;
-import io.klien.tenancy.Role;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.admin.AuditLogView;
 import io.klien.ui.admin.BrandingView;
@@ -73,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         firmName.setId("active-firm");
         firmName.addClassName("klien-firm-name");
         Div header = new Div(viewTitle);
-        if (activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent()) {
+        if (activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent()) {
             header.add(searchField());
         }
         header.add(firmName, bell, userMenu(user, authentication, language));
@@ -89,15 +89,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.setLabel(getTranslation("layout.navigation"));
-        Role role = activeFirm.role().orElse(null);
-        if (role == Role.TENANT_ADMIN || role == Role.STAFF) {
+        FirmRole role = activeFirm.role().orElse(null);
+        if (role == FirmRole.TENANT_ADMIN || role == FirmRole.STAFF) {
             nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class, VaadinIcon.FUNNEL.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.onboarding"), OnboardingBoardView.class,
                     VaadinIcon.CLIPBOARD_CHECK.create()));
         }
-        if (role == Role.TENANT_ADMIN) {
+        if (role == FirmRole.TENANT_ADMIN) {
             SideNavItem settings = new SideNavItem(getTranslation("nav.settings"));
             settings.setPrefixComponent(VaadinIcon.COG.create());
             settings.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class));

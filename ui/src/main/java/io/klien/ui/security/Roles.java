@@ -1,6 +1,8 @@
 package io.klien.ui.security;
 
-/** Role names as views declare them in {@code @RolesAllowed}. */
+import io.klien.shared.FirmRole;
+
+/** FirmRole names as views declare them in {@code @RolesAllowed}. */
 public final class Roles {
 
     /** Operators of the Klien platform: provision firms. A Keycloak realm role. */

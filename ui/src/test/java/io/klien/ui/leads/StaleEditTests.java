@@ -17,11 +17,11 @@ import io.klien.clients.ClientKind;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.Clients;
 import io.klien.clients.NewClient;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
@@ -75,7 +75,7 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
         ClientProfile duplicate = clients.create(new NewClient("Dup " + suffix, ClientKind.ORGANIZATION,
                 new io.klien.clients.ContactDetails("Wati", "wati-" + suffix + "@dup.test", null, null), null, true));
         String portalUser = "portal-" + suffix;
-        memberships.add(new NewMember(portalUser, "wati-" + suffix + "@dup.test", "Wati Portal", Role.CLIENT,
+        memberships.add(new NewMember(portalUser, "wati-" + suffix + "@dup.test", "Wati Portal", FirmRole.CLIENT,
                 duplicate.id(), MembershipStatus.ACTIVE));
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, keep.id().toString()));
 
