@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
+import io.klien.clients.ClientMerges;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -37,6 +38,7 @@ class AuditedAcceptanceAndMergeTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientMerges clientMerges;
     @Autowired Invitations invitations;
     @Autowired InvitationRepository invitationRepository;
     @Autowired TransactionTemplate tx;
@@ -77,7 +79,7 @@ class AuditedAcceptanceAndMergeTests {
 
     @Test
     void mergingClientsIsRecordedWithSurvivorDuplicateAndActor() {
-        firms.as(firms.adminOfA(), () -> clients.merge(firms.clientA1, firms.clientA2));
+        firms.as(firms.adminOfA(), () -> clientMerges.merge(firms.clientA1, firms.clientA2));
 
         assertThat(entries("client.merged")).singleElement().satisfies(e -> {
             assertThat(e.targetType()).isEqualTo("client");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.notifications.CapturingMailSender;
 import io.klien.notifications.CapturingMailSender.Sent;
 import io.klien.notifications.NotificationKind;
@@ -45,6 +46,7 @@ class OnboardingNoticesTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientContacts clientContacts;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired OnboardingTemplates templates;
@@ -68,7 +70,7 @@ class OnboardingNoticesTests {
         mail.failing(false);
         client = f.newClient("PT Notices " + UUID.randomUUID().toString().substring(0, 8));
         representative = firms.adminA;
-        f.staff(() -> clients.assignRepresentative(client, representative));
+        f.staff(() -> clientContacts.assignRepresentative(client, representative));
         portalUser = "budi-" + UUID.randomUUID();
         firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(portalUser, portalUser + "@client.test",
                 "Budi Santoso", FirmRole.CLIENT, client, MembershipStatus.ACTIVE)));

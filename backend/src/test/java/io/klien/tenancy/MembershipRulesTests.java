@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.klien.clients.ClientView;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
@@ -33,6 +34,7 @@ class MembershipRulesTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientSearch clientSearch;
     @Autowired MembershipRepository membershipRepository;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
@@ -209,7 +211,7 @@ class MembershipRulesTests {
         assertThat(own.id()).isEqualTo(firms.clientA1);
         assertThatThrownBy(() -> firms.as(clientUserOfA1, () -> clients.find(firms.clientA2)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> firms.as(clientUserOfA1, () -> clients.list(org.springframework.data.domain.Pageable.ofSize(5))))
+        assertThatThrownBy(() -> firms.as(clientUserOfA1, () -> clientSearch.list(org.springframework.data.domain.Pageable.ofSize(5))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

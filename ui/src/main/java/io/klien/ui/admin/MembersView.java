@@ -19,7 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.clients.ClientView;
-import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
@@ -39,9 +39,9 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<MembershipView> grid = new Grid<>();
 
     private final Invitations invitations;
-    private final Clients clients;
+    private final ClientSearch clients;
 
-    public MembersView(Memberships memberships, Invitations invitations, Clients clients) {
+    public MembersView(Memberships memberships, Invitations invitations, ClientSearch clients) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.clients = clients;

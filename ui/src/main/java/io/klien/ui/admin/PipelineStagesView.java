@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.klien.leads.LeadStageView;
-import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.ui.layout.MainLayout;
@@ -29,10 +29,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("TENANT_ADMIN")
 public class PipelineStagesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Leads leads;
+    private final PipelineStages leads;
     private final Div list = new Div();
 
-    public PipelineStagesView(Leads leads) {
+    public PipelineStagesView(PipelineStages leads) {
         this.leads = leads;
         addClassName("klien-page");
         list.setId("pipeline-stages");

@@ -44,6 +44,9 @@ import io.klien.clients.ClientView;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
+import io.klien.clients.ClientMerges;
+import io.klien.clients.ClientContacts;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
@@ -79,6 +82,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final Invitations invitations;
     private final OnboardingTemplates onboardingTemplates;
     private final Clients clients;
+    private final ClientSearch clientSearch;
+    private final ClientMerges clientMerges;
+    private final ClientContacts clientContacts;
     private final CustomFields customFields;
     private final Memberships memberships;
     private final People people;
@@ -86,12 +92,15 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private List<CustomValueView> customValues = List.of();
     private String title = "";
 
-    public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships,
+    public ClientDetailView(Clients clients, ClientSearch clientSearch, ClientMerges clientMerges, ClientContacts clientContacts, CustomFields customFields, Memberships memberships,
             Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations) {
         this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
         this.clients = clients;
+        this.clientSearch = clientSearch;
+        this.clientMerges = clientMerges;
+        this.clientContacts = clientContacts;
         this.customFields = customFields;
         this.memberships = memberships;
         this.people = People.of(memberships);
@@ -136,7 +145,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         String me = TenantContext.subject().orElse(null);
         if (me != null && !me.equals(client.representativeSubject())) {
             Button assignMe = new Button(getTranslation("clients.assign-me"), click -> {
-                act(() -> clients.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
+                act(() -> clientContacts.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
             });
             assignMe.setId("client-assign-me");
             assignMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -239,7 +248,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         duplicate.setId("merge-duplicate");
         duplicate.setWidthFull();
         duplicate.setItemLabelGenerator(ClientView::name);
-        duplicate.setItems(query -> clients.search(query.getFilter().orElse(""),
+        duplicate.setItems(query -> clientSearch.search(query.getFilter().orElse(""),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                 .filter(c -> !c.id().equals(client.id())));
         Paragraph explain = new Paragraph(getTranslation("clients.merge.explain", client.name()));
@@ -272,7 +281,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             }
             String merged = duplicate.getValue().name();
             try {
-                client = clients.merge(client.id(), duplicate.getValue().id());
+                client = clientMerges.merge(client.id(), duplicate.getValue().id());
                 dialog.close();
                 render();
                 success(getTranslation("clients.merged", merged, client.name()));
@@ -346,7 +355,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             return invite;
         }).setAutoWidth(true);
-        grid.setItems(clients.contacts(client.id()));
+        grid.setItems(clientContacts.contacts(client.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("clients.contacts.empty"));
 
@@ -358,9 +367,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         TextField role = new TextField(getTranslation("clients.contact.role"));
         Button add = new Button(getTranslation("clients.contact.add"), click -> {
             try {
-                clients.addContact(client.id(), new ContactDetails(contactName.getValue(), blank(email.getValue()),
+                clientContacts.addContact(client.id(), new ContactDetails(contactName.getValue(), blank(email.getValue()),
                         blank(phone.getValue()), blank(role.getValue())), false);
-                grid.setItems(clients.contacts(client.id()));
+                grid.setItems(clientContacts.contacts(client.id()));
                 contactName.clear();
                 email.clear();
                 phone.clear();

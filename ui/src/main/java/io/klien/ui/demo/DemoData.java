@@ -11,6 +11,7 @@ import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.FirmRole;
@@ -53,10 +54,11 @@ class DemoData implements ApplicationRunner {
     private final Memberships memberships;
     private final Clients clients;
     private final Leads leads;
+    private final PipelineStages pipelineStages;
     private final Onboardings onboardings;
     private final OnboardingTemplates onboardingTemplates;
 
-    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads, Onboardings onboardings,
+    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads, PipelineStages pipelineStages, Onboardings onboardings,
             OnboardingTemplates onboardingTemplates) {
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
@@ -64,6 +66,7 @@ class DemoData implements ApplicationRunner {
         this.memberships = memberships;
         this.clients = clients;
         this.leads = leads;
+        this.pipelineStages = pipelineStages;
     }
 
     @Override
@@ -125,7 +128,7 @@ class DemoData implements ApplicationRunner {
                 domain == null ? null : name, domain == null ? null : "hello@" + domain, null, source, serviceLine,
                 new BigDecimal(value), "IDR", owner, followUp, firstContact), true);
         if (stageIndex > 0) {
-            leads.moveToStage(lead.id(), leads.stages().get(stageIndex).id());
+            leads.moveToStage(lead.id(), pipelineStages.stages().get(stageIndex).id());
         }
     }
 

@@ -38,6 +38,9 @@ import io.klien.leads.LeadConversion;
 import io.klien.leads.LeadStageView;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
+import io.klien.leads.LeadIncentives;
+import io.klien.leads.LeadConversions;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
@@ -55,13 +58,19 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
     static final String PARAMETER = "leadId";
 
     private final Leads leads;
+    private final PipelineStages pipelineStages;
+    private final LeadIncentives leadIncentives;
+    private final LeadConversions leadConversions;
     private final People people;
     private final Div incentives = new Div();
     private LeadView lead;
     private String title = "";
 
-    public LeadDetailView(Leads leads, Memberships memberships) {
+    public LeadDetailView(Leads leads, PipelineStages pipelineStages, LeadIncentives leadIncentives, LeadConversions leadConversions, Memberships memberships) {
         this.leads = leads;
+        this.pipelineStages = pipelineStages;
+        this.leadIncentives = leadIncentives;
+        this.leadConversions = leadConversions;
         this.people = People.of(memberships);
         addClassName("klien-page");
     }
@@ -81,7 +90,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
     private void render() {
         removeAll();
         title = lead.name();
-        List<LeadStageView> stages = leads.stages();
+        List<LeadStageView> stages = pipelineStages.stages();
         LeadStageView current = stages.stream().filter(s -> s.id().equals(lead.stageId())).findFirst().orElseThrow();
 
         H2 name = new H2(lead.name());
@@ -198,14 +207,14 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         type.setValue(IncentiveType.FREE_CONSULTATION);
         TextField note = new TextField(getTranslation("leads.incentive.note"));
         Button offer = new Button(getTranslation("leads.incentive.offer"), click -> act(
-                () -> leads.offerIncentive(lead.id(), type.getValue(), note.getValue().isBlank() ? null : note.getValue()),
+                () -> leadIncentives.offerIncentive(lead.id(), type.getValue(), note.getValue().isBlank() ? null : note.getValue()),
                 getTranslation("leads.incentive.offered")));
         offer.setId("incentive-offer");
         HorizontalLayout form = new HorizontalLayout(type, note, offer);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         incentives.removeAll();
         incentives.setId("lead-incentives");
-        List<IncentiveView> offered = leads.incentives(lead.id());
+        List<IncentiveView> offered = leadIncentives.incentives(lead.id());
         if (offered.isEmpty()) {
             Span none = new Span(getTranslation("leads.incentive.none"));
             none.addClassName("klien-muted");
@@ -219,7 +228,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
             status.setAriaLabel(getTranslation("leads.incentive." + incentive.type().name()));
             status.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    act(() -> leads.updateIncentive(incentive.id(), change.getValue()), getTranslation("leads.incentive.updated"));
+                    act(() -> leadIncentives.updateIncentive(incentive.id(), change.getValue()), getTranslation("leads.incentive.updated"));
                 }
             });
             Span label = new Span(getTranslation("leads.incentive." + incentive.type().name())
@@ -259,7 +268,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private void convert() {
         try {
-            LeadConversion conversion = leads.convert(lead.id(), null);
+            LeadConversion conversion = leadConversions.convert(lead.id(), null);
             success(getTranslation(conversion.returningCustomer() ? "leads.converted.returning" : "leads.converted.new",
                     lead.name()));
             openClient(conversion.clientId());

@@ -16,6 +16,8 @@ import io.klien.clients.ClientChanges;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientMerges;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.NewClient;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.MembershipStatus;
@@ -39,6 +41,12 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
 
     @Autowired
     Clients clients;
+
+    @Autowired
+    ClientMerges clientMerges;
+
+    @Autowired
+    ClientContacts clientContacts;
 
     @Autowired
     io.klien.leads.Leads leads;
@@ -91,7 +99,7 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
                 .containsExactly("Wati Portal (wati-" + suffix + "@dup.test)");
         test($(Button.class).id("merge-confirm")).click();
 
-        assertThat(clients.contacts(keep.id())).extracting(io.klien.clients.ContactView::name).contains("Wati");
+        assertThat(clientContacts.contacts(keep.id())).extracting(io.klien.clients.ContactView::name).contains("Wati");
         assertThat(clients.find(duplicate.id())).isEmpty();
         assertThat(memberships.clientUsers(List.of(keep.id())).get(keep.id())).extracting(MembershipView::subject)
                 .containsExactly(portalUser);
@@ -108,7 +116,7 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, keep.id().toString()));
 
         assertThat($(Button.class).withId("client-merge").exists()).as("no merge button for staff").isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.merge(keep.id(), duplicate.id()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clientMerges.merge(keep.id(), duplicate.id()))
                 .isInstanceOfSatisfying(io.klien.shared.DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("clients.merge.admin-only"));
         assertThat(clients.find(duplicate.id())).isPresent();
