@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finding the firm's clients and contacts: the clients grid, pickers, global search, duplicates and conflict checks. */
+/** Finding the firm's clients and contacts: the grid, pickers, global search, duplicate warnings, conflict checks. */
 @Service
 @Transactional(readOnly = true)
 @FirmRoles({TENANT_ADMIN, STAFF})

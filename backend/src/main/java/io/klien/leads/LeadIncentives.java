@@ -35,7 +35,8 @@ public class LeadIncentives {
 
     public IncentiveView offerIncentive(UUID leadId, IncentiveType type, @Nullable String note) {
         Lead lead = leads.findById(leadId).orElseThrow(() -> new DomainException("leads.not-found"));
-        return incentives.save(LeadIncentive.offer(lead.id(), type, Leads.TEXT.optional(note, 500), clock.instant())).toView();
+        return incentives.save(LeadIncentive.offer(lead.id(), type, Leads.TEXT.optional(note, 500), clock.instant()))
+                .toView();
     }
 
     public IncentiveView updateIncentive(UUID incentiveId, IncentiveStatus status) {

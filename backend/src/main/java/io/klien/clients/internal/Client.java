@@ -102,7 +102,8 @@ public class Client extends TenantOwnedAggregate {
             List<String> lines, List<String> newTags, @Nullable String newPreferences, List<FieldChange> customValues) {
         List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("name", name, newName),
                 new FieldChange("kind", kind, newKind), new FieldChange("relationshipStart", relationshipStart, start),
-                new FieldChange("exclusive", exclusive, isExclusive), new FieldChange("serviceLines", serviceLines, lines),
+                new FieldChange("exclusive", exclusive, isExclusive),
+                new FieldChange("serviceLines", serviceLines, lines),
                 new FieldChange("tags", tags, newTags), new FieldChange("preferences", preferences, newPreferences)));
         changes.addAll(customValues);
         StringJoiner before = new StringJoiner(", ");

@@ -114,7 +114,10 @@ public class Lead extends TenantOwnedAggregate {
         return true;
     }
 
-    /** Links the won lead to the client it became (or the returning customer's client), recorded as {@link LeadConverted}. */
+    /**
+     * Links the won lead to the client it became (or the returning customer's client), recorded as
+     * {@link LeadConverted}; a lead is converted once.
+     */
     public void convertTo(UUID client, boolean returningCustomer) {
         requireNotConverted();
         this.clientId = client;

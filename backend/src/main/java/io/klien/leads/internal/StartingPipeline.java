@@ -47,7 +47,9 @@ class StartingPipeline {
     }
 
     private void insert(UUID tenantId, String name, int position, StageKind kind) {
-        jdbc.sql("insert into lead_stage (tenant_id, id, name, position, kind) values (:tenant, :id, :name, :position, :kind)")
+        jdbc.sql("""
+                        insert into lead_stage (tenant_id, id, name, position, kind)
+                        values (:tenant, :id, :name, :position, :kind)""")
                 .param("tenant", tenantId).param("id", UUID.randomUUID()).param("name", name)
                 .param("position", position).param("kind", kind.name()).update();
     }

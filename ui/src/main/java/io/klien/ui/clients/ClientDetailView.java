@@ -92,8 +92,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private List<CustomValueView> customValues = List.of();
     private String title = "";
 
-    public ClientDetailView(Clients clients, ClientSearch clientSearch, ClientMerges clientMerges, ClientContacts clientContacts, CustomFields customFields, Memberships memberships,
-            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations) {
+    public ClientDetailView(Clients clients, ClientSearch clientSearch, ClientMerges clientMerges,
+            ClientContacts clientContacts, CustomFields customFields, Memberships memberships, Onboardings onboardings,
+            OnboardingTemplates onboardingTemplates, Invitations invitations) {
         this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;

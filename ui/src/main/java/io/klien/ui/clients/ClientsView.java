@@ -65,7 +65,8 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 
     private volatile ClientFilter currentFilter = ClientFilter.all();
 
-    public ClientsView(Clients clients, ClientSearch clientSearch, Memberships memberships, ClientImport importer, ClientExport exporter) {
+    public ClientsView(Clients clients, ClientSearch clientSearch, Memberships memberships, ClientImport importer,
+            ClientExport exporter) {
         this.clients = clients;
         this.clientSearch = clientSearch;
         People people = People.of(memberships);

@@ -58,8 +58,8 @@ class DemoData implements ApplicationRunner {
     private final Onboardings onboardings;
     private final OnboardingTemplates onboardingTemplates;
 
-    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads, PipelineStages pipelineStages, Onboardings onboardings,
-            OnboardingTemplates onboardingTemplates) {
+    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads, PipelineStages pipelineStages,
+            Onboardings onboardings, OnboardingTemplates onboardingTemplates) {
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
         this.tenants = tenants;

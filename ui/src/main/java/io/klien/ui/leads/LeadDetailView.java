@@ -66,7 +66,8 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
     private LeadView lead;
     private String title = "";
 
-    public LeadDetailView(Leads leads, PipelineStages pipelineStages, LeadIncentives leadIncentives, LeadConversions leadConversions, Memberships memberships) {
+    public LeadDetailView(Leads leads, PipelineStages pipelineStages, LeadIncentives leadIncentives,
+            LeadConversions leadConversions, Memberships memberships) {
         this.leads = leads;
         this.pipelineStages = pipelineStages;
         this.leadIncentives = leadIncentives;
