@@ -23,8 +23,9 @@ public abstract class TenantOwnedAggregate extends TenantOwnedEntity {
         events.add(event);
     }
 
+    /** The events registered since the aggregate was last saved. */
     @DomainEvents
-    protected Collection<Object> domainEvents() {
+    public Collection<Object> domainEvents() {
         return List.copyOf(events);
     }
 
