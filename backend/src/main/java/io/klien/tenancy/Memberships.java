@@ -161,7 +161,7 @@ public class Memberships {
     }
 
     /**
-     * FirmRole changes and deactivations in one firm take turns on the firm's row, so two admins demoting each other at
+     * Role changes and deactivations in one firm take turns on the firm's row, so two admins demoting each other at
      * once cannot both see the other as the remaining admin.
      */
     private void lockFirmAdmins() {

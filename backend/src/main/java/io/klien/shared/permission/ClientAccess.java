@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A client user sees only their own client. FirmRole rules cannot say this (it depends on the record), so services
+ * A client user sees only their own client. Role rules cannot say this (it depends on the record), so services
  * check it by name wherever a client user may reach a client's data, on top of row-level security.
  */
 public final class ClientAccess {

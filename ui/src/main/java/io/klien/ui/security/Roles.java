@@ -1,8 +1,6 @@
 package io.klien.ui.security;
 
-import io.klien.shared.FirmRole;
-
-/** FirmRole names as views declare them in {@code @RolesAllowed}. */
+/** Role names as views declare them in {@code @RolesAllowed}. */
 public final class Roles {
 
     /** Operators of the Klien platform: provision firms. A Keycloak realm role. */
