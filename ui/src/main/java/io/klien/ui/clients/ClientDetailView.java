@@ -35,6 +35,9 @@ import io.klien.clients.ClientView;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
+import io.klien.clients.ClientMerges;
+import io.klien.clients.ClientContacts;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
@@ -68,6 +71,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final Invitations invitations;
     private final OnboardingTemplates onboardingTemplates;
     private final Clients clients;
+    private final ClientSearch clientSearch;
+    private final ClientMerges clientMerges;
+    private final ClientContacts clientContacts;
     private final CustomFields customFields;
     private final Memberships memberships;
     private final People people;
@@ -76,14 +82,17 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private String title = "";
     private final FirmFormats formats;
 
-    public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships,
-            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations,
-            FirmFormats formats) {
+    public ClientDetailView(Clients clients, ClientSearch clientSearch, ClientMerges clientMerges,
+            ClientContacts clientContacts, CustomFields customFields, Memberships memberships, Onboardings onboardings,
+            OnboardingTemplates onboardingTemplates, Invitations invitations, FirmFormats formats) {
         this.formats = formats;
         this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
         this.clients = clients;
+        this.clientSearch = clientSearch;
+        this.clientMerges = clientMerges;
+        this.clientContacts = clientContacts;
         this.customFields = customFields;
         this.memberships = memberships;
         this.people = People.of(memberships);
@@ -128,7 +137,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         String me = TenantContext.subject().orElse(null);
         if (me != null && !me.equals(client.representativeSubject())) {
             Button assignMe = new Button(getTranslation("clients.assign-me"), click -> {
-                act(() -> clients.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
+                act(() -> clientContacts.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
             });
             assignMe.setId("client-assign-me");
             assignMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -160,7 +169,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.setId("client-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("clients.tab.overview"), new ClientOverviewTab(client, customValues, people));
-        tabs.add(getTranslation("clients.tab.contacts"), new ClientContactsTab(client, clients, invitations));
+        tabs.add(getTranslation("clients.tab.contacts"), new ClientContactsTab(client, clientContacts, invitations));
         tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, people, formats));
         tabs.add(getTranslation("clients.tab.onboarding"),
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
@@ -228,7 +237,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         duplicate.setId("merge-duplicate");
         duplicate.setWidthFull();
         duplicate.setItemLabelGenerator(ClientView::name);
-        duplicate.setItems(query -> clients.search(query.getFilter().orElse(""),
+        duplicate.setItems(query -> clientSearch.search(query.getFilter().orElse(""),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                 .filter(c -> !c.id().equals(client.id())));
         Paragraph explain = new Paragraph(getTranslation("clients.merge.explain", client.name()));
@@ -261,7 +270,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             }
             String merged = duplicate.getValue().name();
             try {
-                client = clients.merge(client.id(), duplicate.getValue().id());
+                client = clientMerges.merge(client.id(), duplicate.getValue().id());
                 dialog.close();
                 render();
                 success(getTranslation("clients.merged", merged, client.name()));

@@ -19,7 +19,7 @@ import io.klien.clients.ClientView;
 import io.klien.leads.LeadView;
 import io.klien.leads.PipelineSummaries;
 import io.klien.leads.PipelineSummary;
-import io.klien.tenancy.Role;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.layout.MainLayout;
@@ -54,7 +54,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         date.addClassName("klien-muted");
         add(greeting, date, signedInAs);
 
-        boolean staff = activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent();
+        boolean staff = activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent();
         if (!staff) {
             return;
         }

@@ -23,7 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.klien.localservices.CaughtMailbox;
-import io.klien.tenancy.Role;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.search.SearchView;
 import com.vaadin.flow.component.Key;
@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         firmName.setId("active-firm");
         firmName.addClassName("klien-firm-name");
         Div header = new Div(viewTitle);
-        if (activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent()) {
+        if (activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent()) {
             header.add(searchField());
         }
         header.add(firmName, bell, userMenu(user, authentication, language));
@@ -88,7 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.setLabel(getTranslation("layout.navigation"));
-        boolean worksInFirm = activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent();
+        boolean worksInFirm = activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent();
         SideNavItem settings = null;
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
