@@ -23,7 +23,9 @@ import io.klien.leads.LeadActivityView;
 import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
+import io.klien.leads.LeadConversions;
 import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
 import io.klien.leads.StageKind;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
@@ -46,6 +48,10 @@ class FirmTimeOnPagesTests extends DemoFirmBrowserlessTest {
 
     @Autowired
     Leads leads;
+    @Autowired
+    PipelineStages pipelineStages;
+    @Autowired
+    LeadConversions conversions;
 
     @Test
     @SignedInAs(DemoUser.STAFF)
@@ -61,9 +67,9 @@ class FirmTimeOnPagesTests extends DemoFirmBrowserlessTest {
         Grid<LeadActivityView> activities = $(Grid.class).id("lead-activities");
         assertThat(rowOf(activities, LeadActivityView::text, "Called just after midnight")).isEqualTo("Dec 6, 2026, 12:30\u202FAM");
 
-        leads.moveToStage(lead.id(), leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst()
+        leads.moveToStage(lead.id(), pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst()
                 .orElseThrow().id());
-        UUID clientId = leads.convert(lead.id(), null).clientId();
+        UUID clientId = conversions.convert(lead.id(), null).clientId();
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, clientId.toString()));
         $(TabSheet.class).id("client-tabs").setSelectedIndex(2);
         @SuppressWarnings("unchecked")
