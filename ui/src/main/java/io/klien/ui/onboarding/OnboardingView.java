@@ -34,10 +34,10 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
     private String title = "";
 
     public OnboardingView(Onboardings onboardings, OnboardingSteps steps, OnboardingUploads uploads, Documents documents,
-            Memberships memberships, ActiveFirm activeFirm) {
+            StepPanels panels, Memberships memberships, ActiveFirm activeFirm) {
         People people = People.of(memberships);
         this.memberships = memberships;
-        this.services = new OnboardingServices(onboardings, steps, uploads, documents,
+        this.services = new OnboardingServices(onboardings, steps, uploads, documents, panels,
                 subject -> subject == null ? "" : people.all().containsKey(subject) ? people.name(subject)
                         : clientUserNames.getOrDefault(subject, getTranslation("onboarding.side.CLIENT")),
                 activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault()));
