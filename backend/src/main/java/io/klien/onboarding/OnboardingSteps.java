@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * step; a client user only on their own client's steps of the client side (forms, drafts, documents). Each step
  * is completed once: of two people completing it at the same time, the second is told it is already done.
  *
- * <p>This service declares who may do what; each step type's rules live in its {@link StepKind} (and what a step
- * records in its {@link StepOutcome}), so a new step type adds its kind and the methods that call it here.
+ * <p>This service declares who may do what; each step type's rules live in its {@link StepKind} and what a step
+ * records in its {@link StepOutcome}. A new step type adds its kind and the entry points that call it here.
  */
 @Service
 @Transactional
