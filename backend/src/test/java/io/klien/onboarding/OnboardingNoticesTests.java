@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.notifications.CapturingMailSender;
 import io.klien.notifications.CapturingMailSender.Sent;
 import io.klien.notifications.NotificationKind;
@@ -21,11 +22,11 @@ import io.klien.notifications.NotificationView;
 import io.klien.notifications.Notifications;
 import io.klien.notifications.ReminderRun;
 import io.klien.notifications.ReminderRunSummary;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ class OnboardingNoticesTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientContacts clientContacts;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired OnboardingTemplates templates;
@@ -68,10 +70,10 @@ class OnboardingNoticesTests {
         mail.failing(false);
         client = f.newClient("PT Notices " + UUID.randomUUID().toString().substring(0, 8));
         representative = firms.adminA;
-        f.staff(() -> clients.assignRepresentative(client, representative));
+        f.staff(() -> clientContacts.assignRepresentative(client, representative));
         portalUser = "budi-" + UUID.randomUUID();
         firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(portalUser, portalUser + "@client.test",
-                "Budi Santoso", Role.CLIENT, client, MembershipStatus.ACTIVE)));
+                "Budi Santoso", FirmRole.CLIENT, client, MembershipStatus.ACTIVE)));
     }
 
     static StepDefinition intake() {

@@ -1,8 +1,5 @@
 package io.klien.ui.devmail;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,9 +17,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.klien.localservices.CaughtMail;
 import io.klien.localservices.CaughtMailbox;
+import io.klien.shared.time.Formats;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Development only: the mails the local catcher received, with their links, for platform admins. */
+@Menu(title = "nav.dev-mail", order = 210, icon = "vaadin:envelopes")
 @Route(value = "dev/mail", layout = MainLayout.class)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class CaughtMailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -38,7 +39,7 @@ public class CaughtMailView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<CaughtMail> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public CaughtMailView(ObjectProvider<CaughtMailbox> mailbox) {
+    public CaughtMailView(ObjectProvider<CaughtMailbox> mailbox, FirmFormats formats) {
         this.mailbox = mailbox.getIfAvailable();
         addClassName("klien-page");
         setSizeFull();
@@ -53,11 +54,10 @@ public class CaughtMailView extends VerticalLayout implements BeforeEnterObserve
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(intro);
 
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        Formats time = formats.formats();
         grid.setId("devmail-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(m -> time.format(m.receivedAt())).setHeader(getTranslation("devmail.received")).setAutoWidth(true);
+        grid.addColumn(m -> time.dateTime(m.receivedAt())).setHeader(getTranslation("devmail.received")).setAutoWidth(true);
         grid.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("devmail.to")).setAutoWidth(true);
         grid.addColumn(CaughtMail::subject).setHeader(getTranslation("devmail.subject")).setAutoWidth(true);
         grid.addComponentColumn(CaughtMailView::links).setHeader(getTranslation("devmail.links")).setFlexGrow(1);

@@ -1,6 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.LocalDate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -34,8 +33,8 @@ class EngagementLetterPanel implements StepPanel {
         }
         DatePicker signedOn = new DatePicker(step.text("onboarding.ui.letter.date"));
         signedOn.setId(step.id("letter-date"));
-        signedOn.setValue(LocalDate.now());
-        signedOn.setMax(LocalDate.now());
+        signedOn.setValue(step.today());
+        signedOn.setMax(step.today());
         Button mark = new Button(step.text("onboarding.ui.letter.mark"), click -> step.act(
                 () -> step.services().steps().markLetterSigned(step.step().id(), signedOn.getValue()),
                 "onboarding.ui.step-done", null));

@@ -2,7 +2,6 @@ package io.klien.ui.onboarding;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.LocalTime;
 
 import com.vaadin.flow.component.Component;
@@ -62,7 +61,7 @@ class KickoffMeetingPanel implements StepPanel {
         }
         DatePicker date = new DatePicker(step.text("onboarding.ui.kickoff.date"));
         date.setId(step.id("kickoff-date"));
-        date.setMin(LocalDate.now());
+        date.setMin(step.today());
         TimePicker time = new TimePicker(step.text("onboarding.ui.kickoff.time"));
         time.setId(step.id("kickoff-time"));
         time.setValue(LocalTime.of(10, 0));

@@ -1,6 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.LocalDate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -55,7 +54,7 @@ class KycPanel implements StepPanel {
         number.setId(step.id("kyc-number"));
         DatePicker verifiedOn = new DatePicker(step.text("onboarding.ui.kyc.verified-on"));
         verifiedOn.setId(step.id("kyc-date"));
-        verifiedOn.setMax(LocalDate.now());
+        verifiedOn.setMax(step.today());
         Button record = new Button(step.text("onboarding.ui.kyc.record"), click -> step.act(
                 () -> step.services().steps().recordKyc(step.step().id(), new KycRecord(method.getValue(),
                         type.getValue(), number.getValue(), verifiedOn.getValue(), null)),

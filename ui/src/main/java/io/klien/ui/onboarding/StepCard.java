@@ -70,11 +70,6 @@ class StepCard extends Div {
         add(details);
     }
 
-    /** The viewer's locale, for the dates the step's panel formats. */
-    java.util.Locale locale() {
-        return getLocale();
-    }
-
     private Component header() {
         Span state = badge(getTranslation("onboarding.state." + step.state().name()), step.state() == StepState.DONE
                 ? "success" : step.state() == StepState.LOCKED || step.state() == StepState.SKIPPED ? "contrast" : "");

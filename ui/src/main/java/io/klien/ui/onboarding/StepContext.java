@@ -2,8 +2,6 @@ package io.klien.ui.onboarding;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,12 +11,13 @@ import io.klien.onboarding.FormRejected;
 import io.klien.onboarding.StepState;
 import io.klien.onboarding.StepView;
 import io.klien.shared.DomainException;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link StepPanel} works with: the step as the checklist shows it, who is looking, the services, and the
- * card's ways of naming components, translating, formatting and acting (every action tells how it went and reloads
+ * card's ways of naming components, translating, formatting in the firm's time ({@link FirmFormats}) and acting (every action tells how it went and reloads
  * the checklist).
  */
 final class StepContext {
@@ -28,6 +27,7 @@ final class StepContext {
     private final OnboardingServices services;
     private final boolean clientUser;
     private final Runnable changed;
+    private final FirmFormats formats = FirmFormats.current();
 
     StepContext(StepCard card, StepView step, OnboardingServices services, boolean clientUser, Runnable changed) {
         this.card = card;
@@ -72,13 +72,17 @@ final class StepContext {
         return services.personName().apply(subject);
     }
 
+    /** Today on the firm's calendar (the earliest day a meeting takes, the latest a signature or check had). */
+    LocalDate today() {
+        return formats.today();
+    }
+
     String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(card.locale()).format(date);
+        return formats.date(date);
     }
 
     String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(card.locale())
-                .withZone(services.zone()).format(instant);
+        return formats.dateTime(instant);
     }
 
     /** A button that runs {@code action} on the step and says {@code doneKey} when it worked. */

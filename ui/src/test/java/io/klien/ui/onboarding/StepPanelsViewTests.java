@@ -182,10 +182,10 @@ class StepPanelsViewTests extends DemoFirmBrowserlessTest {
     void theEngagementLetterPanelMarksTheLetterSignedAndShowsTheDay() {
         UUID step = open(StepDefinition.of("letter", "Engagement letter", StepType.ENGAGEMENT_LETTER, StepSide.FIRM));
 
-        $(DatePicker.class).id("step-1-letter-date").setValue(LocalDate.now().minusDays(1));
+        $(DatePicker.class).id("step-1-letter-date").setValue(LocalDate.now().minusDays(2));
         test($(Button.class).id("step-1-letter-mark")).click();
 
-        assertThat(onboardings.step(step).letterSignedOn()).isEqualTo(LocalDate.now().minusDays(1));
+        assertThat(onboardings.step(step).letterSignedOn()).isEqualTo(LocalDate.now().minusDays(2));
         assertThat($(Span.class).id("step-1-letter-summary").getText()).startsWith("The engagement letter was signed");
         assertThat($(DatePicker.class).withId("step-1-letter-date").exists()).isFalse();
     }
