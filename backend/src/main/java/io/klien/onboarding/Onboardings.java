@@ -189,15 +189,14 @@ public class Onboardings {
         Scope scope = TenantContext.acting();
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         Onboarding onboarding = visible(scope, step.onboardingId());
-        KickoffView kickoff = step.kickoff();
-        if (step.type() != StepType.KICKOFF_MEETING || kickoff == null) {
+        KickoffView kickoff = step.outcome(KickoffView.class);
+        if (kickoff == null) {
             throw new DomainException("onboarding.kickoff.not-scheduled");
         }
         String client = work.clientName(onboarding.clientId());
         String where = kickoff.place() != null ? kickoff.place() : kickoff.videoLink();
         String description = kickoff.videoLink() == null ? step.title() : step.title() + "\n" + kickoff.videoLink();
-        return new CalendarEvent(step.id() + "@klien", Objects.requireNonNullElse(step.kickoffScheduledAt(),
-                kickoff.startsAt()), kickoff.startsAt(), kickoff.endsAt(),
+        return new CalendarEvent(step.id() + "@klien", kickoff.scheduledAt(), kickoff.startsAt(), kickoff.endsAt(),
                 step.title() + (client.isEmpty() ? "" : ": " + client), description, where, kickoff.videoLink(),
                 kickoff.organizerEmail(), kickoff.organizerName(), kickoff.attendees(), kickoff.sequence()).toIcs();
     }

@@ -101,7 +101,7 @@ public final class FaultBenchmark {
             List<UUID[]> uploadSteps = rows(admin, "select s.id, o.client_id from onboarding_step s join onboarding o"
                     + " on o.tenant_id = s.tenant_id and o.id = s.onboarding_id where s.tenant_id = ? and s.type = 'DOCUMENT_REQUEST'"
                     + " and s.owner_side = 'CLIENT' and s.state = 'OPEN' and o.status = 'IN_PROGRESS'"
-                    + " and cardinality(s.document_ids) < 5 order by random() limit " + uploads, PerfData.tenantId(0));
+                    + " and coalesce(jsonb_array_length(s.outcome -> 'documentIds'), 0) < 5 order by random() limit " + uploads, PerfData.tenantId(0));
             // comments by a client user on its own client step go to the onboarding's representative, who must be a
             // member of the firm to be notified (klien_perf has no memberships otherwise); no email, so no mail is due
             try (var s = admin.createStatement()) {

@@ -149,7 +149,7 @@ class KickoffInvitationMailer {
     /** What the invitation says, read in the event's firm. */
     private KickoffMail read(KickoffScheduled scheduled) {
         OnboardingStep step = steps.findById(scheduled.stepId()).orElseThrow();
-        KickoffView kickoff = Objects.requireNonNull(step.kickoff(), "The kickoff is not scheduled");
+        KickoffView kickoff = Objects.requireNonNull(step.outcome(KickoffView.class), "The kickoff is not scheduled");
         Onboarding onboarding = onboardings.findById(step.onboardingId()).orElseThrow();
         UUID clientId = onboarding.clientId();
         String client = clients.names(List.of(clientId)).getOrDefault(clientId, "");

@@ -33,10 +33,10 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
     private String title = "";
 
     public OnboardingView(Onboardings onboardings, OnboardingSteps steps, OnboardingUploads uploads, Documents documents,
-            Memberships memberships, FirmFormats formats) {
+            StepPanels panels, Memberships memberships, FirmFormats formats) {
         People people = People.of(memberships);
         this.memberships = memberships;
-        this.services = new OnboardingServices(onboardings, steps, uploads, documents,
+        this.services = new OnboardingServices(onboardings, steps, uploads, documents, panels,
                 subject -> subject == null ? "" : people.all().containsKey(subject) ? people.name(subject)
                         : clientUserNames.getOrDefault(subject, getTranslation("onboarding.side.CLIENT")),
                 formats.zone());

@@ -32,12 +32,12 @@ public class PortalOnboardingView extends Div implements BeforeEnterObserver, Ha
     private final OnboardingServices services;
 
     public PortalOnboardingView(Onboardings onboardings, OnboardingSteps steps, OnboardingUploads uploads,
-            Documents documents, ActiveFirm activeFirm, FirmFormats formats) {
+            Documents documents, StepPanels panels, ActiveFirm activeFirm, FirmFormats formats) {
         addClassName("klien-page");
         String me = TenantContext.subject().orElse("");
         String you = getTranslation("onboarding.ui.side.you");
         String firm = activeFirm.firm().map(f -> f.displayName()).orElse(getTranslation("onboarding.ui.side.firm"));
-        this.services = new OnboardingServices(onboardings, steps, uploads, documents,
+        this.services = new OnboardingServices(onboardings, steps, uploads, documents, panels,
                 subject -> subject == null ? "" : Objects.equals(subject, me) ? you : firm,
                 formats.zone());
     }
