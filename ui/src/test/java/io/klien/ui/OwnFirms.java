@@ -3,8 +3,8 @@ package io.klien.ui;
 import java.util.UUID;
 
 import io.klien.ui.TestUsers.DemoUser;
-import io.klien.ui.demo.DemoData;
-import io.klien.ui.demo.DemoPeople;
+import io.klien.local.demo.DemoData;
+import io.klien.local.demo.DemoPeople;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;

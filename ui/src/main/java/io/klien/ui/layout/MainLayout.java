@@ -17,9 +17,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.klien.localservices.CaughtMailbox;
 import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.admin.AuditLogView;
@@ -37,7 +37,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import io.klien.ui.devmail.CaughtMailView;
+import com.vaadin.flow.router.RouteConfiguration;
 import io.klien.ui.firms.FirmPickerView;
 import io.klien.ui.platform.FirmsView;
 import io.klien.ui.security.ActiveFirm;
@@ -48,18 +48,25 @@ import io.klien.ui.security.Roles;
 import io.klien.ui.security.SignedInUser;
 import io.klien.ui.security.UserLanguage;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.beans.factory.ObjectProvider;
 
-/** The staff workspace frame: side navigation, the current view's title, and the user menu with sign-out. */
+/**
+ * The staff workspace frame: side navigation, the current view's title, and the user menu with sign-out. It also
+ * frames the development pages under dev/ that ./klien run and the tests add (the caught mail); the deployable jar has
+ * none.
+ */
 @PermitAll
+@Layout("/" + MainLayout.DEV_PAGES)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** Where development pages live, which only ./klien run and the tests have. */
+    public static final String DEV_PAGES = "dev";
 
     private final H1 viewTitle = new H1();
 
     private final ActiveFirm activeFirm;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm, NotificationBell bell,
+            ActiveFirm activeFirm, NotificationBell bell,
             UserLanguage language) {
         this.activeFirm = activeFirm;
         SignedInUser user = currentUser.require();
@@ -82,10 +89,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div brand = new Div(new Image("assets/klien.svg", ""), new Span("Klien"));
         brand.addClassNames("klien-brand", "klien-drawer-brand");
-        addToDrawer(brand, new Scroller(navigation(user, mailbox.getIfAvailable() != null)));
+        addToDrawer(brand, new Scroller(navigation(user)));
     }
 
-    private SideNav navigation(SignedInUser user, boolean mailCatcherRunning) {
+    private SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.setLabel(getTranslation("layout.navigation"));
@@ -112,8 +119,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasRole(Roles.PLATFORM_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.platform-firms"), FirmsView.class, VaadinIcon.BUILDING.create()));
         }
-        if (mailCatcherRunning && user.hasRole(Roles.PLATFORM_ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.dev-mail"), CaughtMailView.class, VaadinIcon.ENVELOPES.create()));
+        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
+            RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                    .filter(route -> route.getTemplate().startsWith(DEV_PAGES + "/"))
+                    .forEach(route -> nav.addItem(new SideNavItem(getTranslation("nav." + route.getTemplate().replace('/', '-')),
+                            route.getNavigationTarget(), VaadinIcon.TOOLS.create())));
         }
         return nav;
     }

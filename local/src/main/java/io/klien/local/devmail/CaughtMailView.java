@@ -1,4 +1,4 @@
-package io.klien.ui.devmail;
+package io.klien.local.devmail;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,15 +23,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.klien.localservices.CaughtMail;
 import io.klien.localservices.CaughtMailbox;
-import io.klien.ui.layout.MainLayout;
-import io.klien.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** Development only: the mails the local catcher received, with their links, for platform admins. */
-@Route(value = "dev/mail", layout = MainLayout.class)
-@RolesAllowed(Roles.PLATFORM_ADMIN)
+/**
+ * Development only: the mails the local catcher received, with their links, for platform admins. The staff layout
+ * frames every page under dev/ and links it in the menu for platform admins.
+ */
+@Route("dev/mail")
+@RolesAllowed("PLATFORM_ADMIN")
 public class CaughtMailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final @Nullable CaughtMailbox mailbox;

@@ -1,4 +1,4 @@
-package io.klien.ui.demo;
+package io.klien.local.demo;
 
 /** The Keycloak subjects of the people in the demo firms. */
 public record DemoPeople(String lena, String rudi, String maya, String dimas, String budi) {

@@ -1,4 +1,4 @@
-package io.klien.ui.demo;
+package io.klien.local.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
