@@ -69,6 +69,27 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
+    void startingAnOnboardingForAClientWithoutARepresentativeWarnsWhoHearsOfTheClientInstead() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView template = template();
+        ClientProfile client = client();
+        navigate(ClientDetailView.class, java.util.Map.of(ClientDetailView.PARAMETER, client.id().toString()));
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("client-tabs").setSelectedIndex(3);
+
+        @SuppressWarnings("unchecked")
+        Select<TemplateSummary> choice = $(Select.class).id("onboarding-start-template");
+        test(choice).selectItem(template.definition().name());
+        test($(Button.class).id("onboarding-start")).click();
+
+        assertThat($(Span.class).id("onboarding-progress").getText()).as("the onboarding started").startsWith("0% done");
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).id("onboarding-start-warning")
+                .getElement().getProperty("text")).isEqualTo("This client has no representative, so what the client"
+                        + " submits, uploads or asks goes to whoever follows this onboarding. Name a representative on"
+                        + " the client's page.");
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
     void staffStartOnboardingFromTheClientPageAndWorkTheChecklistUntilTheClientIsActive() {
         actAs(DemoUser.TENANT_ADMIN);
         TemplateView template = template();
