@@ -21,7 +21,8 @@ class BrowserlessTestsRunTwiceTests {
 
     /** Not browserless: the Chromium journeys, Keycloak provisioning, static checks, and this test itself. */
     private static final String[] OTHER_TESTS = {"io\\.klien\\.ui\\.e2e\\..*", "io\\.klien\\.ui\\.provisioning\\..*",
-            ".*\\.ModularityTests", ".*\\.TranslationsTests", ".*\\.BrowserlessTestsRunTwiceTests"};
+            ".*\\.ModularityTests", ".*\\.TranslationsTests", ".*\\.DeployableJarInspection",
+            ".*\\.BrowserlessTestsRunTwiceTests"};
 
     @Test
     void theBrowserlessTestsPassTwiceOnTheSameDatabase() {
