@@ -18,6 +18,7 @@ import io.klien.clients.internal.ClientCustomFieldRepository;
 import io.klien.clients.internal.ClientCustomValue;
 import io.klien.clients.internal.ClientCustomValueRepository;
 import io.klien.clients.internal.CustomFieldUsage;
+import io.klien.clients.internal.FieldChange;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
 import io.klien.shared.permission.FirmRoles;
@@ -42,8 +43,8 @@ public class CustomFields {
     private static final int OPTION_MAX = 100;
     private static final int OPTIONS_MAX = 50;
     private static final int KEY_MAX = 50;
-    private static final TextInput LABEL = new TextInput("clients.custom-field.label.too-long");
-    private static final TextInput OPTION = new TextInput("clients.custom-field.option.too-long");
+    private static final TextInput LABEL = TextInput.forField("label", "clients.custom-field.label.too-long");
+    private static final TextInput OPTION = TextInput.forField("options", "clients.custom-field.option.too-long");
 
     private final ClientCustomFieldRepository fields;
     private final ClientCustomValueRepository values;
@@ -91,11 +92,11 @@ public class CustomFields {
         List<String> options = options(type, definition.options());
         long used = values.countByFieldId(fieldId);
         if (type != field.type() && used > 0) {
-            throw new DomainException("clients.custom-field.type.locked", field.label(), used);
+            throw DomainException.onField("type", "clients.custom-field.type.locked", field.label(), used);
         }
         for (String option : field.options()) {
             if (!options.contains(option) && values.existsByFieldIdAndText(fieldId, option)) {
-                throw new DomainException("clients.custom-field.option.in-use", option);
+                throw DomainException.onField("options", "clients.custom-field.option.in-use", option);
             }
         }
         field.change(label, type, definition.required(), options);
@@ -142,8 +143,9 @@ public class CustomFields {
     /**
      * Puts the client's values in place (keys of active fields; a blank value clears one) and checks that every
      * active required field has a value. Runs in the caller's transaction, after its permission and version checks.
+     * Returns the values it changed (as {@code custom.<key>}).
      */
-    void applyValues(UUID clientId, Map<String, @Nullable String> changes) {
+    List<FieldChange> applyValues(UUID clientId, Map<String, @Nullable String> changes) {
         List<ClientCustomField> active = fields.findByArchivedFalseOrderByPositionAsc();
         for (String key : changes.keySet()) {
             if (active.stream().noneMatch(f -> f.key().equals(key))) {
@@ -152,6 +154,7 @@ public class CustomFields {
         }
         Map<UUID, ClientCustomValue> current = values.findByClientId(clientId).stream()
                 .collect(Collectors.toMap(ClientCustomValue::fieldId, Function.identity()));
+        List<FieldChange> applied = new ArrayList<>();
         for (ClientCustomField field : active) {
             ClientCustomValue value = current.get(field.id());
             String before = value == null ? null : value.text();
@@ -160,6 +163,7 @@ public class CustomFields {
             if (Objects.equals(before, after)) {
                 continue;
             }
+            applied.add(new FieldChange("custom." + field.key(), before, after));
             if (after == null) {
                 values.delete(value);
             } else if (value == null) {
@@ -169,6 +173,7 @@ public class CustomFields {
             }
         }
         values.flush();
+        return applied;
     }
 
     /** A merged duplicate's values go to the survivor where it has none; the survivor's own values win. */
@@ -190,7 +195,7 @@ public class CustomFields {
             throw new DomainException("clients.custom-field.stale");
         } catch (DataIntegrityViolationException e) {
             // two admins adding the same label at once: the unique index decides
-            throw new DomainException("clients.custom-field.label.duplicate", field.label());
+            throw DomainException.onField("label", "clients.custom-field.label.duplicate", field.label());
         }
         return field.toView(clientsWithValue);
     }
@@ -198,14 +203,14 @@ public class CustomFields {
     private String label(@Nullable String text, @Nullable UUID fieldId) {
         String label = LABEL.required(text, "clients.custom-field.label.required", LABEL_MAX);
         if (fieldId == null ? fields.existsByLabelIgnoreCase(label) : fields.existsByLabelIgnoreCaseAndIdNot(label, fieldId)) {
-            throw new DomainException("clients.custom-field.label.duplicate", label);
+            throw DomainException.onField("label", "clients.custom-field.label.duplicate", label);
         }
         return label;
     }
 
     private static CustomFieldType type(CustomFieldDefinition definition) {
         if (definition.type() == null) {
-            throw new DomainException("clients.custom-field.type.required");
+            throw DomainException.onField("type", "clients.custom-field.type.required");
         }
         return definition.type();
     }
@@ -219,16 +224,16 @@ public class CustomFields {
             String option = OPTION.optional(text, OPTION_MAX);
             if (option != null) {
                 if (options.stream().anyMatch(option::equalsIgnoreCase)) {
-                    throw new DomainException("clients.custom-field.option.duplicate", option);
+                    throw DomainException.onField("options", "clients.custom-field.option.duplicate", option);
                 }
                 options.add(option);
             }
         }
         if (options.isEmpty()) {
-            throw new DomainException("clients.custom-field.options.required");
+            throw DomainException.onField("options", "clients.custom-field.options.required");
         }
         if (options.size() > OPTIONS_MAX) {
-            throw new DomainException("clients.custom-field.options.too-many", OPTIONS_MAX);
+            throw DomainException.onField("options", "clients.custom-field.options.too-many", OPTIONS_MAX);
         }
         return options;
     }

@@ -13,7 +13,7 @@ public class CustomValueRejected extends DomainException {
     private final String fieldKey;
 
     public CustomValueRejected(String fieldKey, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
+        super(fieldKey, messageKey, arguments);
         this.fieldKey = fieldKey;
     }
 

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class TemplateRules {
 
     static final TextInput TEXT = new TextInput("onboarding.text.too-long");
+    private static final TextInput NAME = TextInput.forField("name", "onboarding.text.too-long");
 
     static final int MAX_STEPS = 50;
     static final int MAX_FIELDS = 100;
@@ -41,7 +42,7 @@ final class TemplateRules {
      * the settings each step type needs.
      */
     static TemplateDefinition validated(TemplateDefinition d, Predicate<String> isColleague) {
-        String name = TEXT.required(d.name(), "onboarding.template.name.required", 200);
+        String name = NAME.required(d.name(), "onboarding.template.name.required", 200);
         if (d.steps().size() > MAX_STEPS) {
             throw new DomainException("onboarding.template.steps.too-many", MAX_STEPS);
         }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.klien.identity.IdentityDirectory;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.shared.permission.PlatformOperator;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -46,7 +47,7 @@ public class FirmProvisioning {
         Scope operator = TenantContext.acting();
         Invitations.requireValidInvitee(adminEmail, adminName);
         UUID tenantId = UUID.randomUUID();
-        Scope inNewFirm = new Scope(tenantId, operator.subject(), Role.TENANT_ADMIN.name(), null,
+        Scope inNewFirm = new Scope(tenantId, operator.subject(), FirmRole.TENANT_ADMIN.name(), null,
                 operator.platformAdmin(), true);
         try {
             return TenantContext.callIn(inNewFirm, () -> transactions.execute(status -> {
@@ -55,7 +56,7 @@ public class FirmProvisioning {
                 DirectoryCompensation.onRollback("the organization " + organizationId,
                         () -> directory.deleteOrganization(organizationId));
                 tenants.linkOrganization(tenantId, organizationId);
-                invitations.invite(adminEmail, adminName, Role.TENANT_ADMIN, null);
+                invitations.invite(adminEmail, adminName, FirmRole.TENANT_ADMIN, null);
                 return tenant;
             }));
         } catch (DomainException | AccessDeniedException refused) {
@@ -63,7 +64,7 @@ public class FirmProvisioning {
         } catch (RuntimeException failed) {
             if (failed instanceof DataIntegrityViolationException && String.valueOf(failed.getMessage()).contains("tenant_slug_uk")) {
                 // another operator took the slug between our check and our commit
-                throw new DomainException("tenancy.slug.taken", String.valueOf(firm.slug()).strip());
+                throw DomainException.onField("slug", "tenancy.slug.taken", String.valueOf(firm.slug()).strip());
             }
             log.warn("Provisioning firm {} failed; nothing of it was kept", firm.slug(), failed);
             throw new DomainException("tenancy.provision.failed");

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import io.klien.identity.DirectoryUser;
 import io.klien.identity.IdentityDirectory;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
@@ -90,15 +91,15 @@ public class Invitations {
      * deactivated member can be invited back in the role (and for the client) they had, never in another.
      */
     @FirmRoles({TENANT_ADMIN, STAFF})
-    public MembershipView invite(String email, String displayName, Role role, @Nullable UUID clientId) {
+    public MembershipView invite(String email, String displayName, FirmRole role, @Nullable UUID clientId) {
         ColleagueRule.requireAdminToAddColleague(role);
         Scope scope = TenantContext.acting();
         String cleanEmail = requireValidInvitee(email, displayName);
-        if (role == Role.CLIENT && clientId == null) {
-            throw new DomainException("tenancy.member.client-required");
+        if (role == FirmRole.CLIENT && clientId == null) {
+            throw DomainException.onField("clientId", "tenancy.member.client-required");
         }
         if (memberships.existsByEmailIgnoreCaseAndStatusNot(cleanEmail, MembershipStatus.DEACTIVATED)) {
-            throw new DomainException("tenancy.member.duplicate", cleanEmail);
+            throw DomainException.onField("email", "tenancy.member.duplicate", cleanEmail);
         }
         Tenant tenant = tenants.findById(TenantContext.requireTenantId()).orElseThrow();
         String name = displayName.strip();
@@ -109,14 +110,14 @@ public class Invitations {
             DirectoryCompensation.onRollback("the invited user " + person.id(), () -> directory.deleteUser(person.id()));
         } else if (!person.emailVerified()) {
             // whoever made that account has not shown they own the address: the firm's invitation must not reach them
-            throw new DomainException("tenancy.invite.email-unverified", cleanEmail);
+            throw DomainException.onField("email", "tenancy.invite.email-unverified", cleanEmail);
         }
         Membership former = memberships.findBySubject(person.id()).orElse(null);
         MembershipView membership;
         if (former != null && former.status() == MembershipStatus.DEACTIVATED) {
             MembershipView was = former.toView();
             if (was.role() != role || !java.util.Objects.equals(was.clientId(), clientId)) {
-                throw new DomainException("tenancy.member.reinvite-other-role", cleanEmail, was.role().name());
+                throw DomainException.onField("email", "tenancy.member.reinvite-other-role", cleanEmail, was.role().name());
             }
             former.reinvite(clock.instant());
             membership = former.toView();
@@ -156,13 +157,13 @@ public class Invitations {
     static String requireValidInvitee(String email, String displayName) {
         String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 320) {
-            throw new DomainException("tenancy.invite.email-invalid", String.valueOf(email));
+            throw DomainException.onField("email", "tenancy.invite.email-invalid", String.valueOf(email));
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new DomainException("tenancy.invite.name-required");
+            throw DomainException.onField("displayName", "tenancy.invite.name-required");
         }
         if (displayName.strip().length() > MAX_NAME_LENGTH) {
-            throw new DomainException("tenancy.invite.name-too-long", MAX_NAME_LENGTH);
+            throw DomainException.onField("displayName", "tenancy.invite.name-too-long", MAX_NAME_LENGTH);
         }
         return cleanEmail;
     }

@@ -50,18 +50,19 @@ public class Tenants {
     TenantView create(UUID id, NewFirm firm) {
         String slug = firm.slug() == null ? "" : firm.slug().strip();
         if (!SLUG.matcher(slug).matches()) {
-            throw new DomainException("tenancy.slug.invalid", slug);
+            throw DomainException.onField("slug", "tenancy.slug.invalid", slug);
         }
         if (firm.name() == null || firm.name().isBlank()) {
-            throw new DomainException("tenancy.name.required");
+            throw DomainException.onField("name", "tenancy.name.required");
         }
         if (tenants.existsBySlug(slug)) {
-            throw new DomainException("tenancy.slug.taken", slug);
+            throw DomainException.onField("slug", "tenancy.slug.taken", slug);
         }
         NewFirm clean = new NewFirm(slug, firm.name().strip(), firm.kind(), firm.locale(), firm.timeZone());
         Tenant tenant = tenants.save(Tenant.create(id, clean, clock.instant()));
-        events.publishEvent(new TenantCreated(tenant.id(), slug, clean.name()));
-        return tenant.toView();
+        TenantView view = tenant.toView();
+        events.publishEvent(new TenantCreated(tenant.id(), slug, clean.name(), view.locale()));
+        return view;
     }
 
     @PlatformOperator
@@ -116,10 +117,10 @@ public class Tenants {
     public TenantView rebrand(String displayName, String primaryColor) {
         UUID tenantId = TenantContext.acting().tenantId();
         if (displayName == null || displayName.isBlank()) {
-            throw new DomainException("tenancy.display-name.required");
+            throw DomainException.onField("displayName", "tenancy.display-name.required");
         }
         if (primaryColor == null || !COLOR.matcher(primaryColor).matches()) {
-            throw new DomainException("tenancy.color.invalid", String.valueOf(primaryColor));
+            throw DomainException.onField("primaryColor", "tenancy.color.invalid", String.valueOf(primaryColor));
         }
         Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found"));
         TenantView before = tenant.toView();

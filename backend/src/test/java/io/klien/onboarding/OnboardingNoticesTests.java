@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.notifications.CapturingMailSender;
 import io.klien.notifications.CapturingMailSender.Sent;
 import io.klien.notifications.NotificationKind;
@@ -21,11 +22,11 @@ import io.klien.notifications.NotificationView;
 import io.klien.notifications.Notifications;
 import io.klien.notifications.ReminderRun;
 import io.klien.notifications.ReminderRunSummary;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ class OnboardingNoticesTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientContacts clientContacts;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired OnboardingTemplates templates;
@@ -68,10 +70,10 @@ class OnboardingNoticesTests {
         mail.failing(false);
         client = f.newClient("PT Notices " + UUID.randomUUID().toString().substring(0, 8));
         representative = firms.adminA;
-        f.staff(() -> clients.assignRepresentative(client, representative));
+        f.staff(() -> clientContacts.assignRepresentative(client, representative));
         portalUser = "budi-" + UUID.randomUUID();
         firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(portalUser, portalUser + "@client.test",
-                "Budi Santoso", Role.CLIENT, client, MembershipStatus.ACTIVE)));
+                "Budi Santoso", FirmRole.CLIENT, client, MembershipStatus.ACTIVE)));
     }
 
     static StepDefinition intake() {
@@ -175,8 +177,8 @@ class OnboardingNoticesTests {
     @Test
     void withoutARepresentativeTheClientsFormAndQuestionGoToTheAccountTeamAndStartingWarns() {
         String teamMember = staffMember("Tara Team");
-        f.staff(() -> clients.assignRepresentative(client, null));
-        f.staff(() -> clients.addToAccountTeam(client, teamMember));
+        f.staff(() -> clientContacts.assignRepresentative(client, null));
+        f.staff(() -> clientContacts.addToAccountTeam(client, teamMember));
 
         Checklist started = start(intake(), task("review"));
         clientSubmitsTheIntakeAndAsks(started);
@@ -194,7 +196,7 @@ class OnboardingNoticesTests {
 
     @Test
     void withoutARepresentativeOrTeamTheClientsActivityGoesToWhoeverFollowsTheOnboarding() {
-        f.staff(() -> clients.assignRepresentative(client, null));
+        f.staff(() -> clientContacts.assignRepresentative(client, null));
 
         Checklist started = start(intake(), task("review"));
         clientSubmitsTheIntakeAndAsks(started);
@@ -208,7 +210,7 @@ class OnboardingNoticesTests {
 
     @Test
     void anOnboardingNobodyFollowsSendsTheClientsActivityToTheFirmsStaffAndAdmins() {
-        f.staff(() -> clients.assignRepresentative(client, null));
+        f.staff(() -> clientContacts.assignRepresentative(client, null));
         UUID template = f.publishedTemplate("Notices " + UUID.randomUUID(), intake(), task("review"));
 
         Checklist started = firms.asSystem(firms.firmA, () -> onboardings.start(client, template));
@@ -231,7 +233,7 @@ class OnboardingNoticesTests {
     /** A new active staff member of firm A. */
     String staffMember(String name) {
         String subject = "staff-" + UUID.randomUUID();
-        firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(subject, subject + "@a.test", name, Role.STAFF,
+        firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(subject, subject + "@a.test", name, FirmRole.STAFF,
                 null, MembershipStatus.ACTIVE)));
         return subject;
     }

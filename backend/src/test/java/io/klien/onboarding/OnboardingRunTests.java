@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientMerges;
 import io.klien.clients.StatusChangeView;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
@@ -36,6 +37,7 @@ class OnboardingRunTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientMerges clientMerges;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired OnboardingTemplates templates;
@@ -479,7 +481,7 @@ class OnboardingRunTests {
         Checklist sameTemplate = f.staff(() -> onboardings.start(duplicate, template));
         Checklist otherTemplate = f.staff(() -> onboardings.start(duplicate, other));
 
-        f.admin(() -> clients.merge(survivor, duplicate));
+        f.admin(() -> clientMerges.merge(survivor, duplicate));
 
         assertThat(f.staff(() -> onboardings.forClient(survivor)))
                 .extracting(OnboardingSummary::id, OnboardingSummary::status)

@@ -21,11 +21,11 @@ import io.klien.onboarding.StepCommented;
 import io.klien.onboarding.StepSide;
 import io.klien.onboarding.StepState;
 import io.klien.onboarding.StepType;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.InvitationAccepted;
 import io.klien.tenancy.MembershipView;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
@@ -112,7 +112,7 @@ class OnboardingNotices {
      */
     @ApplicationModuleListener(id = "onboarding.notices.invitation-accepted", propagation = Propagation.NOT_SUPPORTED)
     void on(InvitationAccepted accepted) {
-        if (accepted.role() != Role.CLIENT || accepted.clientId() == null) {
+        if (accepted.role() != FirmRole.CLIENT || accepted.clientId() == null) {
             return;
         }
         inFirm(accepted.tenantId(), accepted, () -> {

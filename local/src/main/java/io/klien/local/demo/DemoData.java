@@ -11,15 +11,16 @@ import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
@@ -46,17 +47,19 @@ public class DemoData implements ApplicationRunner {
     private final Memberships memberships;
     private final Clients clients;
     private final Leads leads;
+    private final PipelineStages pipelineStages;
     private final Onboardings onboardings;
     private final OnboardingTemplates onboardingTemplates;
 
-    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads, Onboardings onboardings,
-            OnboardingTemplates onboardingTemplates) {
+    DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads, PipelineStages pipelineStages,
+            Onboardings onboardings, OnboardingTemplates onboardingTemplates) {
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
         this.tenants = tenants;
         this.memberships = memberships;
         this.clients = clients;
         this.leads = leads;
+        this.pipelineStages = pipelineStages;
     }
 
     @Override
@@ -86,9 +89,9 @@ public class DemoData implements ApplicationRunner {
             UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
             clients.create("Sinar Abadi Logistics", ClientKind.ORGANIZATION);
             clients.create("Ibu Sari Wulandari", ClientKind.INDIVIDUAL);
-            member(people.lena(), "lena@hartono-law.test", "Lena Hartono", Role.TENANT_ADMIN, null);
-            member(people.rudi(), "rudi@hartono-law.test", "Rudi Santoso", Role.STAFF, null);
-            member(people.budi(), "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
+            member(people.lena(), "lena@hartono-law.test", "Lena Hartono", FirmRole.TENANT_ADMIN, null);
+            member(people.rudi(), "rudi@hartono-law.test", "Rudi Santoso", FirmRole.STAFF, null);
+            member(people.budi(), "budi@maju-jaya.test", "Budi Setiawan", FirmRole.CLIENT, majuJaya);
             pipeline(people);
             onboard(majuJaya);
         });
@@ -101,9 +104,9 @@ public class DemoData implements ApplicationRunner {
         TenantContext.runIn(Scope.system(firm), () -> {
             UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
             clients.create("Kopi Nusantara", ClientKind.ORGANIZATION);
-            member(people.maya(), "maya@studio-kanvas.test", "Maya Wijaya", Role.TENANT_ADMIN, null);
-            member(people.dimas(), "dimas@studio-kanvas.test", "Dimas Pratama", Role.STAFF, null);
-            member(people.budi(), "budi@maju-jaya.test", "Budi Setiawan", Role.CLIENT, majuJaya);
+            member(people.maya(), "maya@studio-kanvas.test", "Maya Wijaya", FirmRole.TENANT_ADMIN, null);
+            member(people.dimas(), "dimas@studio-kanvas.test", "Dimas Pratama", FirmRole.STAFF, null);
+            member(people.budi(), "budi@maju-jaya.test", "Budi Setiawan", FirmRole.CLIENT, majuJaya);
             onboard(majuJaya);
         });
         return firm;
@@ -135,7 +138,7 @@ public class DemoData implements ApplicationRunner {
                 domain == null ? null : name, domain == null ? null : "hello@" + domain, null, source, serviceLine,
                 new BigDecimal(value), "IDR", owner, followUp, firstContact), true);
         if (stageIndex > 0) {
-            leads.moveToStage(lead.id(), leads.stages().get(stageIndex).id());
+            leads.moveToStage(lead.id(), pipelineStages.stages().get(stageIndex).id());
         }
     }
 
@@ -146,7 +149,7 @@ public class DemoData implements ApplicationRunner {
         return created.id();
     }
 
-    private void member(String subject, String email, String name, Role role, UUID clientId) {
+    private void member(String subject, String email, String name, FirmRole role, UUID clientId) {
         memberships.add(new NewMember(subject, email, name, role, clientId, MembershipStatus.ACTIVE));
     }
 }

@@ -1,8 +1,5 @@
 package io.klien.local.devmail;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,18 +16,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.klien.localservices.CaughtMail;
 import io.klien.localservices.CaughtMailbox;
+import io.klien.shared.time.FirmTime;
+import io.klien.shared.time.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Development only: the mails the local catcher received, with their links, for platform admins. The staff layout
- * frames every page under dev/ and links it in the menu for platform admins.
+ * frames every page under dev/.
  */
+@Menu(title = "nav.dev-mail", order = 210, icon = "vaadin:envelopes")
 @Route("dev/mail")
 @RolesAllowed("PLATFORM_ADMIN")
 public class CaughtMailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -39,7 +40,7 @@ public class CaughtMailView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<CaughtMail> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public CaughtMailView(ObjectProvider<CaughtMailbox> mailbox) {
+    public CaughtMailView(ObjectProvider<CaughtMailbox> mailbox, FirmTime firmTime) {
         this.mailbox = mailbox.getIfAvailable();
         addClassName("klien-page");
         setSizeFull();
@@ -54,11 +55,10 @@ public class CaughtMailView extends VerticalLayout implements BeforeEnterObserve
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(intro);
 
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        Formats time = firmTime.formats(getLocale());
         grid.setId("devmail-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(m -> time.format(m.receivedAt())).setHeader(getTranslation("devmail.received")).setAutoWidth(true);
+        grid.addColumn(m -> time.dateTime(m.receivedAt())).setHeader(getTranslation("devmail.received")).setAutoWidth(true);
         grid.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("devmail.to")).setAutoWidth(true);
         grid.addColumn(CaughtMail::subject).setHeader(getTranslation("devmail.subject")).setAutoWidth(true);
         grid.addComponentColumn(CaughtMailView::links).setHeader(getTranslation("devmail.links")).setFlexGrow(1);

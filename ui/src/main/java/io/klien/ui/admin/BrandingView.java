@@ -6,26 +6,30 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.FirmLogo;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import io.klien.ui.Notices;
 import io.klien.ui.documents.BoundedUpload;
 import io.klien.ui.documents.UploadTexts;
+import io.klien.ui.forms.FieldErrors;
+import io.klien.ui.forms.Forms;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
 
 /** How the firm appears to its clients in the portal: name and colour. */
+@Menu(title = "nav.branding", order = 150)
 @Route(value = "admin/branding", layout = MainLayout.class)
 @RolesAllowed("TENANT_ADMIN")
 public class BrandingView extends VerticalLayout implements HasDynamicTitle {
@@ -35,13 +39,10 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         TenantView firm = activeFirm.firm().orElseThrow();
         TextField displayName = new TextField(getTranslation("branding.display-name"));
         displayName.setId("branding-display-name");
-        displayName.setValue(firm.displayName());
         displayName.setMaxLength(200);
-        displayName.setRequired(true);
         TextField color = new TextField(getTranslation("branding.color"));
         color.setId("branding-color");
-        color.setValue(firm.primaryColor());
-        color.setPattern("#[0-9a-fA-F]{6}");
+        // no pattern on the input: the service's refusal names the colour given, at this input (FieldErrors)
         color.setHelperText(getTranslation("branding.color.help"));
         Span swatch = new Span();
         swatch.addClassName("klien-swatch");
@@ -49,16 +50,22 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
         color.setSuffixComponent(swatch);
         color.addValueChangeListener(change -> swatch.getStyle().set("background", change.getValue()));
 
+        BeanValidationBinder<BrandingForm> binder = Forms.validated(BrandingForm.class);
+        binder.forField(displayName).bind("displayName");
+        binder.forField(color).bind("primaryColor");
+        binder.readBean(new BrandingForm(firm.displayName(), firm.primaryColor()));
+
         Button save = new Button(getTranslation("action.save"), click -> {
+            BrandingForm form = new BrandingForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
             try {
-                tenants.rebrand(displayName.getValue(), color.getValue());
+                tenants.rebrand(form.getDisplayName(), form.getPrimaryColor());
                 color.setInvalid(false);
-                Notification.show(getTranslation("branding.saved"), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("branding.saved"));
             } catch (DomainException e) {
-                TextField field = e.messageKey().contains("color") ? color : displayName;
-                field.setInvalid(true);
-                field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                FieldErrors.show(e, binder);
             }
         });
         save.setId("branding-save");
@@ -84,8 +91,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
                 if (failure == null) {
                     preview.removeAll();
                     preview.add(new Image(bytes, getTranslation("branding.logo")));
-                    Notification.show(getTranslation("branding.logo.saved"), 3000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notices.success(getTranslation("branding.logo.saved"));
                 } else {
                     logoProblem(failure);
                 }
@@ -105,9 +111,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static void logoProblem(String message) {
-        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        n.setId("branding-logo-problem");
+        Notices.withId(Notices.warning(message), "branding-logo-problem");
     }
 
     @Override

@@ -3,10 +3,10 @@ package io.klien.ui.admin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -18,14 +18,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.klien.clients.CustomFieldDefinition;
 import io.klien.clients.CustomFieldType;
@@ -33,6 +33,8 @@ import io.klien.clients.CustomFieldView;
 import io.klien.clients.CustomFields;
 import io.klien.shared.DomainException;
 import io.klien.ui.Notices;
+import io.klien.ui.forms.FieldErrors;
+import io.klien.ui.forms.Forms;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * Tenant admins define the custom fields the firm keeps for every client: label, type, required, order, and archiving
  * (hidden, values kept). A firm has at most {@link CustomFields#MAX_FIELDS}, so the grid shows them all.
  */
+@Menu(title = "nav.custom-fields", order = 130)
 @Route(value = "admin/custom-fields", layout = MainLayout.class)
 @RolesAllowed("TENANT_ADMIN")
 public class CustomFieldsView extends VerticalLayout implements HasDynamicTitle {
@@ -133,11 +136,8 @@ public class CustomFieldsView extends VerticalLayout implements HasDynamicTitle 
         refresh();
     }
 
-    private void warn(DomainException e) {
-        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000,
-                Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        n.setId("custom-fields-warning");
+    private static void warn(DomainException e) {
+        Notices.withId(Notices.refused(e), "custom-fields-warning");
     }
 
     /** Adds a field (editing null) or edits one; problems show at the input they concern. */
@@ -172,10 +172,19 @@ public class CustomFieldsView extends VerticalLayout implements HasDynamicTitle 
         options.setVisible(type.getValue() == CustomFieldType.SINGLE_CHOICE);
         type.addValueChangeListener(change -> options.setVisible(change.getValue() == CustomFieldType.SINGLE_CHOICE));
 
+        Binder<CustomFieldForm> binder = Forms.binder(CustomFieldForm.class);
+        binder.forField(label).bind("label");
+        binder.forField(type).bind("type");
+        binder.forField(required).bind("required");
+        binder.forField(options).bind("options");
         Button save = new Button(getTranslation("action.save"), click -> {
             List.<HasValidation>of(label, type, options).forEach(input -> input.setInvalid(false));
-            CustomFieldDefinition definition = new CustomFieldDefinition(label.getValue(), type.getValue(),
-                    required.getValue(), Arrays.asList(options.getValue().split("\\R")));
+            CustomFieldForm form = new CustomFieldForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
+            CustomFieldDefinition definition = new CustomFieldDefinition(form.getLabel(), form.getType(),
+                    Boolean.TRUE.equals(form.getRequired()), Arrays.asList(form.getOptions().split("\\R")));
             try {
                 CustomFieldView saved = editing == null ? customFields.define(definition)
                         : customFields.change(editing.id(), editing.version(), definition);
@@ -183,13 +192,8 @@ public class CustomFieldsView extends VerticalLayout implements HasDynamicTitle 
                 refresh();
                 Notices.success(getTranslation(editing == null ? "custom-fields.added" : "custom-fields.saved", saved.label()));
             } catch (DomainException e) {
-                Component target = e.messageKey().startsWith("clients.custom-field.label") ? label
-                        : e.messageKey().startsWith("clients.custom-field.type") ? type
-                        : e.messageKey().startsWith("clients.custom-field.option") ? options : null;
-                if (target instanceof HasValidation input) {
-                    input.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                    input.setInvalid(true);
-                } else {
+                if (!FieldErrors.showAtInput(e, binder, Map.of())) {
+                    // about the field as a whole (changed meanwhile, archived): the list shows how it is now
                     dialog.close();
                     refresh();
                     warn(e);

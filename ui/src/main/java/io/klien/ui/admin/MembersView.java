@@ -1,15 +1,16 @@
 package io.klien.ui.admin;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,19 +19,23 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import io.klien.clients.ClientView;
-import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
-import io.klien.tenancy.Role;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.Notices;
+import io.klien.ui.forms.FieldErrors;
+import io.klien.ui.forms.Forms;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Tenant admins see who belongs to the firm, change roles and deactivate members. */
+@Menu(title = "nav.members", order = 110)
 @Route(value = "admin/members", layout = MainLayout.class)
 @RolesAllowed("TENANT_ADMIN")
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
@@ -39,9 +44,9 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<MembershipView> grid = new Grid<>();
 
     private final Invitations invitations;
-    private final Clients clients;
+    private final ClientSearch clients;
 
-    public MembersView(Memberships memberships, Invitations invitations, Clients clients) {
+    public MembersView(Memberships memberships, Invitations invitations, ClientSearch clients) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.clients = clients;
@@ -70,38 +75,36 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("members.name"));
         name.setId("invite-name");
         name.setRequired(true);
-        Select<Role> role = new Select<>();
+        Select<FirmRole> role = new Select<>();
         role.setId("invite-role");
         role.setLabel(getTranslation("members.role"));
-        role.setItems(Role.STAFF, Role.TENANT_ADMIN, Role.CLIENT);
+        role.setItems(FirmRole.STAFF, FirmRole.TENANT_ADMIN, FirmRole.CLIENT);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        role.setValue(Role.STAFF);
+        role.setValue(FirmRole.STAFF);
         ComboBox<ClientView> client = new ComboBox<>(getTranslation("members.client"));
         client.setId("invite-client");
         client.setItemLabelGenerator(ClientView::name);
         client.setItems(query -> clients.search(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         client.setVisible(false);
-        role.addValueChangeListener(change -> client.setVisible(change.getValue() == Role.CLIENT));
+        role.addValueChangeListener(change -> client.setVisible(change.getValue() == FirmRole.CLIENT));
+        Binder<InviteForm> binder = Forms.binder(InviteForm.class);
+        binder.forField(email).bind("email");
+        binder.forField(name).bind("displayName");
+        binder.forField(client).bind("client");
         Button send = new Button(getTranslation("members.invite.send"), click -> {
+            InviteForm form = new InviteForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
             try {
-                invitations.invite(email.getValue(), name.getValue(), role.getValue(),
-                        client.getValue() == null ? null : client.getValue().id());
+                invitations.invite(form.getEmail(), form.getDisplayName(), role.getValue(),
+                        form.getClient() == null ? null : form.getClient().id());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                success(getTranslation("members.invite.sent", email.getValue()));
+                success(getTranslation("members.invite.sent", form.getEmail()));
             } catch (DomainException e) {
-                String message = getTranslation(e.messageKey(), e.arguments());
-                if (e.messageKey().contains("name")) {
-                    name.setInvalid(true);
-                    name.setErrorMessage(message);
-                } else if (e.messageKey().contains("client")) {
-                    client.setInvalid(true);
-                    client.setErrorMessage(message);
-                } else {
-                    email.setInvalid(true);
-                    email.setErrorMessage(message);
-                }
+                FieldErrors.show(e, binder, Map.of("clientId", "client"));
             }
         });
         send.setId("invite-send");
@@ -112,11 +115,11 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         email.focus();
     }
 
-    private Select<Role> roleSelect(MembershipView member) {
-        Select<Role> role = new Select<>();
-        role.setItems(Role.TENANT_ADMIN, Role.STAFF);
-        if (member.role() == Role.CLIENT) {
-            role.setItems(Role.CLIENT);
+    private Select<FirmRole> roleSelect(MembershipView member) {
+        Select<FirmRole> role = new Select<>();
+        role.setItems(FirmRole.TENANT_ADMIN, FirmRole.STAFF);
+        if (member.role() == FirmRole.CLIENT) {
+            role.setItems(FirmRole.CLIENT);
             role.setReadOnly(true);
         }
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -143,13 +146,9 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("members.deactivate"),
                     getTranslation("members.deactivate.confirm", member.displayName()),
                     getTranslation("members.deactivate"), accepted -> {
-                        try {
-                            memberships.deactivate(member.id());
-                            grid.getDataProvider().refreshAll();
-                            success(getTranslation("members.deactivated", member.displayName()));
-                        } catch (DomainException e) {
-                            warn(e);
-                        }
+                        memberships.deactivate(member.id());
+                        grid.getDataProvider().refreshAll();
+                        success(getTranslation("members.deactivated", member.displayName()));
                     });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
@@ -166,10 +165,8 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         Notices.success(text);
     }
 
-    private void warn(DomainException e) {
-        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        n.setId("members-warning");
+    private static void warn(DomainException e) {
+        Notices.withId(Notices.refused(e), "members-warning");
     }
 
     @Override

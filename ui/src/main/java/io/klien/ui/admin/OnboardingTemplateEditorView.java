@@ -1,24 +1,14 @@
 package io.klien.ui.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,25 +28,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.klien.clients.ClientKind;
-import io.klien.onboarding.AssigneeRole;
 import io.klien.onboarding.OnboardingTemplates;
-import io.klien.onboarding.StepDefinition;
-import io.klien.onboarding.StepSide;
-import io.klien.onboarding.StepType;
 import io.klien.onboarding.TemplateDefinition;
 import io.klien.onboarding.TemplateVersionStatus;
 import io.klien.onboarding.TemplateVersionView;
 import io.klien.onboarding.TemplateView;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
-import io.klien.tenancy.TenantView;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
-import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -75,8 +59,6 @@ public class OnboardingTemplateEditorView extends VerticalLayout
     static final String NEW = "new";
 
     private final OnboardingTemplates templates;
-    private final Map<String, String> people;
-    private final DateTimeFormatter time;
 
     private final Paragraph status = new Paragraph();
     private final Badge unsaved = new Badge();
@@ -84,29 +66,21 @@ public class OnboardingTemplateEditorView extends VerticalLayout
     private final TextArea description = new TextArea();
     private final TextField serviceLine = new TextField();
     private final Select<ClientKind> clientKind = new Select<>();
-    private final Div stepList = new Div();
     private final Button save = new Button();
     private final Button publish = new Button();
     private final Button discard = new Button();
-    private final H3 versionsTitle = new H3();
-    private final Grid<TemplateVersionView> versions = new Grid<>();
-    private final List<Button> upButtons = new ArrayList<>();
-    private final List<Button> downButtons = new ArrayList<>();
+    private final TemplateStepList steps;
+    private final TemplateVersionsSection versions;
 
-    private final List<StepDefinition> steps = new ArrayList<>();
     private @Nullable TemplateView view;
     private long startedFromShownVersion;
     private boolean dirty;
     private boolean loading;
-    private @Nullable String problemStep;
-    private @Nullable String problemText;
 
-    public OnboardingTemplateEditorView(OnboardingTemplates templates, Memberships memberships, ActiveFirm activeFirm) {
+    public OnboardingTemplateEditorView(OnboardingTemplates templates, Memberships memberships, FirmFormats formats) {
         this.templates = templates;
-        this.people = People.of(memberships).all();
-        ZoneId zone = activeFirm.firm().map(TenantView::timeZone).map(ZoneId::of).orElse(ZoneId.systemDefault());
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone);
+        this.steps = new TemplateStepList(People.of(memberships).all(), this::changed);
+        this.versions = new TemplateVersionsSection(formats.formats());
         addClassName("klien-page");
 
         RouterLink back = new RouterLink(getTranslation("onboarding-templates.back"), OnboardingTemplatesView.class);
@@ -119,7 +93,7 @@ public class OnboardingTemplateEditorView extends VerticalLayout
         HorizontalLayout state = new HorizontalLayout(status, unsaved);
         state.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(back, state, templateForm(), stepsSection(), actions(), versionsSection());
+        add(back, state, templateForm(), steps, actions(), versions);
     }
 
     private FormLayout templateForm() {
@@ -148,27 +122,6 @@ public class OnboardingTemplateEditorView extends VerticalLayout
         return form;
     }
 
-    private VerticalLayout stepsSection() {
-        H3 title = new H3(getTranslation("onboarding-templates.steps"));
-        Button add = new Button(getTranslation("onboarding-templates.step.add"), VaadinIcon.PLUS.create(),
-                click -> new StepDialog(null, List.copyOf(steps), people, step -> {
-                    steps.add(step);
-                    changed();
-                    renderSteps();
-                }).open());
-        add.setId("step-add");
-        HorizontalLayout header = new HorizontalLayout(title, add);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        stepList.setId("template-steps");
-        stepList.addClassName("klien-card");
-        stepList.setWidthFull();
-        stepList.getElement().setAttribute("role", "list");
-        stepList.getElement().setAttribute("aria-label", getTranslation("onboarding-templates.steps"));
-        VerticalLayout section = new VerticalLayout(header, stepList);
-        section.setPadding(false);
-        return section;
-    }
-
     private VerticalLayout actions() {
         save.setText(getTranslation("onboarding-templates.save"));
         save.setId("template-save");
@@ -189,25 +142,6 @@ public class OnboardingTemplateEditorView extends VerticalLayout
         actions.setPadding(false);
         actions.setSpacing(false);
         return actions;
-    }
-
-    private VerticalLayout versionsSection() {
-        versionsTitle.setText(getTranslation("onboarding-templates.versions"));
-        versions.setId("template-versions");
-        versions.addColumn(v -> getTranslation("onboarding-templates.version-number", v.number()))
-                .setHeader(getTranslation("onboarding-templates.version")).setAutoWidth(true);
-        versions.addColumn(v -> getTranslation("onboarding-templates.version.status." + v.status().name()))
-                .setHeader(getTranslation("onboarding-templates.version.status")).setAutoWidth(true);
-        versions.addColumn(v -> time.format(v.createdAt()))
-                .setHeader(getTranslation("onboarding-templates.version.created")).setFlexGrow(1);
-        versions.addColumn(v -> v.publishedAt() == null ? "" : time.format(v.publishedAt()))
-                .setHeader(getTranslation("onboarding-templates.version.published")).setFlexGrow(1);
-        versions.addColumn(TemplateVersionView::onboardingsStarted)
-                .setHeader(getTranslation("onboarding-templates.version.started")).setAutoWidth(true);
-        versions.setAllRowsVisible(true);
-        VerticalLayout section = new VerticalLayout(versionsTitle, versions);
-        section.setPadding(false);
-        return section;
     }
 
     @Override
@@ -252,19 +186,14 @@ public class OnboardingTemplateEditorView extends VerticalLayout
         serviceLine.setValue(definition.serviceLine() == null ? "" : definition.serviceLine());
         clientKind.setValue(definition.clientKind());
         name.setInvalid(false);
-        steps.clear();
-        steps.addAll(definition.steps());
+        steps.show(definition.steps());
         List<TemplateVersionView> history = shown == null ? List.of() : templates.versions(shown.templateId());
         startedFromShownVersion = history.stream().filter(v -> shown != null && v.versionId().equals(shown.versionId()))
                 .mapToLong(TemplateVersionView::onboardingsStarted).findFirst().orElse(0);
-        versions.setItems(history);
-        versionsTitle.setVisible(shown != null);
+        versions.show(history);
         versions.setVisible(shown != null);
-        problemStep = null;
-        problemText = null;
         dirty = false;
         loading = false;
-        renderSteps();
         refreshState();
     }
 
@@ -297,172 +226,17 @@ public class OnboardingTemplateEditorView extends VerticalLayout
                 : getTranslation("onboarding-templates.status.current-used", view.versionNumber(), startedFromShownVersion);
     }
 
-    // ---- steps ----
-
-    private void renderSteps() {
-        stepList.removeAll();
-        upButtons.clear();
-        downButtons.clear();
-        if (steps.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("onboarding-templates.steps.empty"));
-            empty.setId("steps-empty");
-            empty.addClassName("klien-muted");
-            stepList.add(empty);
-            return;
-        }
-        for (int i = 0; i < steps.size(); i++) {
-            stepList.add(stepRow(i));
-        }
-    }
-
-    private Div stepRow(int index) {
-        StepDefinition step = steps.get(index);
-        int n = index + 1;
-        Span number = new Span(n + ".");
-        number.addClassName("klien-muted");
-        Span title = new Span(step.title());
-        title.setId("step-name-" + n);
-        title.addClassName("klien-card-title");
-        Span key = new Span(step.key());
-        key.addClassNames("klien-muted", LumoUtility.FontSize.SMALL, LumoUtility.Margin.Start.SMALL);
-        Paragraph facts = new Paragraph(facts(step));
-        facts.setId("step-facts-" + n);
-        facts.addClassNames("klien-muted", LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
-        Div body = new Div(new Div(title, key), facts);
-        body.addClassName(LumoUtility.Flex.GROW);
-
-        Button edit = stepButton(VaadinIcon.EDIT, "onboarding-templates.step.edit", step, "step-edit-" + n,
-                click -> new StepDialog(step, others(index), people, edited -> replace(index, edited)).open());
-        Button up = stepButton(VaadinIcon.ARROW_UP, "onboarding-templates.step.up", step, "step-up-" + n,
-                click -> move(index, -1));
-        up.setEnabled(index > 0);
-        Button down = stepButton(VaadinIcon.ARROW_DOWN, "onboarding-templates.step.down", step, "step-down-" + n,
-                click -> move(index, 1));
-        down.setEnabled(index < steps.size() - 1);
-        Button remove = stepButton(VaadinIcon.TRASH, "onboarding-templates.step.remove", step, "step-remove-" + n,
-                click -> remove(index));
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        upButtons.add(up);
-        downButtons.add(down);
-        HorizontalLayout actions = new HorizontalLayout(edit, up, down, remove);
-        actions.setSpacing(false);
-        HorizontalLayout row = new HorizontalLayout(number, body, actions);
-        row.setWidthFull();
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-
-        Div item = new Div(row);
-        item.getElement().setAttribute("role", "listitem");
-        item.addClassNames(LumoUtility.Padding.Vertical.XSMALL);
-        if (index > 0) {
-            item.addClassNames(LumoUtility.Border.TOP, LumoUtility.BorderColor.CONTRAST_10);
-        }
-        if (step.key().equals(problemStep) && problemText != null) {
-            Paragraph problem = new Paragraph(problemText);
-            problem.setId("step-problem-" + n);
-            problem.addClassNames("klien-warning-text", LumoUtility.Margin.NONE);
-            problem.getElement().setAttribute("role", "alert");
-            item.add(problem);
-        }
-        return item;
-    }
-
-    private Button stepButton(VaadinIcon icon, String labelKey, StepDefinition step, String id,
-            ComponentEventListener<ClickEvent<Button>> listener) {
-        Button button = new Button(icon.create(), listener);
-        button.setAriaLabel(getTranslation(labelKey, step.title()));
-        button.setTooltipText(getTranslation(labelKey, step.title()));
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return button;
-    }
-
-    /** Type, who does it, when it is due, whether it is required and what it waits for, in one line. */
-    private String facts(StepDefinition step) {
-        List<String> facts = new ArrayList<>();
-        facts.add(getTranslation("onboarding-templates.step-type." + step.type().name()));
-        facts.add(assigneeText(step));
-        facts.add(getTranslation("onboarding-templates.step.due", step.dueOffsetDays()));
-        facts.add(getTranslation(step.required() ? "onboarding-templates.step.required"
-                : "onboarding-templates.step.optional"));
-        if (step.type() == StepType.INTAKE_FORM) {
-            facts.add(getTranslation("onboarding-templates.step.field-count", step.fields().size()));
-        }
-        if (!step.prerequisites().isEmpty()) {
-            facts.add(getTranslation("onboarding-templates.step.after", String.join(", ", step.prerequisites().stream()
-                    .map(k -> steps.stream().filter(s -> s.key().equals(k)).map(StepDefinition::title).findFirst()
-                            .orElse(k)).toList())));
-        }
-        return String.join(" · ", facts);
-    }
-
-    private String assigneeText(StepDefinition step) {
-        if (step.ownerSide() == StepSide.CLIENT) {
-            return getTranslation("onboarding-templates.assignee." + AssigneeRole.CLIENT.name());
-        }
-        if (step.assigneeSubject() != null) {
-            return people.getOrDefault(step.assigneeSubject(), step.assigneeSubject());
-        }
-        return step.assigneeRole() == null ? getTranslation("onboarding-templates.step.assignee.none")
-                : getTranslation("onboarding-templates.assignee." + step.assigneeRole().name());
-    }
-
-    private List<StepDefinition> others(int index) {
-        List<StepDefinition> others = new ArrayList<>(steps);
-        others.remove(index);
-        return List.copyOf(others);
-    }
-
-    /** Puts the edited step in place; a changed key is followed by the steps that wait for it. */
-    private void replace(int index, StepDefinition edited) {
-        String oldKey = steps.get(index).key();
-        steps.set(index, edited);
-        if (!oldKey.equals(edited.key())) {
-            rewritePrerequisites(oldKey, edited.key());
-        }
-        changed();
-        renderSteps();
-    }
-
-    private void remove(int index) {
-        StepDefinition removed = steps.remove(index);
-        rewritePrerequisites(removed.key(), null);
-        changed();
-        renderSteps();
-        Notices.success(getTranslation("onboarding-templates.step.removed", removed.title()));
-    }
-
-    private void rewritePrerequisites(String oldKey, @Nullable String newKey) {
-        for (int i = 0; i < steps.size(); i++) {
-            StepDefinition step = steps.get(i);
-            if (step.prerequisites().contains(oldKey)) {
-                steps.set(i, step.after(step.prerequisites().stream().map(k -> k.equals(oldKey) ? newKey : k)
-                        .filter(k -> k != null).toArray(String[]::new)));
-            }
-        }
-    }
-
-    /** Moves a step and keeps the keyboard focus on the moved step's button, where it can move on. */
-    private void move(int index, int by) {
-        steps.add(index + by, steps.remove(index));
-        changed();
-        renderSteps();
-        int moved = index + by;
-        Button again = by < 0 ? upButtons.get(moved) : downButtons.get(moved);
-        (again.isEnabled() ? again : by < 0 ? downButtons.get(moved) : upButtons.get(moved)).focus();
-    }
-
     // ---- saving ----
 
     private TemplateDefinition definition() {
         return new TemplateDefinition(name.getValue(), blankToNull(description.getValue()),
-                blankToNull(serviceLine.getValue()), clientKind.getValue(), List.copyOf(steps));
+                blankToNull(serviceLine.getValue()), clientKind.getValue(), steps.steps());
     }
 
     /** Stores the edits: a new template, or the draft (or a current version nobody started from yet). */
     private @Nullable TemplateView store() {
         name.setInvalid(false);
-        problemStep = null;
-        problemText = null;
+        steps.forgetProblem();
         try {
             return view == null ? templates.create(definition())
                     : templates.save(view.templateId(), view.revision(), definition());
@@ -547,11 +321,13 @@ public class OnboardingTemplateEditorView extends VerticalLayout
      */
     private void problem(DomainException e) {
         String message = getTranslation(e.messageKey(), e.arguments());
-        boolean atName = e.messageKey().equals("onboarding.template.name.required");
+        boolean atName = e.field().filter("name"::equals).isPresent();
         boolean stale = e.messageKey().equals("onboarding.template.stale") && view != null;
-        problemStep = atName || stale ? null : stepNamedIn(e);
-        problemText = problemStep == null ? null : message;
-        renderSteps();
+        if (atName || stale) {
+            steps.forgetProblem();
+        } else {
+            steps.showAtStep(e, message);
+        }
         if (atName) {
             name.setErrorMessage(message);
             name.setInvalid(true);
@@ -562,20 +338,7 @@ public class OnboardingTemplateEditorView extends VerticalLayout
             staleNotice(message, view.templateId());
             return;
         }
-        Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.setId("template-error");
-    }
-
-    /** Step rules name the step by title (or by key, when the key is the problem) as their first argument. */
-    private @Nullable String stepNamedIn(DomainException e) {
-        boolean aboutAStep = e.messageKey().startsWith("onboarding.template.step.")
-                || e.messageKey().startsWith("onboarding.template.field.");
-        if (!aboutAStep || e.arguments().length == 0 || !(e.arguments()[0] instanceof String named)) {
-            return null;
-        }
-        return steps.stream().filter(s -> s.title().strip().equals(named) || s.key().equals(named))
-                .map(StepDefinition::key).findFirst().orElse(null);
+        Notices.withId(Notices.failure(message), "template-error");
     }
 
     private void staleNotice(String message, UUID templateId) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -19,6 +20,7 @@ import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Tenant admins see the firm's onboarding templates, with their current version and any unpublished draft. */
+@Menu(title = "nav.onboarding-templates", order = 140)
 @Route(value = "admin/onboarding-templates", layout = MainLayout.class)
 @RolesAllowed("TENANT_ADMIN")
 public class OnboardingTemplatesView extends VerticalLayout implements HasDynamicTitle {

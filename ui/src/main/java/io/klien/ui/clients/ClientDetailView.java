@@ -2,30 +2,21 @@ package io.klien.ui.clients;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,25 +35,25 @@ import io.klien.clients.ClientView;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
+import io.klien.clients.ClientMerges;
+import io.klien.clients.ClientContacts;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
-import io.klien.tenancy.Role;
 import io.klien.onboarding.Onboardings;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.onboarding.ClientOnboardingTab;
-import io.klien.clients.ContactDetails;
-import io.klien.clients.ContactView;
 import io.klien.clients.CustomFields;
 import io.klien.clients.CustomValueRejected;
 import io.klien.clients.CustomValueView;
-import io.klien.clients.TimelineEntryView;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -80,19 +71,28 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final Invitations invitations;
     private final OnboardingTemplates onboardingTemplates;
     private final Clients clients;
+    private final ClientSearch clientSearch;
+    private final ClientMerges clientMerges;
+    private final ClientContacts clientContacts;
     private final CustomFields customFields;
     private final Memberships memberships;
     private final People people;
     private ClientProfile client;
     private List<CustomValueView> customValues = List.of();
     private String title = "";
+    private final FirmFormats formats;
 
-    public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships,
-            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations) {
+    public ClientDetailView(Clients clients, ClientSearch clientSearch, ClientMerges clientMerges,
+            ClientContacts clientContacts, CustomFields customFields, Memberships memberships, Onboardings onboardings,
+            OnboardingTemplates onboardingTemplates, Invitations invitations, FirmFormats formats) {
+        this.formats = formats;
         this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
         this.clients = clients;
+        this.clientSearch = clientSearch;
+        this.clientMerges = clientMerges;
+        this.clientContacts = clientContacts;
         this.customFields = customFields;
         this.memberships = memberships;
         this.people = People.of(memberships);
@@ -127,7 +127,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 ? getTranslation("clients.no-representative")
                 : getTranslation("clients.representative-is", people.name(client.representativeSubject())));
         representative.setId("client-representative");
-        Period tenure = client.tenureOn(LocalDate.now());
+        Period tenure = client.tenureOn(formats.today());
         Span tenureText = new Span(tenure == null ? ""
                 : tenure.toTotalMonths() == 0 ? getTranslation("clients.tenure.new")
                 : getTranslation("clients.tenure", tenure.getYears(), tenure.getMonths()));
@@ -137,7 +137,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         String me = TenantContext.subject().orElse(null);
         if (me != null && !me.equals(client.representativeSubject())) {
             Button assignMe = new Button(getTranslation("clients.assign-me"), click -> {
-                act(() -> clients.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
+                act(() -> clientContacts.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
             });
             assignMe.setId("client-assign-me");
             assignMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -168,9 +168,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("clients.tab.overview"), overview());
-        tabs.add(getTranslation("clients.tab.contacts"), contacts());
-        tabs.add(getTranslation("clients.tab.timeline"), timeline());
+        tabs.add(getTranslation("clients.tab.overview"), new ClientOverviewTab(client, customValues, people));
+        tabs.add(getTranslation("clients.tab.contacts"), new ClientContactsTab(client, clientContacts, invitations));
+        tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, people, formats));
         tabs.add(getTranslation("clients.tab.onboarding"),
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
         add(header, tabs);
@@ -226,11 +226,8 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         dialog.open();
     }
 
-    private void problem(DomainException e) {
-        Notification n = Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000,
-                Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.setId("client-edit-problem");
+    private static void problem(DomainException e) {
+        Notices.withId(Notices.refused(e), "client-edit-problem");
     }
 
     /** Folds a duplicate record into this one: its contacts and history move here, then it is gone. */
@@ -240,7 +237,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         duplicate.setId("merge-duplicate");
         duplicate.setWidthFull();
         duplicate.setItemLabelGenerator(ClientView::name);
-        duplicate.setItems(query -> clients.search(query.getFilter().orElse(""),
+        duplicate.setItems(query -> clientSearch.search(query.getFilter().orElse(""),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                 .filter(c -> !c.id().equals(client.id())));
         Paragraph explain = new Paragraph(getTranslation("clients.merge.explain", client.name()));
@@ -273,7 +270,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             }
             String merged = duplicate.getValue().name();
             try {
-                client = clients.merge(client.id(), duplicate.getValue().id());
+                client = clientMerges.merge(client.id(), duplicate.getValue().id());
                 dialog.close();
                 render();
                 success(getTranslation("clients.merged", merged, client.name()));
@@ -293,129 +290,12 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
     }
 
-    private Div overview() {
-        List<String> lines = new ArrayList<>();
-        lines.add(getTranslation("clients.kind") + ": " + getTranslation("clients.kind." + client.kind().name()));
-        if (client.relationshipStart() != null) {
-            lines.add(getTranslation("clients.relationship-start") + ": " + client.relationshipStart());
-        }
-        if (client.salesCycleDays() != null) {
-            lines.add(getTranslation("clients.sales-cycle", client.salesCycleDays()));
-        }
-        if (!client.serviceLines().isEmpty()) {
-            lines.add(getTranslation("clients.service-lines") + ": " + String.join(", ", client.serviceLines()));
-        }
-        if (!client.tags().isEmpty()) {
-            lines.add(getTranslation("clients.tags") + ": " + String.join(", ", client.tags()));
-        }
-        lines.add(getTranslation(client.exclusive() ? "clients.exclusive" : "clients.not-exclusive"));
-        if (!client.accountTeam().isEmpty()) {
-            lines.add(getTranslation("clients.account-team") + ": "
-                    + String.join(", ", client.accountTeam().stream().map(people::name).toList()));
-        }
-        if (client.preferences() != null) {
-            lines.add(getTranslation("clients.preferences") + ": " + client.preferences());
-        }
-        Div overview = new Div();
-        overview.setId("client-overview");
-        lines.forEach(line -> overview.add(new Paragraph(line)));
-        boolean admin = TenantContext.current().filter(scope -> scope.hasRole(FirmRole.TENANT_ADMIN)).isPresent();
-        overview.add(new CustomValuesSummary(customValues, admin));
-        return overview;
-    }
-
-    private Div contacts() {
-        Grid<ContactView> grid = new Grid<>();
-        grid.setId("client-contacts");
-        grid.addColumn(c -> c.name() + (c.primary() ? " ★" : "")).setHeader(getTranslation("clients.contact.name")).setFlexGrow(1);
-        grid.addColumn(c -> c.email() == null ? "" : c.email()).setHeader(getTranslation("members.email")).setFlexGrow(1);
-        grid.addColumn(c -> c.phone() == null ? "" : c.phone()).setHeader(getTranslation("leads.phone")).setAutoWidth(true);
-        grid.addColumn(c -> c.roleTitle() == null ? "" : c.roleTitle()).setHeader(getTranslation("clients.contact.role")).setAutoWidth(true);
-        grid.addComponentColumn(c -> {
-            if (c.email() == null) {
-                return new Span();
-            }
-            Button invite = new Button(getTranslation("clients.contact.invite"), VaadinIcon.ENVELOPE_O.create(), click -> {
-                try {
-                    invitations.invite(c.email(), c.name(), Role.CLIENT, client.id());
-                    success(getTranslation("clients.contact.invited", c.email()));
-                } catch (DomainException e) {
-                    io.klien.ui.Notices.error(getTranslation(e.messageKey(), e.arguments()));
-                }
-            });
-            invite.setId("contact-invite-" + c.id());
-            invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            return invite;
-        }).setAutoWidth(true);
-        grid.setItems(clients.contacts(client.id()));
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("clients.contacts.empty"));
-
-        TextField contactName = new TextField(getTranslation("clients.contact.name"));
-        contactName.setId("contact-name");
-        EmailField email = new EmailField(getTranslation("members.email"));
-        email.setId("contact-email");
-        TextField phone = new TextField(getTranslation("leads.phone"));
-        TextField role = new TextField(getTranslation("clients.contact.role"));
-        Button add = new Button(getTranslation("clients.contact.add"), click -> {
-            try {
-                clients.addContact(client.id(), new ContactDetails(contactName.getValue(), blank(email.getValue()),
-                        blank(phone.getValue()), blank(role.getValue())), false);
-                grid.setItems(clients.contacts(client.id()));
-                contactName.clear();
-                email.clear();
-                phone.clear();
-                role.clear();
-                success(getTranslation("clients.contact.added"));
-            } catch (DomainException e) {
-                TextField target = e.messageKey().contains("phone") ? phone : contactName;
-                if (e.messageKey().contains("email")) {
-                    email.setInvalid(true);
-                    email.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                } else {
-                    target.setInvalid(true);
-                    target.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                }
-            }
-        });
-        add.setId("contact-add");
-        HorizontalLayout form = new HorizontalLayout(contactName, email, phone, role, add);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
-        return new Div(grid, form);
-    }
-
-    private Grid<TimelineEntryView> timeline() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        Grid<TimelineEntryView> grid = new Grid<>();
-        grid.setId("client-timeline");
-        grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> translateType(e.type())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TimelineEntryView::text).setHeader(getTranslation("leads.activity.text")).setFlexGrow(1);
-        grid.addColumn(e -> people.name(e.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> clients.timeline(client.id(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.setEmptyStateText(getTranslation("clients.timeline.empty"));
-        grid.setHeight("400px");
-        return grid;
-    }
-
-    private String translateType(String type) {
-        String key = "leads.activity." + type;
-        String text = getTranslation(key);
-        return text.startsWith("!") ? type : text;
-    }
-
+    /** Runs an action on the client and shows the result; a refusal is shown by UiErrorHandling. */
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            client = clients.profile(client.id());
-            render();
-            success(done);
-        } catch (DomainException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
+        action.run();
+        client = clients.profile(client.id());
+        render();
+        success(done);
     }
 
     private void success(String text) {

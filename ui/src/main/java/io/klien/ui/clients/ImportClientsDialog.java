@@ -7,14 +7,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import io.klien.clients.ClientImport;
 import io.klien.clients.ImportPreview;
 import io.klien.clients.ImportProblem;
 import io.klien.clients.ImportResult;
 import io.klien.shared.DomainException;
+import io.klien.ui.Notices;
 import io.klien.ui.documents.BoundedUpload;
 import io.klien.ui.documents.UploadTexts;
 
@@ -102,8 +101,7 @@ class ImportClientsDialog extends Dialog {
             ImportResult result = importer.commit(new ByteArrayInputStream(file));
             close();
             imported.run();
-            Notification.show(getTranslation("clients.import.done", result.clientsCreated(), result.contactsCreated()),
-                    4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("clients.import.done", result.clientsCreated(), result.contactsCreated()));
         } catch (DomainException e) {
             summary.setText(getTranslation(e.messageKey(), e.arguments()));
             summary.addClassName("klien-warning-text");

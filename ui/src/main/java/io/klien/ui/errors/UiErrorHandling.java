@@ -1,17 +1,18 @@
 package io.klien.ui.errors;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.klien.shared.DomainException;
+import io.klien.ui.Notices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Failures inside a click or other event: the user gets a notification with a reference, never a stack trace.
+ * Failures inside a click or other event. A broken rule (a {@link DomainException} the view did not handle at a
+ * field) shows its message as a warning, so views need not catch it just to show a notice; anything else gives a
+ * notice with a reference to the log, never a stack trace.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -25,19 +26,13 @@ class UiErrorHandling implements VaadinServiceInitListener {
         UI current = UI.getCurrent();
         DomainException broken = domainException(event.getThrowable());
         if (broken != null && current != null) {
-            Notification notification = Notification.show(
-                    current.getTranslation(broken.messageKey(), broken.arguments()), 6000, Notification.Position.TOP_CENTER);
-            notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-            notification.setId("rule-notification");
+            Notices.withId(Notices.refused(broken), "rule-notification");
             return;
         }
         String correlationId = ErrorCorrelation.log("Handling a user action", event.getThrowable());
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            Notification notification = Notification.show(
-                    ui.getTranslation("error.action-failed", correlationId), 8000, Notification.Position.TOP_CENTER);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.setId("error-notification");
+        if (current != null) {
+            Notices.withId(Notices.failure(current.getTranslation("error.action-failed", correlationId)),
+                    "error-notification");
         }
     }
 

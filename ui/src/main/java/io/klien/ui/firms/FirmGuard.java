@@ -5,9 +5,9 @@ import java.util.Set;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
-import io.klien.tenancy.Role;
 import io.klien.ui.home.HomeView;
 import io.klien.ui.invitations.InvitationView;
 import io.klien.ui.layout.MainLayout;
@@ -53,7 +53,7 @@ class FirmGuard implements VaadinServiceInitListener {
             }
             return;
         }
-        if (target == HomeView.class && Role.CLIENT.name().equals(scope.role())) {
+        if (target == HomeView.class && FirmRole.CLIENT.name().equals(scope.role())) {
             event.forwardTo(PortalHomeView.class);
         }
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -19,32 +20,21 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.klien.tenancy.Role;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.TenantView;
-import io.klien.ui.admin.AuditLogView;
-import io.klien.ui.admin.BrandingView;
-import io.klien.ui.admin.CustomFieldsView;
-import io.klien.ui.admin.OnboardingTemplatesView;
-import io.klien.ui.admin.PipelineStagesView;
-import io.klien.ui.admin.MembersView;
-import io.klien.ui.clients.ClientsView;
-import io.klien.ui.onboarding.OnboardingBoardView;
-import io.klien.ui.leads.LeadsView;
 import io.klien.ui.search.SearchView;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteConfiguration;
 import io.klien.ui.firms.FirmPickerView;
-import io.klien.ui.platform.FirmsView;
 import io.klien.ui.security.ActiveFirm;
-import io.klien.ui.home.HomeView;
 import io.klien.ui.notifications.NotificationBell;
 import io.klien.ui.security.CurrentUser;
-import io.klien.ui.security.Roles;
 import io.klien.ui.security.SignedInUser;
 import io.klien.ui.security.UserLanguage;
 import jakarta.annotation.security.PermitAll;
@@ -58,7 +48,8 @@ import jakarta.annotation.security.PermitAll;
 @Layout("/" + MainLayout.DEV_PAGES)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    /** Where development pages live, which only ./klien run and the tests have. */
+    private static final String SETTINGS_PATH = "admin/";
+    /** Where development pages live (the caught mail), which only ./klien run and the tests have. */
     public static final String DEV_PAGES = "dev";
 
     private final H1 viewTitle = new H1();
@@ -80,7 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         firmName.setId("active-firm");
         firmName.addClassName("klien-firm-name");
         Div header = new Div(viewTitle);
-        if (activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent()) {
+        if (activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent()) {
             header.add(searchField());
         }
         header.add(firmName, bell, userMenu(user, authentication, language));
@@ -89,41 +80,43 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div brand = new Div(new Image("assets/klien.svg", ""), new Span("Klien"));
         brand.addClassNames("klien-brand", "klien-drawer-brand");
-        addToDrawer(brand, new Scroller(navigation(user)));
+        addToDrawer(brand, new Scroller(navigation()));
     }
 
-    private SideNav navigation(SignedInUser user) {
+    /**
+     * The side navigation, from the views' {@code @Menu} (title: a translation key). {@link MenuConfiguration} leaves
+     * out what the signed-in role may not open; firm settings ({@code admin/...}) are grouped. Views open to everyone
+     * signed in (home) belong to the firm workspace, so they show to people working in a firm; the caught mail shows
+     * where the local module adds it.
+     */
+    private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.setLabel(getTranslation("layout.navigation"));
-        Role role = activeFirm.role().orElse(null);
-        if (role == Role.TENANT_ADMIN || role == Role.STAFF) {
-            nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.leads"), LeadsView.class, VaadinIcon.FUNNEL.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class, VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.onboarding"), OnboardingBoardView.class,
-                    VaadinIcon.CLIPBOARD_CHECK.create()));
-        }
-        if (role == Role.TENANT_ADMIN) {
-            SideNavItem settings = new SideNavItem(getTranslation("nav.settings"));
-            settings.setPrefixComponent(VaadinIcon.COG.create());
-            settings.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class));
-            settings.addItem(new SideNavItem(getTranslation("nav.pipeline"), PipelineStagesView.class));
-            settings.addItem(new SideNavItem(getTranslation("nav.custom-fields"), CustomFieldsView.class));
-            settings.addItem(new SideNavItem(getTranslation("nav.onboarding-templates"), OnboardingTemplatesView.class));
-            settings.addItem(new SideNavItem(getTranslation("nav.branding"), BrandingView.class));
-            settings.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class));
-            settings.setExpanded(true);
-            nav.addItem(settings);
-        }
-        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.platform-firms"), FirmsView.class, VaadinIcon.BUILDING.create()));
-        }
-        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
-            RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                    .filter(route -> route.getTemplate().startsWith(DEV_PAGES + "/"))
-                    .forEach(route -> nav.addItem(new SideNavItem(getTranslation("nav." + route.getTemplate().replace('/', '-')),
-                            route.getNavigationTarget(), VaadinIcon.TOOLS.create())));
+        boolean worksInFirm = activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent();
+        SideNavItem settings = null;
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            boolean forEveryone = entry.menuClass() != null && entry.menuClass().isAnnotationPresent(PermitAll.class);
+            if (forEveryone && !worksInFirm) {
+                continue;
+            }
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (path.startsWith(SETTINGS_PATH)) {
+                if (settings == null) {
+                    settings = new SideNavItem(getTranslation("nav.settings"));
+                    settings.setPrefixComponent(VaadinIcon.COG.create());
+                    settings.setExpanded(true);
+                    nav.addItem(settings);
+                }
+                settings.addItem(item);
+                continue;
+            }
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
         }
         return nav;
     }

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +23,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -36,6 +35,8 @@ import io.klien.leads.Leads;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
+import io.klien.ui.Notices;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
@@ -44,6 +45,7 @@ import org.springframework.data.domain.PageRequest;
  * The pipeline: a board with a column per stage (drag a card, or focus it and press Alt+→ / Alt+← to move it) and a
  * list with filters. Overdue follow-ups are highlighted.
  */
+@Menu(title = "nav.leads", order = 20, icon = "vaadin:funnel")
 @Route(value = "leads", layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class LeadsView extends VerticalLayout implements HasDynamicTitle {
@@ -57,10 +59,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final Checkbox mine = new Checkbox();
     private final Checkbox overdue = new Checkbox();
+    private final FirmFormats formats;
     private LocalDate today;
 
-    public LeadsView(Leads leads, Memberships memberships) {
+    public LeadsView(Leads leads, Memberships memberships, FirmFormats formats) {
         this.leads = leads;
+        this.formats = formats;
         this.people = People.of(memberships);
         this.today = leads.today();
         addClassName("klien-page");
@@ -94,9 +98,9 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         list.setId("leads-list");
         list.addColumn(LeadView::name).setHeader(getTranslation("leads.name")).setFlexGrow(1);
         list.addColumn(l -> l.organization() == null ? "" : l.organization()).setHeader(getTranslation("leads.organization"));
-        list.addColumn(l -> Money.format(l.estimatedValue(), l.currency(), getLocale())).setHeader(getTranslation("leads.value"));
+        list.addColumn(l -> formats.money(l.estimatedValue(), l.currency())).setHeader(getTranslation("leads.value"));
         list.addColumn(l -> people.name(l.ownerSubject())).setHeader(getTranslation("leads.owner"));
-        list.addColumn(l -> l.nextFollowUp() == null ? "" : l.nextFollowUp().toString()).setHeader(getTranslation("leads.follow-up"));
+        list.addColumn(l -> formats.date(l.nextFollowUp())).setHeader(getTranslation("leads.follow-up"));
         list.setPartNameGenerator(l -> l.overdueOn(today) ? "klien-overdue" : null);
         list.addItemClickListener(click -> open(click.getItem()));
         list.setEmptyStateText(getTranslation("leads.empty"));
@@ -174,10 +178,10 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Div(new Span(lead.organization())));
         }
         if (lead.estimatedValue() != null) {
-            card.add(new Div(new Span(Money.format(lead.estimatedValue(), lead.currency(), getLocale()))));
+            card.add(new Div(new Span(formats.money(lead.estimatedValue(), lead.currency()))));
         }
         if (lead.nextFollowUp() != null) {
-            Span followUp = new Span(getTranslation("leads.card.follow-up", lead.nextFollowUp().toString()));
+            Span followUp = new Span(getTranslation("leads.card.follow-up", formats.date(lead.nextFollowUp())));
             followUp.addClassName(lead.overdueOn(today) ? "klien-overdue-text" : "klien-muted");
             card.add(new Div(followUp));
         }
@@ -215,18 +219,16 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             leads.moveToStage(lead.id(), stage.id());
-            Notification.show(getTranslation("leads.moved", lead.name(), stage.name()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("leads.moved", lead.name(), stage.name()));
         } catch (DomainException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            // the board is drawn again below either way, putting the card back where the service left it
+            Notices.refused(e);
         }
         refresh();
     }
 
     private void created(LeadView lead) {
-        Notification.show(getTranslation("leads.created", lead.name()), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("leads.created", lead.name()));
         refresh();
     }
 

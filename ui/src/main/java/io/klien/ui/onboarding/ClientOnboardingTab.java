@@ -1,7 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +22,8 @@ import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
 import io.klien.onboarding.TemplateSummary;
 import io.klien.shared.DomainException;
+import io.klien.shared.time.Formats;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 
 /** The onboarding tab of a client page: the client's onboardings and starting one from a published template. */
@@ -35,7 +35,7 @@ public class ClientOnboardingTab extends VerticalLayout {
         setPadding(false);
         setId("client-onboarding");
         List<OnboardingSummary> existing = onboardings.forClient(clientId);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Formats dates = FirmFormats.current().formats();
         if (existing.isEmpty()) {
             Span none = new Span(getTranslation("onboarding.ui.client.none"));
             none.addClassName("klien-muted");
@@ -45,7 +45,7 @@ public class ClientOnboardingTab extends VerticalLayout {
             Anchor open = new Anchor("onboarding/" + o.id(), o.templateName() + " v" + o.templateVersion());
             open.setId("client-onboarding-" + o.id());
             Span state = new Span(getTranslation("onboarding.ui.client.row", getTranslation("onboarding.status."
-                    + o.status().name()), o.progressPercent(), dates.format(o.startDate())));
+                    + o.status().name()), o.progressPercent(), dates.date(o.startDate())));
             state.addClassName("klien-muted");
             Div row = new Div(open, new Span(" · "), state);
             add(row);

@@ -1,7 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -22,12 +21,15 @@ import io.klien.onboarding.OnboardingSummary;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
 import io.klien.onboarding.TemplateSummary;
+import io.klien.shared.time.Formats;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every onboarding of the firm, paged from the database, filtered by representative, template, status and lateness. */
+@Menu(title = "nav.onboarding", order = 40, icon = "vaadin:clipboard-check")
 @Route(value = "onboarding", layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class OnboardingBoardView extends VerticalLayout implements HasDynamicTitle {
@@ -74,7 +76,7 @@ public class OnboardingBoardView extends VerticalLayout implements HasDynamicTit
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Formats dates = FirmFormats.current().formats();
         grid.setId("onboarding-grid");
         grid.addColumn(OnboardingSummary::clientName).setHeader(getTranslation("clients.name")).setAutoWidth(true)
                 .setFlexGrow(1);
@@ -91,7 +93,7 @@ public class OnboardingBoardView extends VerticalLayout implements HasDynamicTit
             return cell;
         }).setHeader(getTranslation("onboarding.ui.progress-column")).setAutoWidth(true);
         grid.addComponentColumn(o -> {
-            Span due = new Span(o.nextDueDate() == null ? "" : dates.format(o.nextDueDate()));
+            Span due = new Span(dates.date(o.nextDueDate()));
             if (o.overdue()) {
                 due.getElement().getThemeList().add("badge");
                 due.getElement().getThemeList().add("error");

@@ -1,5 +1,7 @@
 package io.klien.ui.platform;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,26 +10,30 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.data.binder.Binder;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.FirmProvisioning;
 import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import io.klien.ui.Notices;
+import io.klien.ui.forms.FieldErrors;
+import io.klien.ui.forms.Forms;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Platform operators: every firm on the platform, and a new one. */
+@Menu(title = "nav.platform-firms", order = 200, icon = "vaadin:building")
 @Route(value = "platform/firms", layout = MainLayout.class)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class FirmsView extends VerticalLayout implements HasDynamicTitle {
@@ -82,27 +88,26 @@ public class FirmsView extends VerticalLayout implements HasDynamicTitle {
         TextField adminName = new TextField(getTranslation("platform.firms.admin-name"));
         adminName.setId("firm-admin-name");
         adminName.setRequired(true);
+        Binder<NewFirmForm> binder = Forms.binder(NewFirmForm.class);
+        binder.forField(name).bind("name");
+        binder.forField(slug).bind("slug");
+        binder.forField(adminEmail).bind("adminEmail");
+        binder.forField(adminName).bind("adminName");
         Button save = new Button(getTranslation("action.create"), click -> {
+            NewFirmForm form = new NewFirmForm();
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
             try {
-                TenantView created = provisioning.provision(new NewFirm(slug.getValue(), name.getValue(), kind.getValue(),
+                TenantView created = provisioning.provision(new NewFirm(form.getSlug(), form.getName(), kind.getValue(),
                         locale.getValue() == null ? "en" : locale.getValue(), zone.getValue()),
-                        adminEmail.getValue(), adminName.getValue());
+                        form.getAdminEmail(), form.getAdminName());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notification.show(getTranslation("platform.firms.created", created.name()), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("platform.firms.created", created.name()));
             } catch (DomainException e) {
-                String message = getTranslation(e.messageKey(), e.arguments());
-                if (e.messageKey().startsWith("tenancy.slug")) {
-                    slug.setInvalid(true);
-                    slug.setErrorMessage(message);
-                } else if (e.messageKey().startsWith("tenancy.invite") || e.messageKey().startsWith("tenancy.member")) {
-                    adminEmail.setInvalid(true);
-                    adminEmail.setErrorMessage(message);
-                } else {
-                    name.setInvalid(true);
-                    name.setErrorMessage(message);
-                }
+                // the first admin is invited as part of provisioning: the invitation's inputs are the admin's
+                FieldErrors.show(e, binder, Map.of("email", "adminEmail", "displayName", "adminName"));
             }
         });
         save.setId("firm-save");

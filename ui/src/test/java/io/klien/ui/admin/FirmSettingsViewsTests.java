@@ -10,8 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.audit.AuditEntryView;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.MembershipView;
-import io.klien.tenancy.Role;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
@@ -24,6 +24,12 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     io.klien.tenancy.Tenants tenants;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
@@ -40,12 +46,12 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
 
         int lenaRow = members.indexOf(members.stream().filter(m -> m.email().equals("lena@hartono-law.test")).findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
-        Select<Role> lenasRole = (Select<Role>) test(grid).getCellComponent(lenaRow, 2);
+        Select<FirmRole> lenasRole = (Select<FirmRole>) test(grid).getCellComponent(lenaRow, 2);
         test(lenasRole).selectItem("Staff");
 
         assertThat($(Notification.class).id("members-warning").getElement().getProperty("text"))
                 .contains("at least one active administrator");
-        assertThat(lenasRole.getValue()).as("the choice is put back").isEqualTo(Role.TENANT_ADMIN);
+        assertThat(lenasRole.getValue()).as("the choice is put back").isEqualTo(FirmRole.TENANT_ADMIN);
     }
 
     @Test
@@ -67,6 +73,45 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
+    void anInvitationToNoAddressIsRefusedAtTheAddressAndNoOneIsInvited() {
+        actAs(DemoUser.TENANT_ADMIN);
+        navigate(MembersView.class);
+        // in a transaction, so the firm's rows are visible through row-level security
+        Long membersBefore = tx.execute(status -> jdbc.queryForObject("select count(*) from membership", Long.class));
+        assertThat(membersBefore).isPositive();
+
+        test($(Button.class).id("members-invite")).click();
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("invite-email")).setValue("rudi@");
+        test($(TextField.class).id("invite-name")).setValue("Rudi Kedua");
+        test($(Button.class).id("invite-send")).click();
+
+        var email = $(com.vaadin.flow.component.textfield.EmailField.class).id("invite-email");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("\"rudi@\" is not an email address.");
+        assertThat($(TextField.class).id("invite-name").isInvalid()).isFalse();
+        Long membersAfter = tx.execute(status -> jdbc.queryForObject("select count(*) from membership", Long.class));
+        assertThat(membersAfter).as("no one was invited").isEqualTo(membersBefore);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void aBlankNameIsRefusedAtTheInputBeforeTheServiceIsAsked() {
+        actAs(DemoUser.TENANT_ADMIN);
+        navigate(BrandingView.class);
+
+        TextField name = $(TextField.class).id("branding-display-name");
+        String saved = name.getValue();
+        test(name).setValue("   ");
+        test($(Button.class).id("branding-save")).click();
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Fill this in.");
+        assertThat(tenants.find(io.klien.shared.tenant.TenantContext.requireTenantId()).orElseThrow().displayName())
+                .as("nothing was saved").isEqualTo(saved);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
     void theAuditLogListsTheFirmsChangesAndVerifiesIntact() {
         actAs(DemoUser.TENANT_ADMIN);
         navigate(AuditLogView.class);
@@ -76,6 +121,8 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
         assertThat(test(grid).size()).isPositive();
         assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).action()))
                 .contains("membership.added");
+        assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getCellText(i, 2)))
+                .as("actions read as words").contains("Member added").noneMatch(text -> text.contains("membership."));
 
         test($(Button.class).id("audit-verify")).click();
 

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import io.klien.localservices.CaughtMailbox;
 import io.klien.shared.tenant.TenantContext;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -118,6 +119,13 @@ class OnboardingJourneyTests extends BrowserJourney {
         sari.locator("#step-5-documents-complete").click();
         assertThat(sari.locator("#step-5-state")).hasText("Done");
         sari.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("31-portal-checklist")));
+        // the same checklist on a phone: nothing wider than the screen
+        sari.setViewportSize(390, 844);
+        assertThat(sari.locator("#step-5-state")).isVisible();
+        Assertions.assertThat((Boolean) sari.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the portal checklist fits a 390 px wide phone").isTrue();
+        sari.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("33-portal-checklist-phone")));
+        sari.setViewportSize(1280, 800);
 
         // another client's onboarding, by its address: the same answer as for one that does not exist
         sari.navigate(APP + "/portal/onboarding/" + anotherClientsOnboarding());

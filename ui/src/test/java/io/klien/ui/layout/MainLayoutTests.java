@@ -74,6 +74,33 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         assertThat(itemLabels()).containsExactly("Firms", "Caught mail (dev)");
     }
 
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void firmSettingsHoldTheAdminPagesInTheOrderTheirMenuAnnotationsGive() {
+        actAs(DemoUser.TENANT_ADMIN);
+        navigate(HomeView.class);
+
+        SideNavItem settings = $(SideNav.class).id("side-nav").getItems().getLast();
+        assertThat(settings.getItems()).extracting(SideNavItem::getLabel).containsExactly(
+                "Members", "Pipeline stages", "Custom fields", "Onboarding templates", "Portal branding", "Audit log");
+        assertThat(settings.getItems()).extracting(item -> item.getPath().replaceFirst("^/", ""))
+                .allSatisfy(path -> assertThat(path).startsWith("admin/"));
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void everyNavigationItemOpensAViewThatDeclaresItsMenuEntry() {
+        actAs(DemoUser.STAFF);
+        navigate(HomeView.class);
+
+        var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope();
+        assertThat($(SideNav.class).id("side-nav").getItems()).allSatisfy(item -> {
+            Class<? extends com.vaadin.flow.component.Component> view = routes
+                    .getRoute(item.getPath().replaceFirst("^/", "")).orElseThrow();
+            assertThat(view.getAnnotation(com.vaadin.flow.router.Menu.class)).as(view.getSimpleName()).isNotNull();
+        });
+    }
+
     private java.util.List<String> itemLabels() {
         return $(SideNav.class).id("side-nav").getItems().stream().map(SideNavItem::getLabel).toList();
     }

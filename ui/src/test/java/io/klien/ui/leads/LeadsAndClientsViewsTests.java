@@ -21,7 +21,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.klien.clients.ClientKind;
-import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.TimelineEntryView;
 import io.klien.leads.LeadActivityView;
 import io.klien.leads.LeadDetails;
@@ -30,6 +30,9 @@ import io.klien.leads.LeadSource;
 import io.klien.leads.LeadStageView;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
+import io.klien.leads.LeadIncentives;
+import io.klien.leads.LeadConversions;
 import io.klien.leads.StageKind;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
@@ -52,7 +55,16 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
     Leads leads;
 
     @Autowired
-    Clients clients;
+    PipelineStages pipelineStages;
+
+    @Autowired
+    LeadIncentives leadIncentives;
+
+    @Autowired
+    LeadConversions leadConversions;
+
+    @Autowired
+    ClientContacts clientContacts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -109,7 +121,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         test($(Button.class).id("lead-save")).click();
 
         LeadView created = leads.find(name, 5).getFirst();
-        LeadStageView first = leads.stages().getFirst();
+        LeadStageView first = pipelineStages.stages().getFirst();
         test($(TextField.class).id("leads-filter-text")).setValue(name);
         assertThat(created.stageId()).isEqualTo(first.id());
         Div column = $(Div.class).id("stage-" + first.id());
@@ -134,9 +146,9 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
                 .contains("Discussed the shareholder agreement");
 
         test($(Button.class).id("incentive-offer")).click();
-        assertThat(leads.incentives(lead.id())).hasSize(1);
+        assertThat(leadIncentives.incentives(lead.id())).hasSize(1);
 
-        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        LeadStageView won = pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         Select<LeadStageView> stage = $(Select.class).id("lead-stage");
         test(stage).selectItem(won.name());
@@ -165,9 +177,9 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         String name = "Delta Studio " + UUID.randomUUID().toString().substring(0, 6);
         LeadView lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.EVENT,
                 null, null, null, null, null, null), true);
-        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        LeadStageView won = pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
         leads.moveToStage(lead.id(), won.id());
-        UUID clientId = leads.convert(lead.id(), null).clientId();
+        UUID clientId = leadConversions.convert(lead.id(), null).clientId();
 
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, clientId.toString()));
         $(TabSheet.class).id("client-tabs").setSelectedIndex(1);
@@ -185,9 +197,9 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         LeadView lead = leads.create(new LeadDetails("Portal Client " + suffix, ClientKind.ORGANIZATION, null, null, null,
                 LeadSource.EVENT, null, null, null, null, null, null), true);
-        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        LeadStageView won = pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
         leads.moveToStage(lead.id(), won.id());
-        UUID clientId = leads.convert(lead.id(), null).clientId();
+        UUID clientId = leadConversions.convert(lead.id(), null).clientId();
         String email = "portal-" + suffix + "@client.test";
 
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, clientId.toString()));
@@ -195,7 +207,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         test($(TextField.class).id("contact-name")).setValue("Putri Portal");
         test($(EmailField.class).id("contact-email")).setValue(email);
         test($(Button.class).id("contact-add")).click();
-        UUID contact = clients.contacts(clientId).stream().filter(c -> email.equals(c.email())).findFirst().orElseThrow().id();
+        UUID contact = clientContacts.contacts(clientId).stream().filter(c -> email.equals(c.email())).findFirst().orElseThrow().id();
         Button invite = (Button) test($(Grid.class).id("client-contacts")).getCellComponent(0, 4);
         assertThat(invite.getId()).hasValue("contact-invite-" + contact);
         test(invite).click();

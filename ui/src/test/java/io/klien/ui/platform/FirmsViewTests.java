@@ -43,6 +43,27 @@ class FirmsViewTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.PLATFORM_ADMIN)
+    void aBadAdminAddressIsShownAtTheAdminsAddressNotAtTheFirmsName() {
+        actAs(DemoUser.PLATFORM_ADMIN);
+        navigate(FirmsView.class);
+        Long firmsBefore = jdbc.queryForObject("select count(*) from tenant", Long.class);
+
+        test($(Button.class).id("firms-new")).click();
+        test($(TextField.class).id("firm-name")).setValue("Sari Studio");
+        test($(TextField.class).id("firm-slug")).setValue("sari-studio");
+        test($(EmailField.class).id("firm-admin-email")).setValue("sari@");
+        test($(TextField.class).id("firm-admin-name")).setValue("Sari Dewi");
+        test($(Button.class).id("firm-save")).click();
+
+        EmailField adminEmail = $(EmailField.class).id("firm-admin-email");
+        assertThat(adminEmail.isInvalid()).isTrue();
+        assertThat(adminEmail.getErrorMessage()).isEqualTo("\"sari@\" is not an email address.");
+        assertThat($(TextField.class).id("firm-name").isInvalid()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from tenant", Long.class)).isEqualTo(firmsBefore);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.PLATFORM_ADMIN)
     void theConsoleListsTheFirms() {
         actAs(DemoUser.PLATFORM_ADMIN);
         navigate(FirmsView.class);

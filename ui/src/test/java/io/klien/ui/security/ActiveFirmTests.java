@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.ui.OwnFirms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +44,7 @@ class ActiveFirmTests {
         UUID hartono = OwnFirms.current().hartono();
         String subject = "temp-" + UUID.randomUUID();
         MembershipView member = TenantContext.callIn(Scope.system(hartono), () -> memberships.add(
-                new NewMember(subject, subject + "@hartono-law.test", "Temp Staff", Role.STAFF, null, MembershipStatus.ACTIVE)));
+                new NewMember(subject, subject + "@hartono-law.test", "Temp Staff", FirmRole.STAFF, null, MembershipStatus.ACTIVE)));
         MockHttpSession session = new MockHttpSession();
         Authentication signedIn = signedIn(subject);
         SecurityContext stored = new SecurityContextImpl(signedIn);
