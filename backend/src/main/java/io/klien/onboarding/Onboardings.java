@@ -81,7 +81,8 @@ public class Onboardings {
      * Starts onboarding the client from the template's current version: the onboarding gets its own copy of the
      * steps, each due its offset in days after today (in the firm's time zone), the steps without prerequisites
      * open. The client's representative (or, without one, whoever starts it) follows it, and the client is in
-     * onboarding until it completes.
+     * onboarding until it completes. Without a representative the checklist warns that the client's activity goes to
+     * the account team (or, without one, to whoever follows the onboarding).
      */
     @FirmRoles({TENANT_ADMIN, STAFF})
     public Checklist start(UUID clientId, UUID templateId) {
@@ -114,7 +115,10 @@ public class Onboardings {
         clients.changeStatus(clientId, ClientStatus.ONBOARDING);
         events.publishEvent(new OnboardingStarted(TenantContext.requireTenantId(), onboarding.id(), clientId, templateId,
                 representative));
-        return checklistOf(onboarding, copies, scope);
+        Checklist checklist = checklistOf(onboarding, copies, scope);
+        return client.representativeSubject() != null ? checklist
+                : new Checklist(checklist.onboarding(), checklist.steps(), List.of(client.accountTeam().isEmpty()
+                        ? Checklist.NO_REPRESENTATIVE : Checklist.NO_REPRESENTATIVE_BUT_TEAM));
     }
 
     /** Stops a running onboarding, with the reason; the client's status stays as it is. */

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -68,6 +70,7 @@ public class ClientOnboardingTab extends VerticalLayout {
             }
             try {
                 Checklist started = onboardings.start(clientId, template.getValue().templateId());
+                started.warnings().forEach(this::warn);
                 getUI().ifPresent(ui -> ui.navigate(OnboardingView.class,
                         new RouteParameters("onboardingId", started.onboarding().id().toString())));
             } catch (DomainException e) {
@@ -79,6 +82,14 @@ public class ClientOnboardingTab extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(template, start);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(bar);
+    }
+
+    /** Stays over the onboarding the start opens, so it is read there. */
+    private void warn(String messageKey) {
+        Notification notice = Notification.show(getTranslation(messageKey), 10000,
+                Notification.Position.TOP_CENTER);
+        notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notice.setId("onboarding-start-warning");
     }
 
     private static int fit(TemplateSummary template, io.klien.clients.ClientProfile client) {

@@ -50,7 +50,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
 
-    private static final String LENA = "6b1e0000-0000-4000-8000-000000000002";
 
     @Autowired
     Leads leads;
@@ -136,7 +135,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.STAFF);
         String name = "Cahaya Konsultan " + UUID.randomUUID().toString().substring(0, 6);
         LeadView lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, name, null, null, LeadSource.WEBSITE,
-                "Corporate law", new BigDecimal("25000000"), "IDR", LENA, null, null), true);
+                "Corporate law", new BigDecimal("25000000"), "IDR", DemoUser.TENANT_ADMIN.subject(), null, null), true);
 
         navigate(LeadDetailView.class, Map.of(LeadDetailView.PARAMETER, lead.id().toString()));
         assertThat($(H2.class).id("lead-detail-name").getText()).isEqualTo(name);
@@ -235,7 +234,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         String name = "Long Overdue " + UUID.randomUUID().toString().substring(0, 6);
         // the longest overdue follow-up comes first on the dashboard, however many others are due
         var lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.OTHER, null,
-                new BigDecimal("1000"), "IDR", "6b1e0000-0000-4000-8000-000000000003",
+                new BigDecimal("1000"), "IDR", DemoUser.STAFF.subject(),
                 leads.today().minusYears(20), leads.today().minusYears(20)), true);
         try {
             navigate(io.klien.ui.home.HomeView.class);

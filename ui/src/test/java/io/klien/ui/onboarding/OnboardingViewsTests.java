@@ -63,8 +63,34 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
         return templates.publish(created.templateId(), created.revision());
     }
 
+    /** Opens the client's onboarding tab and starts the template there. */
+    private void startFromTheClientPage(TemplateView template, ClientProfile client) {
+        navigate(ClientDetailView.class, java.util.Map.of(ClientDetailView.PARAMETER, client.id().toString()));
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("client-tabs").setSelectedIndex(3);
+
+        @SuppressWarnings("unchecked")
+        Select<TemplateSummary> choice = $(Select.class).id("onboarding-start-template");
+        test(choice).selectItem(template.definition().name());
+        test($(Button.class).id("onboarding-start")).click();
+    }
+
     private ClientProfile client() {
         return clients.create(new NewClient("Onboarded " + suffix, ClientKind.ORGANIZATION, null, null, true));
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void startingAnOnboardingForAClientWithoutARepresentativeWarnsWhoHearsOfTheClientInstead() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView template = template();
+        ClientProfile client = client();
+        startFromTheClientPage(template, client);
+
+        assertThat($(Span.class).id("onboarding-progress").getText()).as("the onboarding started").startsWith("0% done");
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).id("onboarding-start-warning")
+                .getElement().getProperty("text")).isEqualTo("This client has no representative, so what the client"
+                        + " submits, uploads or asks goes to whoever follows this onboarding. Name a representative on"
+                        + " the client's page.");
     }
 
     @Test
@@ -73,13 +99,7 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.TENANT_ADMIN);
         TemplateView template = template();
         ClientProfile client = client();
-        navigate(ClientDetailView.class, java.util.Map.of(ClientDetailView.PARAMETER, client.id().toString()));
-        $(com.vaadin.flow.component.tabs.TabSheet.class).id("client-tabs").setSelectedIndex(3);
-
-        @SuppressWarnings("unchecked")
-        Select<TemplateSummary> choice = $(Select.class).id("onboarding-start-template");
-        test(choice).selectItem(template.definition().name());
-        test($(Button.class).id("onboarding-start")).click();
+        startFromTheClientPage(template, client);
 
         assertThat($(Span.class).id("onboarding-progress").getText()).startsWith("0% done: 0 of 3");
         assertThat($(Span.class).id("step-2-state").getText()).isEqualTo("Waiting");

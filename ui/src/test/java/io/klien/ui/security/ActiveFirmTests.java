@@ -14,7 +14,9 @@ import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
+import io.klien.ui.OwnFirms;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,15 +33,15 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 
 /** The firm in a session is confirmed against the membership table on every request. */
 @SpringBootTest
+@ExtendWith(OwnFirms.class)
 class ActiveFirmTests {
 
     @Autowired ActiveFirm activeFirm;
     @Autowired Memberships memberships;
-    @Autowired JdbcTemplate jdbc;
 
     @Test
     void roleComesFromTheMembershipTableAndDeactivationTakesTheFirmAwayAtTheNextRequest() {
-        UUID hartono = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        UUID hartono = OwnFirms.current().hartono();
         String subject = "temp-" + UUID.randomUUID();
         MembershipView member = TenantContext.callIn(Scope.system(hartono), () -> memberships.add(
                 new NewMember(subject, subject + "@hartono-law.test", "Temp Staff", FirmRole.STAFF, null, MembershipStatus.ACTIVE)));
@@ -65,8 +67,8 @@ class ActiveFirmTests {
 
     @Test
     void aSessionCannotClaimAFirmThePersonDoesNotBelongTo() {
-        UUID kanvas = jdbc.queryForObject("select id from tenant where slug = 'studio-kanvas'", UUID.class);
-        String rudi = "6b1e0000-0000-4000-8000-000000000003";
+        UUID kanvas = OwnFirms.current().kanvas();
+        String rudi = OwnFirms.current().people().rudi();
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(ActiveFirm.SESSION_KEY, kanvas);
 

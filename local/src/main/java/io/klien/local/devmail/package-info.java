@@ -1,4 +1,4 @@
 @NullMarked
-package io.klien.ui.devmail;
+package io.klien.local.devmail;
 
 import org.jspecify.annotations.NullMarked;

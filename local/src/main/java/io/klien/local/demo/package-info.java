@@ -1,4 +1,4 @@
 @NullMarked
-package io.klien.ui.demo;
+package io.klien.local.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.klien.ui.demo;
+package io.klien.local.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,18 +35,11 @@ import org.springframework.stereotype.Component;
 /**
  * Two demo firms for ./klien run and the browser tests: a law firm and a design studio, each with an admin, staff
  * and clients, and Budi, a client of both. The people are the demo accounts of the local Keycloak realm (their ids
- * are fixed there). Creates only what is missing.
+ * are fixed there). Creates only what is missing. Browserless tests build their own copies with fresh people.
  */
 @Component
 @ConditionalOnProperty(name = "klien.demo-data.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
-
-    static final String OPERATOR = "6b1e0000-0000-4000-8000-000000000001";
-    static final String LENA = "6b1e0000-0000-4000-8000-000000000002";
-    static final String RUDI = "6b1e0000-0000-4000-8000-000000000003";
-    static final String MAYA = "6b1e0000-0000-4000-8000-000000000004";
-    static final String DIMAS = "6b1e0000-0000-4000-8000-000000000005";
-    static final String BUDI = "6b1e0000-0000-4000-8000-000000000006";
+public class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -77,31 +70,46 @@ class DemoData implements ApplicationRunner {
             return bySlug;
         });
         if (!existing.containsKey("hartono-law")) {
-            UUID firm = firm("hartono-law", "Hartono & Partners", TenantKind.LAW_FIRM, "#1f4e79");
-            TenantContext.runIn(Scope.system(firm), () -> {
-                UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
-                clients.create("Sinar Abadi Logistics", ClientKind.ORGANIZATION);
-                clients.create("Ibu Sari Wulandari", ClientKind.INDIVIDUAL);
-                member(LENA, "lena@hartono-law.test", "Lena Hartono", FirmRole.TENANT_ADMIN, null);
-                member(RUDI, "rudi@hartono-law.test", "Rudi Santoso", FirmRole.STAFF, null);
-                member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", FirmRole.CLIENT, majuJaya);
-                pipeline();
-                onboard(majuJaya);
-            });
+            lawFirm("hartono-law", DemoPeople.REALM);
             log.info("Demo firm Hartono & Partners created");
         }
         if (!existing.containsKey("studio-kanvas")) {
-            UUID firm = firm("studio-kanvas", "Studio Kanvas", TenantKind.DESIGN_STUDIO, "#b3541e");
-            TenantContext.runIn(Scope.system(firm), () -> {
-                UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
-                clients.create("Kopi Nusantara", ClientKind.ORGANIZATION);
-                member(MAYA, "maya@studio-kanvas.test", "Maya Wijaya", FirmRole.TENANT_ADMIN, null);
-                member(DIMAS, "dimas@studio-kanvas.test", "Dimas Pratama", FirmRole.STAFF, null);
-                member(BUDI, "budi@maju-jaya.test", "Budi Setiawan", FirmRole.CLIENT, majuJaya);
-                onboard(majuJaya);
-            });
+            designStudio("studio-kanvas", DemoPeople.REALM);
             log.info("Demo firm Studio Kanvas created");
         }
+    }
+
+    /**
+     * Hartono &amp; Partners at the given address name: three clients, Lena (admin), Rudi (staff), Budi (portal user of
+     * PT Maju Jaya, which is in onboarding) and a few leads. Tests create one of their own with fresh people.
+     */
+    public UUID lawFirm(String slug, DemoPeople people) {
+        UUID firm = firm(slug, "Hartono & Partners", TenantKind.LAW_FIRM, "#1f4e79");
+        TenantContext.runIn(Scope.system(firm), () -> {
+            UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
+            clients.create("Sinar Abadi Logistics", ClientKind.ORGANIZATION);
+            clients.create("Ibu Sari Wulandari", ClientKind.INDIVIDUAL);
+            member(people.lena(), "lena@hartono-law.test", "Lena Hartono", FirmRole.TENANT_ADMIN, null);
+            member(people.rudi(), "rudi@hartono-law.test", "Rudi Santoso", FirmRole.STAFF, null);
+            member(people.budi(), "budi@maju-jaya.test", "Budi Setiawan", FirmRole.CLIENT, majuJaya);
+            pipeline(people);
+            onboard(majuJaya);
+        });
+        return firm;
+    }
+
+    /** Studio Kanvas at the given address name: two clients, Maya (admin), Dimas (staff) and Budi again. */
+    public UUID designStudio(String slug, DemoPeople people) {
+        UUID firm = firm(slug, "Studio Kanvas", TenantKind.DESIGN_STUDIO, "#b3541e");
+        TenantContext.runIn(Scope.system(firm), () -> {
+            UUID majuJaya = clients.create("PT Maju Jaya", ClientKind.ORGANIZATION).id();
+            clients.create("Kopi Nusantara", ClientKind.ORGANIZATION);
+            member(people.maya(), "maya@studio-kanvas.test", "Maya Wijaya", FirmRole.TENANT_ADMIN, null);
+            member(people.dimas(), "dimas@studio-kanvas.test", "Dimas Pratama", FirmRole.STAFF, null);
+            member(people.budi(), "budi@maju-jaya.test", "Budi Setiawan", FirmRole.CLIENT, majuJaya);
+            onboard(majuJaya);
+        });
+        return firm;
     }
 
     /** An onboarding with the firm's seeded template, so Budi's portal and the onboarding board have one to show. */
@@ -110,15 +118,17 @@ class DemoData implements ApplicationRunner {
     }
 
     /** A few leads at different stages, so the board and the dashboard have something to show. */
-    private void pipeline() {
+    private void pipeline(DemoPeople people) {
         LocalDate today = leads.today();
-        lead("Arunika Hotels", "arunika.test", LeadSource.REFERRAL, "Corporate restructuring", "450000000", RUDI,
+        String rudi = people.rudi();
+        String lena = people.lena();
+        lead("Arunika Hotels", "arunika.test", LeadSource.REFERRAL, "Corporate restructuring", "450000000", rudi,
                 today.minusDays(2), today.minusDays(30), 0);
-        lead("Bumi Hijau Energi", "bumihijau.test", LeadSource.EVENT, "Licensing", "220000000", RUDI, today,
+        lead("Bumi Hijau Energi", "bumihijau.test", LeadSource.EVENT, "Licensing", "220000000", rudi, today,
                 today.minusDays(21), 1);
-        lead("Cakra Logistik", "cakra.test", LeadSource.WEBSITE, "Employment contracts", "80000000", LENA,
+        lead("Cakra Logistik", "cakra.test", LeadSource.WEBSITE, "Employment contracts", "80000000", lena,
                 today.plusDays(3), today.minusDays(14), 2);
-        lead("Dewi Lestari", null, LeadSource.EXISTING_CUSTOMER, "Estate planning", "35000000", LENA,
+        lead("Dewi Lestari", null, LeadSource.EXISTING_CUSTOMER, "Estate planning", "35000000", lena,
                 today.plusDays(7), today.minusDays(6), 3);
     }
 

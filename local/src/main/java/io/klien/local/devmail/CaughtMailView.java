@@ -1,4 +1,4 @@
-package io.klien.ui.devmail;
+package io.klien.local.devmail;
 
 import java.util.List;
 
@@ -16,30 +16,31 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.klien.localservices.CaughtMail;
 import io.klien.localservices.CaughtMailbox;
+import io.klien.shared.time.FirmTime;
 import io.klien.shared.time.Formats;
-import io.klien.ui.FirmFormats;
-import io.klien.ui.layout.MainLayout;
-import io.klien.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** Development only: the mails the local catcher received, with their links, for platform admins. */
+/**
+ * Development only: the mails the local catcher received, with their links, for platform admins. The staff layout
+ * frames every page under dev/.
+ */
 @Menu(title = "nav.dev-mail", order = 210, icon = "vaadin:envelopes")
-@Route(value = "dev/mail", layout = MainLayout.class)
-@RolesAllowed(Roles.PLATFORM_ADMIN)
+@Route("dev/mail")
+@RolesAllowed("PLATFORM_ADMIN")
 public class CaughtMailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final @Nullable CaughtMailbox mailbox;
     private final Grid<CaughtMail> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public CaughtMailView(ObjectProvider<CaughtMailbox> mailbox, FirmFormats formats) {
+    public CaughtMailView(ObjectProvider<CaughtMailbox> mailbox, FirmTime firmTime) {
         this.mailbox = mailbox.getIfAvailable();
         addClassName("klien-page");
         setSizeFull();
@@ -54,7 +55,7 @@ public class CaughtMailView extends VerticalLayout implements BeforeEnterObserve
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(intro);
 
-        Formats time = formats.formats();
+        Formats time = firmTime.formats(getLocale());
         grid.setId("devmail-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(m -> time.dateTime(m.receivedAt())).setHeader(getTranslation("devmail.received")).setAutoWidth(true);
