@@ -36,12 +36,16 @@ class StepCard extends Div {
     private final Runnable changed;
     private final StepContext context;
 
-    StepCard(StepView step, OnboardingServices services, boolean clientUser, Runnable changed) {
+    /**
+     * A step's card; {@code running} is false once the onboarding is completed or cancelled, and then nothing on the
+     * card can be worked on any more.
+     */
+    StepCard(StepView step, OnboardingServices services, boolean clientUser, boolean running, Runnable changed) {
         this.step = step;
         this.services = services;
         this.clientUser = clientUser;
         this.changed = changed;
-        this.context = new StepContext(this, step, services, clientUser, changed);
+        this.context = new StepContext(this, step, services, clientUser, running, changed);
         setId("step-" + step.position());
         addClassNames("klien-step", "klien-step-" + step.state().name().toLowerCase(java.util.Locale.ROOT));
         if (step.overdue()) {
@@ -66,7 +70,7 @@ class StepCard extends Div {
         }
         Details details = new Details(new Span(getTranslation("onboarding.ui.details")), body);
         details.setId("step-" + step.position() + "-details");
-        details.setOpened(mine && (step.state() == StepState.OPEN || step.state() == StepState.IN_PROGRESS));
+        details.setOpened(mine && context.open());
         add(details);
     }
 
@@ -145,6 +149,7 @@ class StepCard extends Div {
             });
             reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             reply.setId("comment-reply-" + comment.id());
+            reply.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
             entry.add(who);
             if (comment.internal()) {
                 entry.addClassName("klien-comment-internal");

@@ -26,14 +26,17 @@ final class StepContext {
     private final StepView step;
     private final OnboardingServices services;
     private final boolean clientUser;
+    private final boolean running;
     private final Runnable changed;
     private final FirmFormats formats = FirmFormats.current();
 
-    StepContext(StepCard card, StepView step, OnboardingServices services, boolean clientUser, Runnable changed) {
+    StepContext(StepCard card, StepView step, OnboardingServices services, boolean clientUser, boolean running,
+            Runnable changed) {
         this.card = card;
         this.step = step;
         this.services = services;
         this.clientUser = clientUser;
+        this.running = running;
         this.changed = changed;
     }
 
@@ -49,9 +52,9 @@ final class StepContext {
         return clientUser;
     }
 
-    /** Whether work on the step may go on (it is open or in progress). */
+    /** Whether work on the step may go on: the onboarding still runs and the step is open or in progress. */
     boolean open() {
-        return step.state() == StepState.OPEN || step.state() == StepState.IN_PROGRESS;
+        return running && (step.state() == StepState.OPEN || step.state() == StepState.IN_PROGRESS);
     }
 
     /** Reloads the checklist. */

@@ -187,6 +187,22 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
+    void aCancelledOnboardingShowsItsStepsButOffersNoWorkOnThem() {
+        actAs(DemoUser.TENANT_ADMIN);
+        var started = onboardings.start(client().id(), template().templateId());
+        navigate(OnboardingView.class, java.util.Map.of("onboardingId", started.onboarding().id().toString()));
+        assertThat($(Button.class).withId("step-1-submit").exists()).as("a running onboarding's form can be sent").isTrue();
+
+        onboardings.cancel(started.onboarding().id(), "The client went elsewhere.");
+        navigate(OnboardingView.class, java.util.Map.of("onboardingId", started.onboarding().id().toString()));
+
+        assertThat($(Span.class).id("onboarding-status").getText()).isEqualTo(getTranslationOf("onboarding.status.CANCELLED"));
+        assertThat($(Button.class).withId("step-1-submit").exists()).as("nothing to send on a cancelled onboarding").isFalse();
+        assertThat($(Button.class).withId("step-1-draft").exists()).isFalse();
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
     void aReplyToACommentIsThreadedUnderIt() {
         actAs(DemoUser.TENANT_ADMIN);
         TemplateView template = template();
