@@ -1,0 +1,146 @@
+package io.klien.contracts.internal;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.List;
+
+import io.klien.contracts.SealFinding;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a PDF's seal and checks it cryptographically, without trusting anything yet: which certificate signed, whether
+ * the signature covers every byte of the file, and whether it matches those bytes. Whether the certificate is one of
+ * the firm's keys is the caller's question.
+ */
+final class SealInspector {
+
+    static final String VERIFICATION_CODE_KEY = "KlienVerificationCode";
+
+    private SealInspector() {
+    }
+
+    /** What the seal of a PDF says, or a finding why there is no usable seal. */
+    record Inspection(@Nullable SealFinding problem, byte @Nullable [] certificate, @Nullable Instant sealedAt,
+            @Nullable String verificationCode) {
+
+        static Inspection failed(SealFinding problem) {
+            return new Inspection(problem, null, null, null);
+        }
+    }
+
+    static Inspection inspect(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDSignature> signatures = document.getSignatureDictionaries();
+            if (signatures.isEmpty()) {
+                return Inspection.failed(SealFinding.NO_SEAL);
+            }
+            if (signatures.size() > 1
+                    || !PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(signatures.getFirst().getSubFilter())) {
+                return Inspection.failed(SealFinding.FOREIGN_SEAL);
+            }
+            PDSignature signature = signatures.getFirst();
+            String code = document.getDocumentInformation().getCustomMetadataValue(VERIFICATION_CODE_KEY);
+            Calendar signDate = signature.getSignDate();
+            Instant sealedAt = signDate == null ? null : signDate.toInstant();
+            return check(pdf, signature, sealedAt, code);
+        } catch (IOException e) {
+            return Inspection.failed(SealFinding.NOT_A_PDF);
+        }
+    }
+
+    private static Inspection check(byte[] pdf, PDSignature signature, @Nullable Instant sealedAt,
+            @Nullable String code) throws IOException {
+        int[] range = signature.getByteRange();
+        if (range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1] || range[3] < 0
+                || (long) range[2] + range[3] > pdf.length) {
+            return Inspection.failed(SealFinding.SIGNATURE_MISMATCH);
+        }
+        byte[] certificate;
+        try {
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+                    signature.getContents(pdf));
+            Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
+            if (signers.size() != 1) {
+                return Inspection.failed(SealFinding.FOREIGN_SEAL);
+            }
+            SignerInformation signer = signers.iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
+            if (matches.size() != 1 || !NISTObjectIdentifiers.id_sha256.getId().equals(signer.getDigestAlgOID())) {
+                return Inspection.failed(SealFinding.FOREIGN_SEAL);
+            }
+            X509CertificateHolder holder = matches.iterator().next();
+            certificate = holder.getEncoded();
+            if (!namesCertificate(signer.getSignedAttributes(), certificate)) {
+                return Inspection.failed(SealFinding.FOREIGN_SEAL);
+            }
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))) {
+                return new Inspection(SealFinding.SIGNATURE_MISMATCH, certificate, sealedAt, code);
+            }
+        } catch (CMSException e) {
+            return Inspection.failed(SealFinding.SIGNATURE_MISMATCH);
+        } catch (OperatorCreationException | GeneralSecurityException e) {
+            return Inspection.failed(SealFinding.FOREIGN_SEAL);
+        }
+        if (!onlySignatureValueUnsigned(pdf, range)) {
+            return new Inspection(SealFinding.SIGNATURE_MISMATCH, certificate, sealedAt, code);
+        }
+        if ((long) range[2] + range[3] != pdf.length) {
+            return new Inspection(SealFinding.CONTENT_AFTER_SEAL, certificate, sealedAt, code);
+        }
+        return new Inspection(null, certificate, sealedAt, code);
+    }
+
+    /** The gap the ByteRange leaves out is exactly the hex string of the signature value, nothing else. */
+    private static boolean onlySignatureValueUnsigned(byte[] pdf, int[] range) {
+        int start = range[1];
+        int end = range[2];
+        if (pdf[start] != '<' || pdf[end - 1] != '>') {
+            return false;
+        }
+        for (int i = start + 1; i < end - 1; i++) {
+            byte b = pdf[i];
+            boolean hex = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
+            if (!hex) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The signing-certificate-v2 attribute names the certificate the CMS carries (SHA-256 of its encoding). */
+    private static boolean namesCertificate(@Nullable AttributeTable signed, byte[] certificate) {
+        if (signed == null) {
+            return false;
+        }
+        Attribute attribute = signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
+        if (attribute == null || attribute.getAttrValues().size() != 1) {
+            return false;
+        }
+        ASN1Encodable value = attribute.getAttrValues().getObjectAt(0);
+        ESSCertIDv2[] ids = SigningCertificateV2.getInstance(value).getCerts();
+        return ids.length >= 1 && ids[0].getHashAlgorithm().getAlgorithm().equals(NISTObjectIdentifiers.id_sha256)
+                && Arrays.equals(ids[0].getCertHash(), Sha256.of(certificate));
+    }
+}
