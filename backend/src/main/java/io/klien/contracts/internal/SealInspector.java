@@ -13,6 +13,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
@@ -79,7 +81,7 @@ final class SealInspector {
         byte[] certificate;
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-                    signature.getContents(pdf));
+                    firstObject(signature.getContents(pdf)));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return Inspection.failed(SealFinding.FOREIGN_SEAL);
@@ -110,6 +112,15 @@ final class SealInspector {
             return new Inspection(SealFinding.CONTENT_AFTER_SEAL, certificate, sealedAt, code);
         }
         return new Inspection(null, certificate, sealedAt, code);
+    }
+
+    /** The signature value is zero-padded to its reserved size: the CMS is the first DER object in it. */
+    private static ContentInfo firstObject(byte[] contents) throws CMSException {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return ContentInfo.getInstance(in.readObject());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CMSException("The signature value is not a CMS structure", e);
+        }
     }
 
     /** The gap the ByteRange leaves out is exactly the hex string of the signature value, nothing else. */
