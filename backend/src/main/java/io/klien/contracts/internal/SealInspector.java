@@ -71,42 +71,53 @@ final class SealInspector {
         }
     }
 
+    /**
+     * The seal's certificate comes from the signature value as the dictionary holds it, so that a document whose
+     * signed bytes were rewritten still names the firm whose seal it broke.
+     */
     private static Inspection check(byte[] pdf, PDSignature signature, @Nullable Instant sealedAt,
             @Nullable String code) throws IOException {
-        int[] range = signature.getByteRange();
-        if (range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1] || range[3] < 0
-                || (long) range[2] + range[3] > pdf.length) {
-            return Inspection.failed(SealFinding.SIGNATURE_MISMATCH);
-        }
-        byte[] certificate;
+        ContentInfo value;
+        SignerInformation signer;
+        X509CertificateHolder holder;
         try {
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-                    firstObject(signature.getContents(pdf)));
+            value = firstObject(signature.getContents());
+            CMSSignedData cms = new CMSSignedData(value);
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return Inspection.failed(SealFinding.FOREIGN_SEAL);
             }
-            SignerInformation signer = signers.iterator().next();
+            signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
             if (matches.size() != 1 || !NISTObjectIdentifiers.id_sha256.getId().equals(signer.getDigestAlgOID())) {
                 return Inspection.failed(SealFinding.FOREIGN_SEAL);
             }
-            X509CertificateHolder holder = matches.iterator().next();
-            certificate = holder.getEncoded();
-            if (!namesCertificate(signer.getSignedAttributes(), certificate)) {
-                return Inspection.failed(SealFinding.FOREIGN_SEAL);
-            }
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))) {
-                return new Inspection(SealFinding.SIGNATURE_MISMATCH, certificate, sealedAt, code);
-            }
+            holder = matches.iterator().next();
         } catch (CMSException e) {
-            return Inspection.failed(SealFinding.SIGNATURE_MISMATCH);
-        } catch (OperatorCreationException | GeneralSecurityException e) {
             return Inspection.failed(SealFinding.FOREIGN_SEAL);
         }
-        if (!onlySignatureValueUnsigned(pdf, range)) {
-            return new Inspection(SealFinding.SIGNATURE_MISMATCH, certificate, sealedAt, code);
+        byte[] certificate = holder.getEncoded();
+        if (!namesCertificate(signer.getSignedAttributes(), certificate)) {
+            return Inspection.failed(SealFinding.FOREIGN_SEAL);
+        }
+        Inspection mismatch = new Inspection(SealFinding.SIGNATURE_MISMATCH, certificate, sealedAt, code);
+        int[] range = signature.getByteRange();
+        if (range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1] || range[3] < 0
+                || (long) range[2] + range[3] > pdf.length || !onlySignatureValueUnsigned(pdf, range)) {
+            return mismatch;
+        }
+        try {
+            SignerInformation covering = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+                    value).getSignerInfos().get(signer.getSID());
+            if (covering == null || !covering.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))) {
+                return mismatch;
+            }
+        } catch (CMSException e) {
+            // includes a message digest that does not match the covered bytes
+            return mismatch;
+        } catch (OperatorCreationException | GeneralSecurityException e) {
+            return Inspection.failed(SealFinding.FOREIGN_SEAL);
         }
         if ((long) range[2] + range[3] != pdf.length) {
             return new Inspection(SealFinding.CONTENT_AFTER_SEAL, certificate, sealedAt, code);
@@ -127,7 +138,7 @@ final class SealInspector {
     private static boolean onlySignatureValueUnsigned(byte[] pdf, int[] range) {
         int start = range[1];
         int end = range[2];
-        if (pdf[start] != '<' || pdf[end - 1] != '>') {
+        if (end - start < 2 || pdf[start] != '<' || pdf[end - 1] != '>') {
             return false;
         }
         for (int i = start + 1; i < end - 1; i++) {
