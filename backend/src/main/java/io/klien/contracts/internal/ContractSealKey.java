@@ -59,10 +59,6 @@ public class ContractSealKey extends TenantOwnedEntity {
         retiredAt = at;
     }
 
-    public boolean isActive() {
-        return active;
-    }
-
     byte[] certificate() {
         return certificate.clone();
     }

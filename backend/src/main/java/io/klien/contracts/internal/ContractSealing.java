@@ -24,6 +24,7 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,7 +58,7 @@ public class ContractSealing {
 
     /** Renders the contract with its certificate of completion and seals it with the firm's active key. */
     public SealedContract seal(UUID tenantId, ContractDocument contract) {
-        SealingIdentity identity = required(tx.execute(status -> keyFactory.identity(activeKey(tenantId))));
+        SealingIdentity identity = signingIdentity(tenantId);
         // PDF dates carry whole seconds: what is recorded is what the seal says
         Instant sealedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String code = newVerificationCode();
@@ -73,6 +74,15 @@ public class ContractSealing {
         ContractSeal record = required(tx.execute(status -> seals.saveAndFlush(ContractSeal.record(identity.keyId(),
                 code, contract.title(), documentSha256, sealedSha256, sealedAt, signedBy))));
         return new SealedContract(record.id(), sealed, code, documentSha256, sealedSha256, sealedAt, identity.keyId());
+    }
+
+    private SealingIdentity signingIdentity(UUID tenantId) {
+        try {
+            return required(tx.execute(status -> keyFactory.identity(activeKey(tenantId))));
+        } catch (DataIntegrityViolationException e) {
+            // another seal made the firm's first key at the same moment: use that one
+            return required(tx.execute(status -> keyFactory.identity(keys.findByActiveTrue().orElseThrow(() -> e))));
+        }
     }
 
     /** Retires the active key (kept, so its seals still verify) and makes a new one. */
