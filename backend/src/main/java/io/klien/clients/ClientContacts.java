@@ -155,11 +155,12 @@ public class ClientContacts {
      * {@code prefix} when the details are part of a larger command (e.g. {@code "primaryContact."}).
      */
     static ContactDetails validated(ContactDetails d, String prefix) {
-        return new ContactDetails(
-                TextInput.forField(prefix + "name", Clients.TOO_LONG).required(d.name(), "clients.contact.name.required", 200),
+        TextInput name = TextInput.forField(prefix + "name", Clients.TOO_LONG);
+        TextInput roleTitle = TextInput.forField(prefix + "roleTitle", Clients.TOO_LONG);
+        return new ContactDetails(name.required(d.name(), "clients.contact.name.required", 200),
                 ContactFormat.email(d.email(), "clients.email.invalid", prefix + "email"),
                 ContactFormat.phone(d.phone(), "clients.phone.invalid", prefix + "phone"),
-                TextInput.forField(prefix + "roleTitle", Clients.TOO_LONG).optional(d.roleTitle(), 200));
+                roleTitle.optional(d.roleTitle(), 200));
     }
 
     private void contactChanged(ContactView contact, Change change, @Nullable String before, @Nullable String after) {
