@@ -17,6 +17,7 @@ import io.klien.clients.internal.ClientTeamMember;
 import io.klien.clients.internal.ClientTeamMemberRepository;
 import io.klien.shared.ContactFormat;
 import io.klien.shared.DomainException;
+import io.klien.shared.TextInput;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import org.jspecify.annotations.Nullable;
@@ -146,9 +147,20 @@ public class ClientContacts {
     }
 
     static ContactDetails validated(ContactDetails d) {
-        return new ContactDetails(Clients.TEXT.required(d.name(), "clients.contact.name.required", 200),
-                ContactFormat.email(d.email(), "clients.email.invalid"),
-                ContactFormat.phone(d.phone(), "clients.phone.invalid"), Clients.TEXT.optional(d.roleTitle(), 200));
+        return validated(d, "");
+    }
+
+    /**
+     * The contact's details trimmed and checked; refusals name the {@link ContactDetails} property, after
+     * {@code prefix} when the details are part of a larger command (e.g. {@code "primaryContact."}).
+     */
+    static ContactDetails validated(ContactDetails d, String prefix) {
+        TextInput name = TextInput.forField(prefix + "name", Clients.TOO_LONG);
+        TextInput roleTitle = TextInput.forField(prefix + "roleTitle", Clients.TOO_LONG);
+        return new ContactDetails(name.required(d.name(), "clients.contact.name.required", 200),
+                ContactFormat.email(d.email(), "clients.email.invalid", prefix + "email"),
+                ContactFormat.phone(d.phone(), "clients.phone.invalid", prefix + "phone"),
+                roleTitle.optional(d.roleTitle(), 200));
     }
 
     private void contactChanged(ContactView contact, Change change, @Nullable String before, @Nullable String after) {

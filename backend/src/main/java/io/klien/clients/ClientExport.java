@@ -17,6 +17,7 @@ import java.util.List;
 import io.klien.clients.internal.Client;
 import io.klien.clients.internal.ClientCsv;
 import io.klien.clients.internal.ClientQueries;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.search.SearchWords;
 import io.klien.clients.internal.ClientRepository;
@@ -77,7 +78,7 @@ public class ClientExport {
                 Pageable current = page;
                 slice = clients.findBy(matching, q -> q.slice(current));
                 for (Client client : slice) {
-                    ClientSummary s = client.toSummary();
+                    ClientSummary s = client.toSummary(PersonRefs.none());
                     csv.row(Arrays.asList(s.name(), s.kind().name(), s.status().name(), String.join("; ", s.tags())));
                 }
                 entityManager.clear();

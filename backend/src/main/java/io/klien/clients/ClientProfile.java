@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import io.klien.shared.PersonRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +14,14 @@ import org.jspecify.annotations.Nullable;
  * {@code version} goes back with edits so stale ones are refused.
  */
 public record ClientProfile(UUID id, String name, ClientKind kind, ClientStatus status,
-        @Nullable String representativeSubject, List<String> accountTeam, @Nullable LocalDate relationshipStart,
+        @Nullable PersonRef representative, List<PersonRef> accountTeam, @Nullable LocalDate relationshipStart,
         boolean exclusive, List<String> serviceLines, List<String> tags, @Nullable String preferences,
         @Nullable LocalDate firstContactDate, @Nullable LocalDate wonDate, long version) {
+
+    /** Who represents the client, by subject, or null for nobody. */
+    public @Nullable String representativeSubject() {
+        return PersonRef.subjectOf(representative);
+    }
 
     /** Days from first contact to the agreement (won) date, when the client came through the pipeline. */
     public @Nullable Long salesCycleDays() {

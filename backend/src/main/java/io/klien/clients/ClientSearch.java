@@ -17,6 +17,8 @@ import io.klien.clients.internal.ClientQueries;
 import io.klien.clients.internal.ClientRepository;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.PeopleDirectory;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.search.SearchKind;
 import io.klien.shared.search.SearchQuery;
@@ -45,14 +47,16 @@ public class ClientSearch {
     private final EntityManager entityManager;
     private final SearchWords searchWords;
     private final JdbcClient jdbc;
+    private final PeopleDirectory people;
 
     ClientSearch(ClientRepository clients, ClientContactRepository contacts, EntityManager entityManager,
-            SearchWords searchWords, JdbcClient jdbc) {
+            SearchWords searchWords, JdbcClient jdbc, PeopleDirectory people) {
         this.clients = clients;
         this.contacts = contacts;
         this.entityManager = entityManager;
         this.searchWords = searchWords;
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     /** Every client, by name. */
@@ -71,9 +75,12 @@ public class ClientSearch {
      * The clients grid: filtered, paged and sorted by the database (sort by any {@link ClientSummary} property,
      * e.g. {@code name}, {@code status}, {@code relationshipStart}; by name when unsorted). A slice, not a page:
      * a lazily scrolled grid needs to know whether more rows follow, not to count every match on each page.
+     * Representatives are named by one lookup for the whole page.
      */
     public Slice<ClientSummary> list(ClientFilter filter, Pageable pageable) {
-        return slice(filter, pageable).map(Client::toSummary);
+        Slice<Client> page = slice(filter, pageable);
+        PersonRefs representatives = people.refs(page.map(Client::representativeSubject).getContent());
+        return page.map(client -> client.toSummary(representatives));
     }
 
     /** How many clients match the filter (for a total shown once per filter change, not per page). */

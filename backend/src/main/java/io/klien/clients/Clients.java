@@ -27,6 +27,8 @@ import io.klien.clients.internal.FieldChange;
 import io.klien.shared.DomainException;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
+import io.klien.shared.PeopleDirectory;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.TextInput;
 import io.klien.shared.permission.ClientAccess;
 import io.klien.shared.permission.FirmRoles;
@@ -52,7 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 @FirmRoles({TENANT_ADMIN, STAFF})
 public class Clients {
 
-    static final TextInput TEXT = new TextInput("clients.text.too-long");
+    static final String TOO_LONG = "clients.text.too-long";
+    static final TextInput TEXT = new TextInput(TOO_LONG);
+    private static final TextInput NAME = TextInput.forField("name", TOO_LONG);
 
     private final ClientRepository clients;
     private final ClientContactRepository contacts;
@@ -62,11 +66,12 @@ public class Clients {
     private final CustomFields customFields;
     private final ClientSearch search;
     private final EntityManager entityManager;
+    private final PeopleDirectory people;
     private final Clock clock;
 
     Clients(ClientRepository clients, ClientContactRepository contacts, ClientTeamMemberRepository team,
             ClientStatusChangeRepository statusChanges, ClientActivityRepository activities, CustomFields customFields,
-            ClientSearch search, EntityManager entityManager, Clock clock) {
+            ClientSearch search, EntityManager entityManager, PeopleDirectory people, Clock clock) {
         this.clients = clients;
         this.contacts = contacts;
         this.team = team;
@@ -75,6 +80,7 @@ public class Clients {
         this.customFields = customFields;
         this.search = search;
         this.entityManager = entityManager;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -100,11 +106,12 @@ public class Clients {
      */
     public ClientProfile create(NewClient client) {
         Scope scope = TenantContext.acting();
-        String name = required(client.name(), "clients.name.required", 200);
+        String name = NAME.required(client.name(), "clients.name.required", 200);
         if (client.kind() == null) {
-            throw new DomainException("clients.kind.required");
+            throw DomainException.onField("kind", "clients.kind.required");
         }
-        ContactDetails contact = client.primaryContact() == null ? null : ClientContacts.validated(client.primaryContact());
+        ContactDetails contact = client.primaryContact() == null ? null
+                : ClientContacts.validated(client.primaryContact(), "primaryContact.");
         if (!client.duplicateConfirmed()) {
             List<DuplicateCandidate> candidates = search.possibleDuplicates(name, contact == null ? null : contact.email());
             if (!candidates.isEmpty()) {
@@ -121,7 +128,7 @@ public class Clients {
             contacts.save(primary);
         }
         clients.flush();
-        return created.toProfile(List.of());
+        return created.toProfile(List.of(), PersonRefs.none());
     }
 
     @Transactional(readOnly = true)
@@ -182,7 +189,9 @@ public class Clients {
     /** The client's activity timeline, newest first. */
     @Transactional(readOnly = true)
     public Page<TimelineEntryView> timeline(UUID clientId, Pageable pageable) {
-        return activities.findByClientIdOrderByOccurredAtDesc(clientId, pageable).map(ClientActivity::toView);
+        Page<ClientActivity> page = activities.findByClientIdOrderByOccurredAtDesc(clientId, pageable);
+        PersonRefs authors = people.refs(page.map(ClientActivity::authorSubject).getContent());
+        return page.map(entry -> entry.toView(authors));
     }
 
     /** Adds entries to the timeline; an entry whose origin is already there is not added twice. */
@@ -219,9 +228,13 @@ public class Clients {
         return names;
     }
 
+    /** The profile with its representative and account team named (one lookup for all of them). */
     private ClientProfile profileOf(Client client) {
-        return client.toProfile(team.findByClientIdOrderBySubjectAsc(client.id()).stream()
-                .map(ClientTeamMember::subject).toList());
+        List<String> accountTeam = team.findByClientIdOrderBySubjectAsc(client.id()).stream()
+                .map(ClientTeamMember::subject).toList();
+        List<@Nullable String> named = new ArrayList<>(accountTeam);
+        named.add(client.representativeSubject());
+        return client.toProfile(accountTeam, people.refs(named));
     }
 
     private Client client(UUID clientId) {

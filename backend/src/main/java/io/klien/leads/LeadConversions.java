@@ -24,6 +24,7 @@ import io.klien.leads.internal.LeadActivityRepository;
 import io.klien.leads.internal.LeadRepository;
 import io.klien.leads.internal.LeadStageRepository;
 import io.klien.shared.DomainException;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import org.jspecify.annotations.Nullable;
@@ -67,10 +68,10 @@ public class LeadConversions {
         if (PipelineStages.stage(stages, lead.stageId()).kind() != StageKind.WON) {
             throw new DomainException("leads.convert.not-won");
         }
-        LeadView v = lead.toView();
+        LeadView v = lead.toView(PersonRefs.none());
         LocalDate won = Objects.requireNonNull(v.wonDate());
         List<TimelineEntry> history = new ArrayList<>(activities.findByLeadIdOrderByOccurredAtAsc(leadId).stream()
-                .map(LeadActivity::toView)
+                .map(a -> a.toView(PersonRefs.none()))
                 .map(a -> new TimelineEntry(a.type().name(), a.occurredAt(), a.authorSubject(), a.text(), a.id()))
                 .toList());
         for (IncentiveView i : incentives.incentives(leadId)) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import io.klien.shared.ContactFormat;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.PeopleDirectory;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
 import io.klien.shared.permission.FirmRoles;
@@ -59,7 +62,8 @@ import org.springframework.transaction.annotation.Transactional;
 @FirmRoles({TENANT_ADMIN, STAFF})
 public class Leads {
 
-    static final TextInput TEXT = new TextInput("leads.text.too-long");
+    static final String TOO_LONG = "leads.text.too-long";
+    static final TextInput TEXT = new TextInput(TOO_LONG);
 
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
 
@@ -72,10 +76,13 @@ public class Leads {
     private final SearchWords searchWords;
     private final EntityManager entityManager;
     private final FirmTime firmTime;
+    private final PeopleDirectory people;
 
     Leads(LeadRepository leads, LeadStageRepository stages, LeadActivityRepository activities, Tenants tenants,
-            ClientSearch clients, Clock clock, SearchWords searchWords, EntityManager entityManager, FirmTime firmTime) {
+            ClientSearch clients, Clock clock, SearchWords searchWords, EntityManager entityManager, FirmTime firmTime,
+            PeopleDirectory people) {
         this.firmTime = firmTime;
+        this.people = people;
         this.leads = leads;
         this.stages = stages;
         this.activities = activities;
@@ -109,7 +116,7 @@ public class Leads {
         if (firstContact.isAfter(today())) {
             throw new DomainException("leads.first-contact.future");
         }
-        return leads.save(Lead.create(clean, first.id(), firstContact, clock.instant())).toView();
+        return view(leads.save(Lead.create(clean, first.id(), firstContact, clock.instant())));
     }
 
     /** Saves an edit made on the given version; a stale edit (someone saved in between) is refused. */
@@ -128,12 +135,12 @@ public class Leads {
         } catch (OptimisticLockingFailureException e) {
             throw new DomainException("leads.stale");
         }
-        return lead.toView();
+        return view(lead);
     }
 
     @Transactional(readOnly = true)
     public LeadView get(UUID leadId) {
-        return lead(leadId).toView();
+        return view(lead(leadId));
     }
 
     /** Moves the lead to a stage and records the change on its activity list; lost needs {@link #markLost}. */
@@ -159,7 +166,7 @@ public class Leads {
         UUID from = lead.stageId();
         LocalDate won = target.kind() == StageKind.WON ? today() : null;
         if (!lead.moveTo(target.id(), won, lostReason)) {
-            return lead.toView();
+            return view(lead);
         }
         String fromName = stages.findById(from).map(s -> s.toView().name()).orElse("?");
         String text = fromName + " → " + target.toView().name() + (lostReason == null ? "" : ": " + lostReason);
@@ -167,7 +174,7 @@ public class Leads {
                 TenantContext.subject().orElse(null), text));
         leads.save(lead);
         leads.flush();
-        return lead.toView();
+        return view(lead);
     }
 
     /**
@@ -176,19 +183,32 @@ public class Leads {
      */
     @Transactional(readOnly = true)
     public Page<LeadView> list(LeadFilter filter, Pageable pageable) {
+        Page<Lead> page = page(filter, pageable);
+        PersonRefs owners = people.refs(page.map(Lead::ownerSubject).getContent());
+        return page.map(lead -> lead.toView(owners));
+    }
+
+    /**
+     * The board: every stage with the first page of its leads (each column pages on with {@link #list}); the owners
+     * of all columns are named by one lookup.
+     */
+    public List<BoardColumn> board(LeadFilter filter, Pageable perColumn) {
+        Map<LeadStageView, Page<Lead>> columns = new LinkedHashMap<>();
+        stages.findAllByOrderByPositionAsc().forEach(s -> columns.put(s.toView(), page(new LeadFilter(s.id(),
+                filter.ownerSubject(), filter.mine(), filter.overdueOnly(), filter.text()), perColumn)));
+        PersonRefs owners = people.refs(columns.values().stream()
+                .flatMap(page -> page.getContent().stream().map(Lead::ownerSubject)).toList());
+        return columns.entrySet().stream()
+                .map(column -> new BoardColumn(column.getKey(), column.getValue().map(lead -> lead.toView(owners))))
+                .toList();
+    }
+
+    private Page<Lead> page(LeadFilter filter, Pageable pageable) {
         Scope scope = TenantContext.acting();
         String owner = filter.mine() ? Objects.requireNonNullElse(scope.subject(), "") : filter.ownerSubject();
         LocalDate before = filter.overdueOnly() ? today() : null;
-        return leads.findAll(LeadQueries.matching(filter.stageId(), owner, before, searchWords.of(filter.text())), pageable)
-                .map(Lead::toView);
-    }
-
-    /** The board: every stage with the first page of its leads (each column pages on with {@link #list}). */
-    public List<BoardColumn> board(LeadFilter filter, Pageable perColumn) {
-        return stages.findAllByOrderByPositionAsc().stream()
-                .map(s -> new BoardColumn(s.toView(), list(new LeadFilter(s.id(), filter.ownerSubject(), filter.mine(),
-                        filter.overdueOnly(), filter.text()), perColumn)))
-                .toList();
+        return leads.findAll(LeadQueries.matching(filter.stageId(), owner, before, searchWords.of(filter.text())),
+                pageable);
     }
 
     /** Today in the firm's time zone: follow-ups dated before it are overdue. */
@@ -213,7 +233,7 @@ public class Leads {
             String normalized = NormalizedName.of(name);
             UUID except = exceptLeadId == null ? new UUID(0, 0) : exceptLeadId;
             for (Lead l : leads.findLookalikes(email, normalized, except, PageRequest.of(0, 10))) {
-                LeadView v = l.toView();
+                LeadView v = l.toView(PersonRefs.none());
                 boolean byEmail = v.email() != null && v.email().equalsIgnoreCase(email);
                 found.putIfAbsent(v.id(), new DuplicateCandidate(DuplicateCandidate.Kind.LEAD, v.id(), v.clientId(),
                         v.name(), v.email(), byEmail ? DuplicateCandidate.Match.EMAIL : DuplicateCandidate.Match.NAME));
@@ -233,8 +253,8 @@ public class Leads {
     /** Leads with a word of their name, email or organization starting with each searched word, best first. */
     @Transactional(readOnly = true)
     public List<LeadView> find(SearchQuery search, int limit) {
-        return SearchTerms.best(entityManager, Lead.class, SearchKind.LEAD, search, "name", Math.clamp(limit, 1, 100))
-                .stream().map(Lead::toView).toList();
+        return views(SearchTerms.best(entityManager, Lead.class, SearchKind.LEAD, search, "name",
+                Math.clamp(limit, 1, 100)));
     }
 
     /**
@@ -244,9 +264,8 @@ public class Leads {
     @Transactional(readOnly = true)
     public List<LeadView> findByNameWords(String name, int limit) {
         String words = NormalizedName.of(name);
-        return words.isEmpty() ? List.of() : leads.findByNameWords(TenantContext.requireTenantId(), words,
-                String.join(" ", NormalizedName.LEGAL_FORMS), Math.clamp(limit, 1, 100)).stream()
-                .map(Lead::toView).toList();
+        return words.isEmpty() ? List.of() : views(leads.findByNameWords(TenantContext.requireTenantId(), words,
+                String.join(" ", NormalizedName.LEGAL_FORMS), Math.clamp(limit, 1, 100)));
     }
 
     // ---- activities ----
@@ -257,17 +276,29 @@ public class Leads {
         }
         String clean = required(text, "leads.activity.text.required", 4000);
         Lead lead = lead(leadId);
-        return activities.save(LeadActivity.record(lead.id(), type, occurredAt != null ? occurredAt : clock.instant(),
-                TenantContext.subject().orElse(null), clean)).toView();
+        LeadActivity logged = activities.save(LeadActivity.record(lead.id(), type,
+                occurredAt != null ? occurredAt : clock.instant(), TenantContext.subject().orElse(null), clean));
+        return logged.toView(people.refs(Collections.singletonList(logged.authorSubject())));
     }
 
     /** The lead's activities, newest first. */
     @Transactional(readOnly = true)
     public Page<LeadActivityView> activities(UUID leadId, Pageable pageable) {
-        return activities.findByLeadIdOrderByOccurredAtDesc(leadId, pageable).map(LeadActivity::toView);
+        Page<LeadActivity> page = activities.findByLeadIdOrderByOccurredAtDesc(leadId, pageable);
+        PersonRefs authors = people.refs(page.map(LeadActivity::authorSubject).getContent());
+        return page.map(activity -> activity.toView(authors));
     }
 
     // ---- helpers ----
+
+    private LeadView view(Lead lead) {
+        return lead.toView(people.refs(Collections.singletonList(lead.ownerSubject())));
+    }
+
+    private List<LeadView> views(List<Lead> found) {
+        PersonRefs owners = people.refs(found.stream().map(Lead::ownerSubject).toList());
+        return found.stream().map(lead -> lead.toView(owners)).toList();
+    }
 
     private Lead lead(UUID leadId) {
         return leads.findById(leadId).orElseThrow(() -> new DomainException("leads.not-found"));
@@ -278,23 +309,26 @@ public class Leads {
     }
 
     static LeadDetails validated(LeadDetails d, @Nullable String defaultOwner) {
-        String name = required(d.name(), "leads.name.required", 200);
-        if (d.kind() == null || d.source() == null) {
-            throw new DomainException("leads.kind-source.required");
+        String name = field("name").required(d.name(), "leads.name.required", 200);
+        if (d.kind() == null) {
+            throw DomainException.onField("kind", "leads.kind-source.required");
         }
-        String email = ContactFormat.email(d.email(), "leads.email.invalid");
-        String phone = ContactFormat.phone(d.phone(), "leads.phone.invalid");
+        if (d.source() == null) {
+            throw DomainException.onField("source", "leads.kind-source.required");
+        }
+        String email = ContactFormat.email(d.email(), "leads.email.invalid", "email");
+        String phone = ContactFormat.phone(d.phone(), "leads.phone.invalid", "phone");
         BigDecimal value = d.estimatedValue();
-        String currency = optional(d.currency(), 3);
+        String currency = field("currency").optional(d.currency(), 3);
         if (value != null) {
             if (value.signum() < 0) {
-                throw new DomainException("leads.value.negative");
+                throw DomainException.onField("estimatedValue", "leads.value.negative");
             }
             if (value.compareTo(MAX_VALUE) > 0 || value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-                throw new DomainException("leads.value.invalid");
+                throw DomainException.onField("estimatedValue", "leads.value.invalid");
             }
             if (currency == null) {
-                throw new DomainException("leads.currency.required");
+                throw DomainException.onField("currency", "leads.currency.required");
             }
         }
         if (currency != null) {
@@ -302,13 +336,18 @@ public class Leads {
             try {
                 Currency.getInstance(currency);
             } catch (IllegalArgumentException e) {
-                throw new DomainException("leads.currency.unknown", currency);
+                throw DomainException.onField("currency", "leads.currency.unknown", currency);
             }
         }
         String owner = optional(d.ownerSubject(), 255);
-        return new LeadDetails(name, d.kind(), optional(d.organization(), 200), email, phone, d.source(),
-                optional(d.serviceLine(), 200), value, currency, owner != null ? owner : defaultOwner,
+        return new LeadDetails(name, d.kind(), field("organization").optional(d.organization(), 200), email, phone,
+                d.source(), field("serviceLine").optional(d.serviceLine(), 200), value, currency,
+                owner != null ? owner : defaultOwner,
                 d.nextFollowUp(), d.firstContactDate());
+    }
+
+    private static TextInput field(String name) {
+        return TextInput.forField(name, TOO_LONG);
     }
 
     private static String required(@Nullable String text, String key, int max) {

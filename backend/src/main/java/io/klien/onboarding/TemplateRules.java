@@ -49,22 +49,36 @@ final class TemplateRules {
         List<StepDefinition> steps = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < d.steps().size(); i++) {
-            StepDefinition step = validated(d.steps().get(i), i + 1, isColleague);
+            StepDefinition step;
+            try {
+                step = validated(d.steps().get(i), i + 1, isColleague);
+            } catch (DomainException e) {
+                throw e.field().isPresent() ? e : atStep(i, e.messageKey(), e.arguments());
+            }
             if (!keys.add(step.key())) {
-                throw new DomainException("onboarding.template.step.key.duplicate", step.key());
+                throw atStep(i, "onboarding.template.step.key.duplicate", step.key());
             }
             steps.add(step);
         }
-        for (StepDefinition step : steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            StepDefinition step = steps.get(i);
             for (String prerequisite : step.prerequisites()) {
                 if (!keys.contains(prerequisite) || prerequisite.equals(step.key())) {
-                    throw new DomainException("onboarding.template.step.prerequisite.unknown", step.title(), prerequisite);
+                    throw atStep(i, "onboarding.template.step.prerequisite.unknown", step.title(), prerequisite);
                 }
             }
         }
         rejectCycles(steps);
         return new TemplateDefinition(name, TEXT.optional(d.description(), 2000), TEXT.optional(d.serviceLine(), 200),
                 d.clientKind(), steps);
+    }
+
+    /**
+     * A broken rule of one step, naming it as the input {@code steps[i]} (its place in the definition's list), so the
+     * editor marks that step without reading the message.
+     */
+    static DomainException atStep(int index, String messageKey, Object... arguments) {
+        return DomainException.onField("steps[" + index + "]", messageKey, arguments);
     }
 
     /** Onboardings start only from a template with at least one required step. */
@@ -190,20 +204,20 @@ final class TemplateRules {
         steps.forEach(s -> byKey.put(s.key(), s));
         Set<String> done = new HashSet<>();
         for (StepDefinition s : steps) {
-            visit(s, byKey, new HashSet<>(), done);
+            visit(s, steps, byKey, new HashSet<>(), done);
         }
     }
 
-    private static void visit(StepDefinition step, Map<String, StepDefinition> byKey, Set<String> path,
-            Set<String> done) {
+    private static void visit(StepDefinition step, List<StepDefinition> steps, Map<String, StepDefinition> byKey,
+            Set<String> path, Set<String> done) {
         if (done.contains(step.key())) {
             return;
         }
         if (!path.add(step.key())) {
-            throw new DomainException("onboarding.template.step.prerequisite.cycle", step.title());
+            throw atStep(steps.indexOf(step), "onboarding.template.step.prerequisite.cycle", step.title());
         }
         for (String p : step.prerequisites()) {
-            visit(byKey.get(p), byKey, path, done);
+            visit(byKey.get(p), steps, byKey, path, done);
         }
         path.remove(step.key());
         done.add(step.key());

@@ -11,6 +11,7 @@ import io.klien.shared.DomainException;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.FirmRole;
+import io.klien.shared.PersonRef;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
@@ -106,7 +107,7 @@ class ClientRecordsTests {
                 List.of("Tax", "Audit", "tax"), List.of("VIP"), "Prefers calls in the morning")));
 
         assertThat(edited.representativeSubject()).isEqualTo(firms.staffA);
-        assertThat(edited.accountTeam()).containsExactly(firms.adminA);
+        assertThat(edited.accountTeam()).extracting(PersonRef::subject).containsExactly(firms.adminA);
         assertThat(edited.exclusive()).isTrue();
         assertThat(edited.serviceLines()).containsExactly("Tax", "Audit");
         assertThat(edited.tags()).containsExactly("VIP");
@@ -220,7 +221,7 @@ class ClientRecordsTests {
 
         ClientProfile merged = admin(() -> clientMerges.merge(survivor.id(), duplicate.id()));
 
-        assertThat(merged.accountTeam()).containsExactly(firms.adminA);
+        assertThat(merged.accountTeam()).extracting(PersonRef::subject).containsExactly(firms.adminA);
         assertThat(staff(() -> clients.find(duplicate.id()))).isEmpty();
         List<ContactView> contacts = staff(() -> clientContacts.contacts(survivor.id()));
         assertThat(contacts).extracting(ContactView::name).containsExactlyInAnyOrder("Budi Santoso", "Dup Person");

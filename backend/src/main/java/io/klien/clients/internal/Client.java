@@ -16,6 +16,7 @@ import io.klien.clients.ClientTeamChanged;
 import io.klien.clients.ClientUpdated;
 import io.klien.clients.ClientView;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.tenant.TenantOwnedAggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -198,12 +199,19 @@ public class Client extends TenantOwnedAggregate {
         return new ClientView(id(), name, kind, status.name());
     }
 
-    public ClientSummary toSummary() {
-        return new ClientSummary(id(), name, kind, status, representativeSubject, relationshipStart, List.copyOf(tags));
+    public @Nullable String representativeSubject() {
+        return representativeSubject;
     }
 
-    public ClientProfile toProfile(List<String> accountTeam) {
-        return new ClientProfile(id(), name, kind, status, representativeSubject, List.copyOf(accountTeam),
+    /** A grid row, the representative named from the given page's people. */
+    public ClientSummary toSummary(PersonRefs people) {
+        return new ClientSummary(id(), name, kind, status, people.of(representativeSubject), relationshipStart,
+                List.copyOf(tags));
+    }
+
+    /** The profile, representative and account team named from the given people. */
+    public ClientProfile toProfile(List<String> accountTeam, PersonRefs people) {
+        return new ClientProfile(id(), name, kind, status, people.of(representativeSubject), people.of(accountTeam),
                 relationshipStart, exclusive, List.copyOf(serviceLines), List.copyOf(tags), preferences,
                 firstContactDate, wonDate, version());
     }

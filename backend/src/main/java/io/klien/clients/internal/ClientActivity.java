@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.klien.clients.TimelineEntry;
 import io.klien.clients.TimelineEntryView;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +45,11 @@ public class ClientActivity extends TenantOwnedEntity {
         return a;
     }
 
-    public TimelineEntryView toView() {
-        return new TimelineEntryView(id(), clientId, type, occurredAt, authorSubject, text);
+    public @Nullable String authorSubject() {
+        return authorSubject;
+    }
+
+    public TimelineEntryView toView(PersonRefs people) {
+        return new TimelineEntryView(id(), clientId, type, occurredAt, people.of(authorSubject), text);
     }
 }

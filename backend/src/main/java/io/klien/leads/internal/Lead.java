@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.klien.clients.ClientKind;
+import io.klien.leads.LeadConverted;
 import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
-import io.klien.leads.LeadView;
-import io.klien.leads.LeadConverted;
 import io.klien.leads.LeadStageChanged;
+import io.klien.leads.LeadView;
 import io.klien.shared.DomainException;
 import io.klien.shared.NormalizedName;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.tenant.TenantOwnedAggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -146,8 +147,13 @@ public class Lead extends TenantOwnedAggregate {
         return email;
     }
 
-    public LeadView toView() {
+    public @Nullable String ownerSubject() {
+        return ownerSubject;
+    }
+
+    /** The lead as the UI sees it, its owner named from the given page's people. */
+    public LeadView toView(PersonRefs people) {
         return new LeadView(id(), name, kind, organization, email, phone, source, serviceLine, estimatedValue, currency,
-                ownerSubject, stageId, nextFollowUp, lostReason, firstContactDate, wonDate, clientId, version());
+                people.of(ownerSubject), stageId, nextFollowUp, lostReason, firstContactDate, wonDate, clientId, version());
     }
 }

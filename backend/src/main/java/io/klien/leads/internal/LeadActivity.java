@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.klien.leads.ActivityType;
 import io.klien.leads.LeadActivityView;
+import io.klien.shared.PersonRefs;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +45,11 @@ public class LeadActivity extends TenantOwnedEntity {
         return a;
     }
 
-    public LeadActivityView toView() {
-        return new LeadActivityView(id(), leadId, type, occurredAt, authorSubject, text);
+    public @Nullable String authorSubject() {
+        return authorSubject;
+    }
+
+    public LeadActivityView toView(PersonRefs people) {
+        return new LeadActivityView(id(), leadId, type, occurredAt, people.of(authorSubject), text);
     }
 }

@@ -31,6 +31,10 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     boolean existsByEmailIgnoreCaseAndStatusNot(String email, io.klien.tenancy.MembershipStatus status);
 
+    /** Subject and display name of the members with the given subjects. */
+    @Query("select m.subject, m.displayName from Membership m where m.subject in :subjects")
+    java.util.List<Object[]> findNames(java.util.Collection<String> subjects);
+
     @Modifying
     @Query("update Membership m set m.clientId = :survivor where m.clientId = :merged")
     int moveClientUsers(UUID merged, UUID survivor);

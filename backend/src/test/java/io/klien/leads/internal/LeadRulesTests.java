@@ -13,6 +13,7 @@ import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadStageChanged;
 import io.klien.shared.DomainException;
+import io.klien.shared.PersonRefs;
 import org.junit.jupiter.api.Test;
 
 /** The lead aggregate moves through stages and is converted once; each step is recorded as an event. */
@@ -34,7 +35,7 @@ class LeadRulesTests {
         assertThat(lead.domainEvents()).isEmpty();
 
         assertThat(lead.moveTo(WON, LocalDate.of(2026, 12, 1), null)).isTrue();
-        assertThat(lead.toView().wonDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(lead.toView(PersonRefs.none()).wonDate()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(lead.domainEvents()).singleElement().isInstanceOfSatisfying(LeadStageChanged.class, e -> {
             assertThat(e.fromStageId()).isEqualTo(NEW_CONTACT);
             assertThat(e.toStageId()).isEqualTo(WON);

@@ -3,6 +3,8 @@ package io.klien.ui.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -37,6 +39,8 @@ class TemplateStepList extends VerticalLayout {
     private final List<Button> upButtons = new ArrayList<>();
     private final List<Button> downButtons = new ArrayList<>();
     private final List<StepDefinition> steps = new ArrayList<>();
+    private static final Pattern STEP_FIELD = Pattern.compile("steps\\[(\\d{1,4})]");
+
     private @Nullable String problemStep;
     private @Nullable String problemText;
 
@@ -246,14 +250,9 @@ class TemplateStepList extends VerticalLayout {
         (again.isEnabled() ? again : by < 0 ? downButtons.get(moved) : upButtons.get(moved)).focus();
     }
 
-    /** Step rules name the step by title (or by key, when the key is the problem) as their first argument. */
+    /** Step rules name the step as the input {@code steps[i]}, its place in the list the editor sent. */
     private @Nullable String stepNamedIn(DomainException e) {
-        boolean aboutAStep = e.messageKey().startsWith("onboarding.template.step.")
-                || e.messageKey().startsWith("onboarding.template.field.");
-        if (!aboutAStep || e.arguments().length == 0 || !(e.arguments()[0] instanceof String named)) {
-            return null;
-        }
-        return steps.stream().filter(s -> s.title().strip().equals(named) || s.key().equals(named))
-                .map(StepDefinition::key).findFirst().orElse(null);
+        return e.field().map(STEP_FIELD::matcher).filter(Matcher::matches).map(m -> Integer.parseInt(m.group(1)))
+                .filter(index -> index < steps.size()).map(index -> steps.get(index).key()).orElse(null);
     }
 }

@@ -1,5 +1,8 @@
 package io.klien.ui.clients;
 
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +21,7 @@ import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
 import io.klien.ui.Notices;
+import io.klien.ui.forms.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 /** The client page's contacts tab: the client's people, adding one, and inviting one to the client portal. */
@@ -52,7 +56,9 @@ class ClientContactsTab extends Div {
         EmailField email = new EmailField(getTranslation("members.email"));
         email.setId("contact-email");
         TextField phone = new TextField(getTranslation("leads.phone"));
+        phone.setId("contact-phone");
         TextField role = new TextField(getTranslation("clients.contact.role"));
+        role.setId("contact-role");
         Button add = new Button(getTranslation("clients.contact.add"), click -> {
             try {
                 clients.addContact(client.id(), new ContactDetails(contactName.getValue(), blank(email.getValue()),
@@ -64,14 +70,7 @@ class ClientContactsTab extends Div {
                 role.clear();
                 Notices.success(getTranslation("clients.contact.added"));
             } catch (DomainException e) {
-                TextField target = e.messageKey().contains("phone") ? phone : contactName;
-                if (e.messageKey().contains("email")) {
-                    email.setInvalid(true);
-                    email.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                } else {
-                    target.setInvalid(true);
-                    target.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                }
+                FieldErrors.show(e, Map.<String, HasValidation>of("name", contactName, "email", email, "phone", phone, "roleTitle", role));
             }
         });
         add.setId("contact-add");

@@ -52,7 +52,7 @@ import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.layout.MainLayout;
-import io.klien.ui.leads.People;
+import io.klien.ui.PersonNames;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +76,6 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final ClientContacts clientContacts;
     private final CustomFields customFields;
     private final Memberships memberships;
-    private final People people;
     private ClientProfile client;
     private List<CustomValueView> customValues = List.of();
     private String title = "";
@@ -95,7 +94,6 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         this.clientContacts = clientContacts;
         this.customFields = customFields;
         this.memberships = memberships;
-        this.people = People.of(memberships);
         addClassName("klien-page");
     }
 
@@ -123,9 +121,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         Span status = new Span(getTranslation("clients.status." + client.status().name()));
         status.getElement().getThemeList().add("badge");
         status.setId("client-status");
-        Span representative = new Span(client.representativeSubject() == null
+        Span representative = new Span(client.representative() == null
                 ? getTranslation("clients.no-representative")
-                : getTranslation("clients.representative-is", people.name(client.representativeSubject())));
+                : getTranslation("clients.representative-is", PersonNames.of(client.representative())));
         representative.setId("client-representative");
         Period tenure = client.tenureOn(formats.today());
         Span tenureText = new Span(tenure == null ? ""
@@ -168,9 +166,9 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("clients.tab.overview"), new ClientOverviewTab(client, customValues, people));
+        tabs.add(getTranslation("clients.tab.overview"), new ClientOverviewTab(client, customValues));
         tabs.add(getTranslation("clients.tab.contacts"), new ClientContactsTab(client, clientContacts, invitations));
-        tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, people, formats));
+        tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, formats));
         tabs.add(getTranslation("clients.tab.onboarding"),
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
         add(header, tabs);

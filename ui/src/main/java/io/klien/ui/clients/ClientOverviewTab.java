@@ -11,12 +11,12 @@ import io.klien.clients.CustomValueView;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.ui.FirmFormats;
-import io.klien.ui.leads.People;
+import io.klien.ui.PersonNames;
 
 /** The client page's overview tab: kind, relationship, service lines, tags, account team, preferences, custom values. */
 class ClientOverviewTab extends Composite<Div> {
 
-    ClientOverviewTab(ClientProfile client, List<CustomValueView> customValues, People people) {
+    ClientOverviewTab(ClientProfile client, List<CustomValueView> customValues) {
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("clients.kind") + ": " + getTranslation("clients.kind." + client.kind().name()));
         if (client.relationshipStart() != null) {
@@ -33,8 +33,7 @@ class ClientOverviewTab extends Composite<Div> {
         }
         lines.add(getTranslation(client.exclusive() ? "clients.exclusive" : "clients.not-exclusive"));
         if (!client.accountTeam().isEmpty()) {
-            lines.add(getTranslation("clients.account-team") + ": "
-                    + String.join(", ", client.accountTeam().stream().map(people::name).toList()));
+            lines.add(getTranslation("clients.account-team") + ": " + PersonNames.of(client.accountTeam()));
         }
         if (client.preferences() != null) {
             lines.add(getTranslation("clients.preferences") + ": " + client.preferences());

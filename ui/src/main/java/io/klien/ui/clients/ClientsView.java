@@ -1,6 +1,9 @@
 package io.klien.ui.clients;
 
 
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
@@ -30,10 +33,10 @@ import io.klien.clients.ClientImport;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummary;
-import io.klien.tenancy.Memberships;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
-import io.klien.ui.leads.People;
+import io.klien.ui.PersonNames;
+import io.klien.ui.forms.FieldErrors;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.NewClient;
@@ -64,11 +67,10 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 
     private volatile ClientFilter currentFilter = ClientFilter.all();
 
-    public ClientsView(Clients clients, ClientSearch clientSearch, Memberships memberships, ClientImport importer,
+    public ClientsView(Clients clients, ClientSearch clientSearch, ClientImport importer,
             ClientExport exporter, FirmFormats formats) {
         this.clients = clients;
         this.clientSearch = clientSearch;
-        People people = People.of(memberships);
         addClassName("klien-page");
         setSizeFull();
         Button add = new Button(getTranslation("clients.new"), VaadinIcon.PLUS.create(), click -> openNewClient());
@@ -119,7 +121,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> formats.date(c.relationshipStart()))
                 .setHeader(getTranslation("clients.relationship-start")).setAutoWidth(true)
                 .setSortProperty("relationshipStart").setKey("relationshipStart");
-        grid.addColumn(c -> people.name(c.representativeSubject())).setHeader(getTranslation("clients.representative")).setAutoWidth(true);
+        grid.addColumn(c -> PersonNames.of(c.representative())).setHeader(getTranslation("clients.representative")).setAutoWidth(true);
         grid.addColumn(c -> String.join(", ", c.tags())).setHeader(getTranslation("clients.tags")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("clients.kind." + c.kind().name())).setHeader(getTranslation("clients.kind")).setAutoWidth(true);
         grid.setItems(query -> clientSearch.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -190,14 +192,8 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                         });
                 duplicates.setVisible(true);
             } catch (DomainException e) {
-                TextField field = e.messageKey().contains("contact") ? contactName : name;
-                if (e.messageKey().contains("email")) {
-                    contactEmail.setInvalid(true);
-                    contactEmail.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                } else {
-                    field.setInvalid(true);
-                    field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                }
+                FieldErrors.show(e, Map.<String, HasValidation>of("name", name, "kind", kind, "primaryContact.name", contactName,
+                        "primaryContact.email", contactEmail));
             }
         });
         save.setId("client-save");

@@ -41,12 +41,27 @@ public final class FieldErrors {
 
     /** Shows the refusal at the bound input it names and returns true; returns false, showing nothing, without one. */
     public static boolean showAtInput(DomainException refusal, Binder<?> binder, Map<String, String> aliases) {
-        Optional<HasValidation> input = refusal.field()
+        return showAt(refusal, refusal.field()
                 .map(field -> aliases.getOrDefault(field, field))
                 .flatMap(binder::getBinding)
                 .map(Binder.Binding::getField)
                 .filter(HasValidation.class::isInstance)
-                .map(HasValidation.class::cast);
+                .map(HasValidation.class::cast));
+    }
+
+    /**
+     * For a small form without a {@link Binder}: shows the refusal at the input its field names in {@code inputs}
+     * (service field to input), else in a notice; returns whether it found the input.
+     */
+    public static boolean show(DomainException refusal, Map<String, ? extends HasValidation> inputs) {
+        if (showAt(refusal, refusal.field().map(inputs::get))) {
+            return true;
+        }
+        Notices.refused(refusal);
+        return false;
+    }
+
+    private static boolean showAt(DomainException refusal, Optional<? extends HasValidation> input) {
         if (input.isEmpty()) {
             return false;
         }

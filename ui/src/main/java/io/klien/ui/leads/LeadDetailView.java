@@ -38,12 +38,12 @@ import io.klien.leads.LeadIncentives;
 import io.klien.leads.LeadConversions;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
-import io.klien.tenancy.Memberships;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.clients.ClientDetailView;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.Notices;
+import io.klien.ui.PersonNames;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One lead: its stage, what happened (calls, meetings, notes), incentives offered, and conversion to a client. */
@@ -57,20 +57,18 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
     private final PipelineStages pipelineStages;
     private final LeadIncentives leadIncentives;
     private final LeadConversions leadConversions;
-    private final People people;
     private final Div incentives = new Div();
     private LeadView lead;
     private String title = "";
     private final FirmFormats formats;
 
     public LeadDetailView(Leads leads, PipelineStages pipelineStages, LeadIncentives leadIncentives,
-            LeadConversions leadConversions, Memberships memberships, FirmFormats formats) {
+            LeadConversions leadConversions, FirmFormats formats) {
         this.leads = leads;
         this.formats = formats;
         this.pipelineStages = pipelineStages;
         this.leadIncentives = leadIncentives;
         this.leadConversions = leadConversions;
-        this.people = People.of(memberships);
         addClassName("klien-page");
     }
 
@@ -98,9 +96,10 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
                 lead.organization() == null ? getTranslation("clients.kind." + lead.kind().name()) : lead.organization(),
                 getTranslation("leads.source." + lead.source().name()),
                 formats.money(lead.estimatedValue(), lead.currency()),
-                getTranslation("leads.owner") + ": " + people.name(lead.ownerSubject())).stream()
+                getTranslation("leads.owner") + ": " + PersonNames.of(lead.owner())).stream()
                 .filter(s -> !s.isBlank()).toList()));
         facts.addClassName("klien-muted");
+        facts.setId("lead-facts");
 
         Select<LeadStageView> stage = new Select<>();
         stage.setId("lead-stage");
@@ -186,7 +185,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         activities.addColumn(a -> formats.dateTime(a.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
         activities.addColumn(a -> getTranslation("leads.activity." + a.type().name())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true).setFlexGrow(0);
         activities.addColumn(LeadActivityView::text).setHeader(getTranslation("leads.activity.text")).setFlexGrow(1);
-        activities.addColumn(a -> people.name(a.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
+        activities.addColumn(a -> PersonNames.of(a.author())).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
         activities.setItems(query -> leads.activities(lead.id(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         activities.setAllRowsVisible(true);
         activities.setEmptyStateText(getTranslation("leads.activity.empty"));

@@ -1,7 +1,9 @@
 package io.klien.ui.leads;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +25,7 @@ import io.klien.shared.DomainException;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.ui.forms.FieldErrors;
 
 /** A new lead: who, how they came, what they might buy. Warns about likely duplicates before creating. */
 class LeadDialog extends Dialog {
@@ -59,6 +62,7 @@ class LeadDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation("clients.kind." + k.name()));
         kind.setValue(ClientKind.ORGANIZATION);
         organization.setLabel(getTranslation("leads.organization"));
+        organization.setId("lead-organization");
         email.setLabel(getTranslation("leads.email"));
         email.setId("lead-email");
         phone.setLabel(getTranslation("leads.phone"));
@@ -132,23 +136,8 @@ class LeadDialog extends Dialog {
             duplicates.setId("lead-stale");
             return;
         }
-        String message = getTranslation(key, e.arguments());
-        if (key.contains("email")) {
-            email.setInvalid(true);
-            email.setErrorMessage(message);
-        } else if (key.contains("phone")) {
-            phone.setInvalid(true);
-            phone.setErrorMessage(message);
-        } else if (key.contains("value")) {
-            value.setInvalid(true);
-            value.setErrorMessage(message);
-        } else if (key.contains("currency")) {
-            currency.setInvalid(true);
-            currency.setErrorMessage(message);
-        } else {
-            name.setInvalid(true);
-            name.setErrorMessage(message);
-        }
+        FieldErrors.show(e, Map.<String, HasValidation>of("name", name, "kind", kind, "source", source, "organization", organization,
+                "email", email, "phone", phone, "serviceLine", serviceLine, "estimatedValue", value, "currency", currency));
     }
 
     private static String blankToNull(String value) {

@@ -34,9 +34,9 @@ import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
-import io.klien.tenancy.Memberships;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
+import io.klien.ui.PersonNames;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
@@ -53,7 +53,6 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     static final int CARDS_PER_COLUMN = 25;
 
     private final Leads leads;
-    private final People people;
     private final HorizontalLayout board = new HorizontalLayout();
     private final Grid<LeadView> list = new Grid<>();
     private final TextField text = new TextField();
@@ -62,10 +61,9 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final FirmFormats formats;
     private LocalDate today;
 
-    public LeadsView(Leads leads, Memberships memberships, FirmFormats formats) {
+    public LeadsView(Leads leads, FirmFormats formats) {
         this.leads = leads;
         this.formats = formats;
-        this.people = People.of(memberships);
         this.today = leads.today();
         addClassName("klien-page");
         setSizeFull();
@@ -99,7 +97,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(LeadView::name).setHeader(getTranslation("leads.name")).setFlexGrow(1);
         list.addColumn(l -> l.organization() == null ? "" : l.organization()).setHeader(getTranslation("leads.organization"));
         list.addColumn(l -> formats.money(l.estimatedValue(), l.currency())).setHeader(getTranslation("leads.value"));
-        list.addColumn(l -> people.name(l.ownerSubject())).setHeader(getTranslation("leads.owner"));
+        list.addColumn(l -> PersonNames.of(l.owner())).setHeader(getTranslation("leads.owner"));
         list.addColumn(l -> formats.date(l.nextFollowUp())).setHeader(getTranslation("leads.follow-up"));
         list.setPartNameGenerator(l -> l.overdueOn(today) ? "klien-overdue" : null);
         list.addItemClickListener(click -> open(click.getItem()));
