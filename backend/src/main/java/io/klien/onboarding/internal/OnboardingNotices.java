@@ -22,6 +22,7 @@ import io.klien.onboarding.StepSide;
 import io.klien.onboarding.StepState;
 import io.klien.onboarding.StepType;
 import io.klien.shared.FirmRole;
+import io.klien.shared.PersonRef;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.InvitationAccepted;
@@ -252,7 +253,7 @@ class OnboardingNotices {
             return List.of(client.representativeSubject());
         }
         if (!client.accountTeam().isEmpty()) {
-            return client.accountTeam();
+            return client.accountTeam().stream().map(PersonRef::subject).toList();
         }
         if (onboarding.representativeSubject() != null) {
             return List.of(onboarding.representativeSubject());

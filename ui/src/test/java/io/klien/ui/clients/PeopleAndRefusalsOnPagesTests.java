@@ -36,8 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class PeopleAndRefusalsOnPagesTests extends DemoFirmBrowserlessTest {
 
-    private static final String LENA = "6b1e0000-0000-4000-8000-000000000002";
-    private static final String RUDI = "6b1e0000-0000-4000-8000-000000000003";
 
     @Autowired Clients clients;
     @Autowired ClientSearch clientSearch;
@@ -54,10 +52,10 @@ class PeopleAndRefusalsOnPagesTests extends DemoFirmBrowserlessTest {
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         String gone = "gone-" + UUID.randomUUID();
         UUID clientId = clients.create(unique("Named People"), ClientKind.ORGANIZATION).id();
-        clientContacts.assignRepresentative(clientId, LENA);
-        clientContacts.addToAccountTeam(clientId, RUDI);
+        clientContacts.assignRepresentative(clientId, DemoUser.TENANT_ADMIN.subject());
+        clientContacts.addToAccountTeam(clientId, DemoUser.STAFF.subject());
         clientContacts.addToAccountTeam(clientId, gone);
-        clients.addToTimeline(clientId, List.of(new TimelineEntry("NOTE", Instant.parse("2026-03-01T09:00:00Z"), LENA,
+        clients.addToTimeline(clientId, List.of(new TimelineEntry("NOTE", Instant.parse("2026-03-01T09:00:00Z"), DemoUser.TENANT_ADMIN.subject(),
                 "Kick-off call", null), new TimelineEntry("NOTE", Instant.parse("2026-03-02T09:00:00Z"), gone,
                 "Left a note", null)));
 
@@ -65,7 +63,7 @@ class PeopleAndRefusalsOnPagesTests extends DemoFirmBrowserlessTest {
 
         assertThat($(Span.class).id("client-representative").getText()).isEqualTo("Representative: Lena Hartono");
         String overview = $(Div.class).id("client-overview").getElement().getTextRecursively();
-        assertThat(overview).contains("Rudi Santoso", "Former colleague").doesNotContain(gone, RUDI);
+        assertThat(overview).contains("Rudi Santoso", "Former colleague").doesNotContain(gone, DemoUser.STAFF.subject());
         $(TabSheet.class).id("client-tabs").setSelectedIndex(2);
         Grid<?> timeline = $(Grid.class).id("client-timeline");
         var rows = test(timeline);
@@ -82,7 +80,7 @@ class PeopleAndRefusalsOnPagesTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.STAFF);
         String name = unique("Grid Named");
         UUID clientId = clients.create(name, ClientKind.ORGANIZATION).id();
-        clientContacts.assignRepresentative(clientId, LENA);
+        clientContacts.assignRepresentative(clientId, DemoUser.TENANT_ADMIN.subject());
 
         navigate(ClientsView.class);
         test($(TextField.class).id("clients-filter-text")).setValue(name);

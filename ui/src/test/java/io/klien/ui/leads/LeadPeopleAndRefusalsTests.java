@@ -26,7 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class LeadPeopleAndRefusalsTests extends DemoFirmBrowserlessTest {
 
-    private static final String LENA = "6b1e0000-0000-4000-8000-000000000002";
 
     @Autowired Leads leads;
 
@@ -39,12 +38,12 @@ class LeadPeopleAndRefusalsTests extends DemoFirmBrowserlessTest {
     void theLeadPageNamesItsOwnerAndTheAuthorsOfItsActivities() {
         actAs(DemoUser.STAFF);
         LeadView lead = leads.create(new LeadDetails(unique("Owned Lead"), ClientKind.ORGANIZATION, null, null, null,
-                LeadSource.OTHER, null, null, null, LENA, null, null), true);
+                LeadSource.OTHER, null, null, null, DemoUser.TENANT_ADMIN.subject(), null, null), true);
         leads.logActivity(lead.id(), ActivityType.CALL, null, "Called Lena's prospect");
 
         navigate(LeadDetailView.class, Map.of(LeadDetailView.PARAMETER, lead.id().toString()));
 
-        assertThat($(Paragraph.class).id("lead-facts").getText()).contains("Lena Hartono").doesNotContain(LENA);
+        assertThat($(Paragraph.class).id("lead-facts").getText()).contains("Lena Hartono").doesNotContain(DemoUser.TENANT_ADMIN.subject());
         Grid<?> activities = $(Grid.class).id("lead-activities");
         var rows = test(activities);
         Map<String, String> authors = new java.util.HashMap<>();
