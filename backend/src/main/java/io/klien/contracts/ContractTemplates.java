@@ -5,6 +5,8 @@ import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +23,7 @@ import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +42,12 @@ public class ContractTemplates {
     private final ContractTemplateRepository templates;
     private final ContractTemplateVersionRepository versions;
     private final Tenants tenants;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     ContractTemplates(ContractTemplateRepository templates, ContractTemplateVersionRepository versions,
-            Tenants tenants, Clock clock) {
+            Tenants tenants, EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
         this.templates = templates;
         this.versions = versions;
         this.tenants = tenants;
@@ -120,22 +125,35 @@ public class ContractTemplates {
                 TermsRules.validated(d.terms()));
     }
 
+    /**
+     * Creates the firm's starting template for its kind, in its language, unless it has it: run when a firm is
+     * created, and on first use by firms created before contracts existed.
+     */
+    public void seedStartingTemplate() {
+        ensureSeeded();
+    }
+
     private void ensureSeeded() {
+        if (templates.existsBySeedKeyIsNotNull()) {
+            return;
+        }
+        // the new-firm listener and a first list() may race: one seeds, the other then finds it seeded
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(cast(?1 as text)))")
+                .setParameter(1, "contract-seed:" + TenantContext.requireTenantId()).getSingleResult();
         if (templates.existsBySeedKeyIsNotNull()) {
             return;
         }
         Optional<TenantView> firm = tenants.find(TenantContext.requireTenantId());
         TenantKind kind = firm.map(TenantView::kind).orElse(TenantKind.OTHER);
         ContractTemplateDefinition seed = validated(SeedContractTemplates.forKind(kind,
-                firm.map(TenantView::locale).orElse("en"), firm.map(f -> today(f)).orElse(now().atZone(
-                        java.time.ZoneOffset.UTC).toLocalDate())));
+                firm.map(TenantView::locale).orElse("en"), firm.map(this::today).orElse(LocalDate.now(clock))));
         ContractTemplate template = templates.save(ContractTemplate.create("contract-" + kind.name(), now()));
         versions.save(ContractTemplateVersion.of(template.id(), 1, seed, null, now()));
         templates.flush();
     }
 
-    private java.time.LocalDate today(TenantView firm) {
-        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of(firm.timeZone())));
+    private LocalDate today(TenantView firm) {
+        return LocalDate.now(clock.withZone(ZoneId.of(firm.timeZone())));
     }
 
     private ContractTemplate template(UUID templateId) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -304,9 +305,9 @@ public class Contracts {
     private void replaceSignatories(Contract contract, List<SignatoryChoice> choices) {
         signatories.deleteAll(signatoriesOf(contract));
         signatories.flush();
-        Map<UUID, ContactView> contacts = new java.util.HashMap<>();
+        Map<UUID, ContactView> contacts = new HashMap<>();
         clients.contacts(contract.clientId()).forEach(c -> contacts.put(c.id(), c));
-        Map<String, MembershipView> colleagues = new java.util.HashMap<>();
+        Map<String, MembershipView> colleagues = new HashMap<>();
         memberships.colleagues().forEach(m -> colleagues.put(m.subject(), m));
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < choices.size(); i++) {
@@ -339,8 +340,10 @@ public class Contracts {
         signatories.flush();
     }
 
-    /** A client user signs only for a contact of their own client (RLS and the read check hold the client); a member
-     * only as themselves. */
+    /**
+     * A client user signs only for a contact of their own client (the read check holds the client); a member only as
+     * themselves.
+     */
     private static void requireMaySignFor(Scope scope, ContractSignatory signatory) {
         boolean allowed = scope.clientUser() ? signatory.side() == SignatorySide.CLIENT
                 : scope.subject() == null || (signatory.side() == SignatorySide.FIRM

@@ -102,6 +102,28 @@ class ContractsTests {
     }
 
     @Test
+    void aNewFirmGetsItsStartingTemplateWhenItIsCreated() throws InterruptedException {
+        UUID firm = TenantContext.callIn(Scope.system(null), () -> tenants.create(new NewFirm(
+                "agency-" + UUID.randomUUID().toString().substring(0, 8), "Agensi Kita", TenantKind.MARKETING_AGENCY,
+                "en", "Asia/Jakarta")).id());
+
+        long seeded = 0;
+        for (int i = 0; i < 100 && seeded == 0; i++) {
+            Thread.sleep(100);
+            seeded = firms.asSystem(firm, () -> jdbc.queryForObject(
+                    "select count(*) from contract_template_version v join contract_template t"
+                            + " on t.tenant_id = v.tenant_id and t.id = v.template_id"
+                            + " where t.seed_key = 'contract-MARKETING_AGENCY' and v.name = 'Agency retainer'",
+                    Long.class));
+        }
+
+        assertThat(seeded).isEqualTo(1);
+        Scope admin = Scope.member(firm, "admin-" + UUID.randomUUID(), "TENANT_ADMIN", null, false);
+        assertThat(firms.as(admin, () -> templates.list())).singleElement()
+                .satisfies(t -> assertThat(t.definition().terms().fee().model()).isEqualTo(FeeModel.MONTHLY_RETAINER));
+    }
+
+    @Test
     void aTemplateEditIsANewVersionAndDraftedContractsKeepTheirCopy() {
         ContractView drafted = firms.as(firms.staffOfA(), () -> contracts.draft(firms.clientA1, templateA,
                 draft(SigningOrder.PARALLEL, terms(), SignatoryChoice.clientContact(contactA))));
