@@ -99,8 +99,9 @@ through every tool (the chart's own values.yaml deliberately ships no passwords)
 {{- if not .Values.keycloak.clientSecret }}{{ $missing = append $missing "keycloak.clientSecret" }}{{ end }}
 {{- if not .Values.keycloak.provisioningClientSecret }}{{ $missing = append $missing "keycloak.provisioningClientSecret" }}{{ end }}
 {{- if lt (len .Values.audit.checkpointKey) 32 }}{{ $missing = append $missing "audit.checkpointKey (at least 32 characters)" }}{{ end }}
+{{- if lt (len .Values.contracts.keyEncryptionKey) 32 }}{{ $missing = append $missing "contracts.keyEncryptionKey (at least 32 characters)" }}{{ end }}
 {{- if $missing }}
-{{- fail (printf "klien: set %s, or existingSecret to a Secret holding KLIEN_DB_APP_PASSWORD, KLIEN_DB_OWNER_PASSWORD, KLIEN_OIDC_CLIENT_SECRET, KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET and KLIEN_AUDIT_CHECKPOINT_KEY" (join ", " $missing)) }}
+{{- fail (printf "klien: set %s, or existingSecret to a Secret holding KLIEN_DB_APP_PASSWORD, KLIEN_DB_OWNER_PASSWORD, KLIEN_OIDC_CLIENT_SECRET, KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET, KLIEN_AUDIT_CHECKPOINT_KEY and KLIEN_CONTRACTS_KEY" (join ", " $missing)) }}
 {{- end }}
 {{- end }}
 {{- end }}

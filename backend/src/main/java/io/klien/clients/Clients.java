@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,48 +18,41 @@ import io.klien.clients.internal.ClientActivity;
 import io.klien.clients.internal.ClientActivityRepository;
 import io.klien.clients.internal.ClientContact;
 import io.klien.clients.internal.ClientContactRepository;
-import io.klien.clients.internal.ClientQueries;
 import io.klien.clients.internal.ClientRepository;
 import io.klien.clients.internal.ClientStatusChange;
 import io.klien.clients.internal.ClientStatusChangeRepository;
 import io.klien.clients.internal.ClientTeamMember;
 import io.klien.clients.internal.ClientTeamMemberRepository;
-import io.klien.shared.ContactFormat;
+import io.klien.clients.internal.FieldChange;
 import io.klien.shared.DomainException;
-import io.klien.shared.TextInput;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
-import io.klien.shared.NormalizedName;
+import io.klien.shared.TextInput;
 import io.klien.shared.permission.ClientAccess;
 import io.klien.shared.permission.FirmRoles;
-import io.klien.shared.search.SearchKind;
-import io.klien.shared.search.SearchQuery;
-import io.klien.shared.search.SearchTerms;
-import io.klien.shared.search.SearchWords;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The active firm's clients. Staff see all of them; a client user sees only the client they belong to. */
+/**
+ * The client record: creating a client, its profile and its edits, its status and status history, its timeline.
+ * Staff see every client of the firm; a client user only the client they belong to. Contacts and team are
+ * {@link ClientContacts}, merging is {@link ClientMerges}, finding clients is {@link ClientSearch}.
+ */
 @Service
 @Transactional
 @FirmRoles({TENANT_ADMIN, STAFF})
 public class Clients {
 
-    private static final TextInput TEXT = new TextInput("clients.text.too-long");
+    static final TextInput TEXT = new TextInput("clients.text.too-long");
 
     private final ClientRepository clients;
     private final ClientContactRepository contacts;
@@ -68,26 +60,21 @@ public class Clients {
     private final ClientStatusChangeRepository statusChanges;
     private final ClientActivityRepository activities;
     private final CustomFields customFields;
+    private final ClientSearch search;
     private final EntityManager entityManager;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final SearchWords searchWords;
-    private final JdbcClient jdbc;
 
     Clients(ClientRepository clients, ClientContactRepository contacts, ClientTeamMemberRepository team,
             ClientStatusChangeRepository statusChanges, ClientActivityRepository activities, CustomFields customFields,
-            EntityManager entityManager, ApplicationEventPublisher events, Clock clock, SearchWords searchWords,
-            JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.searchWords = searchWords;
+            ClientSearch search, EntityManager entityManager, Clock clock) {
         this.clients = clients;
         this.contacts = contacts;
         this.team = team;
         this.statusChanges = statusChanges;
         this.activities = activities;
         this.customFields = customFields;
+        this.search = search;
         this.entityManager = entityManager;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -96,18 +83,6 @@ public class Clients {
             throw new DomainException("clients.name.required");
         }
         return clients.save(Client.create(name.strip(), kind, clock.instant())).toView();
-    }
-
-    @Transactional(readOnly = true)
-    public Page<ClientView> list(Pageable pageable) {
-        return clients.findAllByOrderByNameAsc(pageable).map(Client::toView);
-    }
-
-    /** Clients with a name word starting with each typed word (all clients for too short a text), for pickers. */
-    @Transactional(readOnly = true)
-    public Slice<ClientView> search(@Nullable String text, Pageable pageable) {
-        return slice(new ClientFilter(null, null, false, text), pageable)
-                .map(Client::toView);
     }
 
     /** A client as the acting person may see it: staff any of the firm's, a client user only their own. */
@@ -120,44 +95,6 @@ public class Clients {
     }
 
     /**
-     * The clients grid: filtered, paged and sorted by the database (sort by any {@link ClientSummary} property,
-     * e.g. {@code name}, {@code status}, {@code relationshipStart}; by name when unsorted). A slice, not a page:
-     * a lazily scrolled grid needs to know whether more rows follow, not to count every match on each page.
-     */
-    @Transactional(readOnly = true)
-    public Slice<ClientSummary> list(ClientFilter filter, Pageable pageable) {
-        return slice(filter, pageable).map(Client::toSummary);
-    }
-
-    /** How many clients match the filter (for a total shown once per filter change, not per page). */
-    @Transactional(readOnly = true)
-    public long count(ClientFilter filter) {
-        return clients.count(ClientQueries.matching(filter, searchWords.of(filter.text())));
-    }
-
-    /** Tags in use in the firm (lower-cased) that start with the typed text, alphabetically, for the tag filter. */
-    @Transactional(readOnly = true)
-    public List<String> tags(@Nullable String startingWith, int offset, int limit) {
-        String prefix = startingWith == null ? "" : startingWith.strip().toLowerCase(java.util.Locale.ROOT);
-        return jdbc.sql("""
-                        select distinct term from search_term
-                        where kind = 'CLIENT_TAG' and term >= :prefix and term < :end
-                        order by term offset :offset limit :limit""")
-                .param("prefix", prefix).param("end", prefix.isEmpty() ? Character.toString(Character.MAX_CODE_POINT) : SearchTerms.endOfPrefix(prefix))
-                .param("offset", Math.max(0, offset)).param("limit", Math.clamp(limit, 1, 100))
-                .query(String.class).list();
-    }
-
-    private Slice<Client> slice(ClientFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by("name", "id"));
-        return clients.findBy(ClientQueries.matching(filter, searchWords.of(filter.text())), q -> q.slice(sorted));
-    }
-
-    // ---- the client record ----
-
-    /**
      * Creates a client (in onboarding) with its primary contact; a likely duplicate stops it with a
      * {@link DuplicateWarning} unless the caller confirmed.
      */
@@ -167,9 +104,9 @@ public class Clients {
         if (client.kind() == null) {
             throw new DomainException("clients.kind.required");
         }
-        ContactDetails contact = client.primaryContact() == null ? null : validated(client.primaryContact());
+        ContactDetails contact = client.primaryContact() == null ? null : ClientContacts.validated(client.primaryContact());
         if (!client.duplicateConfirmed()) {
-            List<DuplicateCandidate> candidates = possibleDuplicates(name, contact == null ? null : contact.email());
+            List<DuplicateCandidate> candidates = search.possibleDuplicates(name, contact == null ? null : contact.email());
             if (!candidates.isEmpty()) {
                 throw new DuplicateWarning(candidates);
             }
@@ -185,32 +122,6 @@ public class Clients {
         }
         clients.flush();
         return created.toProfile(List.of());
-    }
-
-    /**
-     * Clients and contacts that look like the given name or email (same email, or same name once case, accents,
-     * punctuation and legal forms are ignored). At most a few of each, for a warning.
-     */
-    @Transactional(readOnly = true)
-    public List<DuplicateCandidate> possibleDuplicates(String name, @Nullable String email) {
-        Map<UUID, DuplicateCandidate> found = new LinkedHashMap<>();
-        if (email != null && !email.isBlank()) {
-            contacts.findByEmailIgnoringCase(email.strip()).stream().limit(10).forEach(c -> found.putIfAbsent(c.id(),
-                    contactCandidate(c, DuplicateCandidate.Match.EMAIL)));
-        }
-        String normalized = NormalizedName.of(name);
-        if (!normalized.isEmpty()) {
-            clients.findTop10ByNormalizedName(normalized).forEach(c -> found.putIfAbsent(c.id(), new DuplicateCandidate(
-                    DuplicateCandidate.Kind.CLIENT, c.id(), c.id(), c.name(), null, DuplicateCandidate.Match.NAME)));
-            contacts.findTop10ByNormalizedName(normalized).forEach(c -> found.putIfAbsent(c.id(),
-                    contactCandidate(c, DuplicateCandidate.Match.NAME)));
-        }
-        return List.copyOf(found.values());
-    }
-
-    private static DuplicateCandidate contactCandidate(ClientContact c, DuplicateCandidate.Match match) {
-        ContactView v = c.toView();
-        return new DuplicateCandidate(DuplicateCandidate.Kind.CONTACT, v.id(), v.clientId(), v.name(), v.email(), match);
     }
 
     @Transactional(readOnly = true)
@@ -237,11 +148,12 @@ public class Clients {
                 // concurrent or later edit made on the old version stale, even when only values changed
                 entityManager.lock(client, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             }
+            List<FieldChange> customValues = changes.customValues() == null ? List.of()
+                    : customFields.applyValues(clientId, changes.customValues());
             client.change(name, changes.kind(), changes.relationshipStart(), changes.exclusive(),
-                    cleanList(changes.serviceLines()), cleanList(changes.tags()), optional(changes.preferences(), 4000));
-            if (changes.customValues() != null) {
-                customFields.applyValues(clientId, changes.customValues());
-            }
+                    cleanList(changes.serviceLines()), cleanList(changes.tags()), optional(changes.preferences(), 4000),
+                    customValues);
+            clients.save(client);
             clients.flush();
         } catch (OptimisticLockingFailureException | OptimisticLockException e) {
             throw new DomainException("clients.stale");
@@ -249,13 +161,12 @@ public class Clients {
         return profileOf(client);
     }
 
-    /** Changes the status and records the step in the status history. */
+    /** Changes the status; the client records the step in its status history. */
     public ClientProfile changeStatus(UUID clientId, ClientStatus status) {
         Scope scope = TenantContext.acting();
         Client client = client(clientId);
-        if (client.status() != status) {
-            statusChanges.save(ClientStatusChange.of(clientId, client.status(), status, clock.instant(), scope.subject()));
-            client.changeStatus(status);
+        if (client.changeStatus(status, clock.instant(), scope.subject())) {
+            clients.save(client);
             clients.flush();
         }
         return profileOf(client);
@@ -264,82 +175,6 @@ public class Clients {
     @Transactional(readOnly = true)
     public List<StatusChangeView> statusHistory(UUID clientId) {
         return statusChanges.findByClientIdOrderByChangedAtAsc(clientId).stream().map(ClientStatusChange::toView).toList();
-    }
-
-    /** Names the dedicated representative (account manager); null removes them. */
-    public ClientProfile assignRepresentative(UUID clientId, @Nullable String subject) {
-        Client client = client(clientId);
-        client.assignRepresentative(optional(subject, 255));
-        clients.flush();
-        return profileOf(client);
-    }
-
-    public ClientProfile addToAccountTeam(UUID clientId, String subject) {
-        Client client = client(clientId);
-        String clean = required(subject, "clients.team.subject.required", 255);
-        if (team.findByClientIdAndSubject(clientId, clean).isEmpty()) {
-            team.save(ClientTeamMember.of(clientId, clean));
-        }
-        return profileOf(client);
-    }
-
-    public ClientProfile removeFromAccountTeam(UUID clientId, String subject) {
-        Client client = client(clientId);
-        team.findByClientIdAndSubject(clientId, subject).ifPresent(team::delete);
-        team.flush();
-        return profileOf(client);
-    }
-
-    // ---- contacts ----
-
-    @Transactional(readOnly = true)
-    public List<ContactView> contacts(UUID clientId) {
-        return contacts.findByClientIdOrderByPrimaryDescNameAsc(clientId).stream().map(ClientContact::toView).toList();
-    }
-
-    /** Adds a contact person; the first contact of a client becomes its primary one. */
-    public ContactView addContact(UUID clientId, ContactDetails details, boolean primary) {
-        client(clientId);
-        ContactDetails clean = validated(details);
-        List<ClientContact> existing = contacts.findByClientIdOrderByPrimaryDescNameAsc(clientId);
-        ClientContact contact = ClientContact.of(clientId, clean, clock.instant());
-        if (primary || existing.isEmpty()) {
-            existing.stream().filter(ClientContact::primary).forEach(c -> c.markPrimary(false));
-            contacts.flush();
-            contact.markPrimary(true);
-        }
-        return contacts.saveAndFlush(contact).toView();
-    }
-
-    /** Saves an edit of a contact made on the given version; a stale edit is refused. */
-    public ContactView updateContact(UUID contactId, long expectedVersion, ContactDetails details) {
-        ClientContact contact = contact(contactId);
-        if (contact.version() != expectedVersion) {
-            throw new DomainException("clients.stale");
-        }
-        contact.change(validated(details));
-        try {
-            contacts.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new DomainException("clients.stale");
-        }
-        return contact.toView();
-    }
-
-    public ContactView makePrimary(UUID contactId) {
-        ClientContact contact = contact(contactId);
-        contacts.findByClientIdOrderByPrimaryDescNameAsc(contact.clientId()).stream()
-                .filter(c -> c.primary() && !c.id().equals(contactId)).forEach(c -> c.markPrimary(false));
-        contacts.flush();
-        contact.markPrimary(true);
-        contacts.flush();
-        return contact.toView();
-    }
-
-    /** The earliest contact with this email address, for recognising returning customers. */
-    @Transactional(readOnly = true)
-    public Optional<ContactView> findContactByEmail(String email) {
-        return contacts.findByEmailIgnoringCase(email.strip()).stream().findFirst().map(ClientContact::toView);
     }
 
     // ---- timeline ----
@@ -361,8 +196,6 @@ public class Clients {
         activities.flush();
     }
 
-    // ---- from the pipeline, and merging ----
-
     /**
      * Creates the client a won lead becomes: in onboarding, with its primary contact, the lead's owner as
      * representative, the sales cycle and the lead's history on the timeline. Duplicates were checked by the caller.
@@ -370,96 +203,10 @@ public class Clients {
     public ClientProfile createFromLead(ClientFromLead lead) {
         ClientProfile created = create(new NewClient(lead.name(), lead.kind(), lead.primaryContact(), lead.wonDate(), true));
         Client client = client(created.id());
-        client.recordSalesCycle(lead.firstContactDate(), lead.wonDate());
-        client.assignRepresentative(lead.representativeSubject());
+        client.recordWonLead(lead.firstContactDate(), lead.wonDate(), lead.representativeSubject());
         addToTimeline(client.id(), lead.history());
         clients.flush();
         return profileOf(client);
-    }
-
-    /**
-     * Merges a duplicate into the survivor: contacts, account team, status history, timeline and the custom values
-     * the survivor lacks move over, what only the duplicate knew is kept, other modules follow
-     * ({@link ClientsMerged}: the duplicate's portal users then belong to the survivor), and the duplicate is removed.
-     * Only a tenant admin merges: it cannot be undone and changes what the portal users see.
-     */
-    public ClientProfile merge(UUID survivorId, UUID duplicateId) {
-        Scope scope = TenantContext.acting();
-        if (!scope.system() && !scope.hasRole(TENANT_ADMIN)) {
-            throw new DomainException("clients.merge.admin-only");
-        }
-        if (survivorId.equals(duplicateId)) {
-            throw new DomainException("clients.merge.same");
-        }
-        Client survivor = client(survivorId);
-        Client duplicate = client(duplicateId);
-        boolean survivorHasPrimary = contacts.findByClientIdOrderByPrimaryDescNameAsc(survivorId).stream()
-                .anyMatch(ClientContact::primary);
-        for (ClientContact c : contacts.findByClientIdOrderByPrimaryDescNameAsc(duplicateId)) {
-            if (survivorHasPrimary) {
-                c.markPrimary(false);
-            }
-            c.moveTo(survivorId);
-        }
-        List<String> survivorTeam = team.findByClientIdOrderBySubjectAsc(survivorId).stream()
-                .map(ClientTeamMember::subject).toList();
-        for (ClientTeamMember m : team.findByClientIdOrderBySubjectAsc(duplicateId)) {
-            team.delete(m);
-            if (!survivorTeam.contains(m.subject())) {
-                team.save(ClientTeamMember.of(survivorId, m.subject()));
-            }
-        }
-        contacts.flush();
-        team.flush();
-        statusChanges.moveAll(duplicateId, survivorId);
-        activities.moveAll(duplicateId, survivorId);
-        customFields.mergeValues(duplicateId, survivorId);
-        survivor.absorb(duplicate);
-        activities.save(ClientActivity.of(survivorId, new TimelineEntry("MERGE", clock.instant(), scope.subject(),
-                duplicate.name(), duplicateId)));
-        events.publishEvent(new ClientsMerged(TenantContext.requireTenantId(), survivorId, duplicateId));
-        clients.delete(duplicate);
-        clients.flush();
-        return profileOf(survivor);
-    }
-
-    // ---- global search ----
-
-    /**
-     * Clients with a name word starting with each searched word, names starting with the typed text first; empty for
-     * too short a text.
-     */
-    @Transactional(readOnly = true)
-    public List<ClientView> findClients(SearchQuery search, int limit) {
-        return SearchTerms.best(entityManager, Client.class, SearchKind.CLIENT, search, "name", Math.clamp(limit, 1, 100))
-                .stream().map(Client::toView).toList();
-    }
-
-    /** Contacts with a word of their name or email starting with each searched word, best first. */
-    @Transactional(readOnly = true)
-    public List<ContactView> findContacts(SearchQuery search, int limit) {
-        return SearchTerms.best(entityManager, ClientContact.class, SearchKind.CONTACT, search, "name",
-                Math.clamp(limit, 1, 100)).stream().map(ClientContact::toView).toList();
-    }
-
-    /**
-     * Clients and contacts whose names have the words of the given name, or whose words are all in it: case, accents,
-     * punctuation, legal forms and word order ignored ("Jaya Maju" finds "PT Maju Jaya"). For conflict checks.
-     */
-    @Transactional(readOnly = true)
-    public List<DuplicateCandidate> findByNameWords(String name, int limitPerKind) {
-        String words = NormalizedName.of(name);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        UUID tenant = TenantContext.requireTenantId();
-        int limit = Math.clamp(limitPerKind, 1, 100);
-        List<DuplicateCandidate> found = new ArrayList<>();
-        clients.findByNameWords(tenant, words, limit).forEach(c -> found.add(new DuplicateCandidate(
-                DuplicateCandidate.Kind.CLIENT, c.id(), c.id(), c.name(), null, DuplicateCandidate.Match.NAME)));
-        contacts.findByNameWords(tenant, words, limit)
-                .forEach(c -> found.add(contactCandidate(c, DuplicateCandidate.Match.NAME)));
-        return found;
     }
 
     /** The names of the given clients, for lists that show many at once (one query). */
@@ -472,8 +219,6 @@ public class Clients {
         return names;
     }
 
-    // ---- helpers ----
-
     private ClientProfile profileOf(Client client) {
         return client.toProfile(team.findByClientIdOrderBySubjectAsc(client.id()).stream()
                 .map(ClientTeamMember::subject).toList());
@@ -481,16 +226,6 @@ public class Clients {
 
     private Client client(UUID clientId) {
         return clients.findById(clientId).orElseThrow(() -> new DomainException("clients.not-found"));
-    }
-
-    private ClientContact contact(UUID contactId) {
-        return contacts.findById(contactId).orElseThrow(() -> new DomainException("clients.contact.not-found"));
-    }
-
-    private static ContactDetails validated(ContactDetails d) {
-        return new ContactDetails(required(d.name(), "clients.contact.name.required", 200),
-                ContactFormat.email(d.email(), "clients.email.invalid"),
-                ContactFormat.phone(d.phone(), "clients.phone.invalid"), optional(d.roleTitle(), 200));
     }
 
     private static List<String> cleanList(@Nullable List<String> values) {

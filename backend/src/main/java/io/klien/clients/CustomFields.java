@@ -18,6 +18,7 @@ import io.klien.clients.internal.ClientCustomFieldRepository;
 import io.klien.clients.internal.ClientCustomValue;
 import io.klien.clients.internal.ClientCustomValueRepository;
 import io.klien.clients.internal.CustomFieldUsage;
+import io.klien.clients.internal.FieldChange;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
 import io.klien.shared.permission.FirmRoles;
@@ -142,8 +143,9 @@ public class CustomFields {
     /**
      * Puts the client's values in place (keys of active fields; a blank value clears one) and checks that every
      * active required field has a value. Runs in the caller's transaction, after its permission and version checks.
+     * Returns the values it changed (as {@code custom.<key>}).
      */
-    void applyValues(UUID clientId, Map<String, @Nullable String> changes) {
+    List<FieldChange> applyValues(UUID clientId, Map<String, @Nullable String> changes) {
         List<ClientCustomField> active = fields.findByArchivedFalseOrderByPositionAsc();
         for (String key : changes.keySet()) {
             if (active.stream().noneMatch(f -> f.key().equals(key))) {
@@ -152,6 +154,7 @@ public class CustomFields {
         }
         Map<UUID, ClientCustomValue> current = values.findByClientId(clientId).stream()
                 .collect(Collectors.toMap(ClientCustomValue::fieldId, Function.identity()));
+        List<FieldChange> applied = new ArrayList<>();
         for (ClientCustomField field : active) {
             ClientCustomValue value = current.get(field.id());
             String before = value == null ? null : value.text();
@@ -160,6 +163,7 @@ public class CustomFields {
             if (Objects.equals(before, after)) {
                 continue;
             }
+            applied.add(new FieldChange("custom." + field.key(), before, after));
             if (after == null) {
                 values.delete(value);
             } else if (value == null) {
@@ -169,6 +173,7 @@ public class CustomFields {
             }
         }
         values.flush();
+        return applied;
     }
 
     /** A merged duplicate's values go to the survivor where it has none; the survivor's own values win. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.klien.clients.ClientView;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactView;
 import io.klien.contracts.internal.Contract;
@@ -26,13 +27,13 @@ import io.klien.contracts.internal.ContractSettingRepository;
 import io.klien.contracts.internal.ContractSignatory;
 import io.klien.contracts.internal.ContractSignatoryRepository;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.shared.permission.ClientAccess;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import org.jspecify.annotations.Nullable;
@@ -60,19 +61,22 @@ public class Contracts {
     private final ContractSettingRepository settings;
     private final ContractTemplates templates;
     private final Clients clients;
+    private final ClientContacts clientContacts;
     private final Memberships memberships;
     private final Tenants tenants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Contracts(ContractRepository contracts, ContractSignatoryRepository signatories,
-            ContractSettingRepository settings, ContractTemplates templates, Clients clients, Memberships memberships,
-            Tenants tenants, ApplicationEventPublisher events, Clock clock) {
+            ContractSettingRepository settings, ContractTemplates templates, Clients clients,
+            ClientContacts clientContacts, Memberships memberships, Tenants tenants, ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
         this.signatories = signatories;
         this.settings = settings;
         this.templates = templates;
         this.clients = clients;
+        this.clientContacts = clientContacts;
         this.memberships = memberships;
         this.tenants = tenants;
         this.events = events;
@@ -306,7 +310,7 @@ public class Contracts {
         signatories.deleteAll(signatoriesOf(contract));
         signatories.flush();
         Map<UUID, ContactView> contacts = new HashMap<>();
-        clients.contacts(contract.clientId()).forEach(c -> contacts.put(c.id(), c));
+        clientContacts.contacts(contract.clientId()).forEach(c -> contacts.put(c.id(), c));
         Map<String, MembershipView> colleagues = new HashMap<>();
         memberships.colleagues().forEach(m -> colleagues.put(m.subject(), m));
         Set<Object> seen = new HashSet<>();
@@ -326,7 +330,7 @@ public class Contracts {
                         contact.name(), contact.email());
             } else {
                 MembershipView member = choice.memberSubject() == null ? null : colleagues.get(choice.memberSubject());
-                if (member == null || member.role() == Role.CLIENT) {
+                if (member == null || member.role() == FirmRole.CLIENT) {
                     throw DomainException.onField(field, "contracts.signatories.not-a-member");
                 }
                 signatory = ContractSignatory.of(contract.id(), i + 1, SignatorySide.FIRM, null, member.subject(),

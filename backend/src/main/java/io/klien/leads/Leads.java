@@ -5,11 +5,8 @@ import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -22,23 +19,15 @@ import java.util.UUID;
 import io.klien.leads.internal.Lead;
 import io.klien.leads.internal.LeadActivity;
 import io.klien.leads.internal.LeadActivityRepository;
-import io.klien.leads.internal.LeadIncentive;
-import io.klien.leads.internal.LeadIncentiveRepository;
 import io.klien.leads.internal.LeadQueries;
 import io.klien.leads.internal.LeadRepository;
 import io.klien.leads.internal.LeadStage;
 import io.klien.leads.internal.LeadStageRepository;
-import io.klien.clients.ClientFromLead;
-import io.klien.clients.ClientKind;
-import io.klien.clients.Clients;
-import io.klien.clients.ContactDetails;
-import io.klien.clients.ContactView;
-import io.klien.clients.TimelineEntry;
+import io.klien.clients.ClientSearch;
 import io.klien.shared.ContactFormat;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
 import io.klien.shared.NormalizedName;
-import io.klien.shared.SeedTexts;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
 import io.klien.shared.permission.FirmRoles;
@@ -48,11 +37,11 @@ import io.klien.shared.search.SearchTerms;
 import io.klien.shared.search.SearchWords;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.shared.time.FirmTime;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -60,97 +49,41 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The firm's leads pipeline for staff: leads, their stages, activities and incentives. Client users see none of it. */
+/**
+ * The firm's leads for staff: creating and editing them, moving them through the stages, their activities, finding
+ * them. Client users see none of it. Stages are {@link PipelineStages}, incentives {@link LeadIncentives}, conversion
+ * {@link LeadConversions}.
+ */
 @Service
 @Transactional
 @FirmRoles({TENANT_ADMIN, STAFF})
 public class Leads {
 
-    private static final TextInput TEXT = new TextInput("leads.text.too-long");
+    static final TextInput TEXT = new TextInput("leads.text.too-long");
 
     private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
 
     private final LeadRepository leads;
     private final LeadStageRepository stages;
     private final LeadActivityRepository activities;
-    private final LeadIncentiveRepository incentives;
     private final Tenants tenants;
-    private final Clients clients;
-    private final ApplicationEventPublisher events;
+    private final ClientSearch clients;
     private final Clock clock;
     private final SearchWords searchWords;
     private final EntityManager entityManager;
+    private final FirmTime firmTime;
 
-    Leads(LeadRepository leads, LeadStageRepository stages, LeadActivityRepository activities,
-            LeadIncentiveRepository incentives, Tenants tenants, Clients clients, ApplicationEventPublisher events,
-            Clock clock, SearchWords searchWords, EntityManager entityManager) {
-        this.searchWords = searchWords;
-        this.entityManager = entityManager;
+    Leads(LeadRepository leads, LeadStageRepository stages, LeadActivityRepository activities, Tenants tenants,
+            ClientSearch clients, Clock clock, SearchWords searchWords, EntityManager entityManager, FirmTime firmTime) {
+        this.firmTime = firmTime;
         this.leads = leads;
         this.stages = stages;
         this.activities = activities;
-        this.incentives = incentives;
         this.tenants = tenants;
         this.clients = clients;
-        this.events = events;
         this.clock = clock;
-    }
-
-    // ---- stages ----
-
-    /** The firm's stages in board order; the default pipeline is created on first use. */
-    public List<LeadStageView> stages() {
-        return ensureStages().stream().map(LeadStage::toView).toList();
-    }
-
-    /** Adds a stage at the end of the pipeline (tenant admins). */
-    @FirmRoles(TENANT_ADMIN)
-    public LeadStageView addStage(String name, StageKind kind) {
-        String clean = required(name, "leads.stage.name.required", 100);
-        List<LeadStage> existing = ensureStages();
-        if (stages.existsByNameIgnoreCase(clean)) {
-            throw new DomainException("leads.stage.duplicate", clean);
-        }
-        int position = existing.stream().mapToInt(LeadStage::position).max().orElse(0) + 1;
-        return stages.save(LeadStage.create(clean, position, kind)).toView();
-    }
-
-    @FirmRoles(TENANT_ADMIN)
-    public LeadStageView renameStage(UUID stageId, String name) {
-        String clean = required(name, "leads.stage.name.required", 100);
-        LeadStage stage = stage(stageId);
-        if (!stage.toView().name().equalsIgnoreCase(clean) && stages.existsByNameIgnoreCase(clean)) {
-            throw new DomainException("leads.stage.duplicate", clean);
-        }
-        stage.rename(clean);
-        return stage.toView();
-    }
-
-    /** Puts the stages in the given order; every stage of the firm must be listed once. */
-    @FirmRoles(TENANT_ADMIN)
-    public List<LeadStageView> reorderStages(List<UUID> stageIds) {
-        List<LeadStage> existing = ensureStages();
-        if (stageIds.size() != existing.size() || stageIds.stream().distinct().count() != existing.size()
-                || !existing.stream().map(LeadStage::id).allMatch(stageIds::contains)) {
-            throw new DomainException("leads.stage.order.incomplete");
-        }
-        for (LeadStage s : existing) {
-            s.moveTo(stageIds.indexOf(s.id()) + 1);
-        }
-        return stages.findAllByOrderByPositionAsc().stream().map(LeadStage::toView).toList();
-    }
-
-    /** Removes a stage no lead is in; a firm keeps at least one open, one won and one lost stage. */
-    @FirmRoles(TENANT_ADMIN)
-    public void removeStage(UUID stageId) {
-        LeadStage stage = stage(stageId);
-        if (leads.existsByStageId(stageId)) {
-            throw new DomainException("leads.stage.in-use");
-        }
-        if (stages.findByKindOrderByPositionAsc(stage.kind()).size() <= 1) {
-            throw new DomainException("leads.stage.last-of-kind", stage.kind().name());
-        }
-        stages.delete(stage);
+        this.searchWords = searchWords;
+        this.entityManager = entityManager;
     }
 
     // ---- leads ----
@@ -170,7 +103,7 @@ public class Leads {
                 throw new DuplicateWarning(candidates);
             }
         }
-        LeadStage first = ensureStages().stream().filter(s -> s.kind() == StageKind.OPEN).findFirst()
+        LeadStage first = stages.findAllByOrderByPositionAsc().stream().filter(s -> s.kind() == StageKind.OPEN).findFirst()
                 .orElseThrow(() -> new DomainException("leads.stage.none-open"));
         LocalDate firstContact = clean.firstContactDate() != null ? clean.firstContactDate() : today();
         if (firstContact.isAfter(today())) {
@@ -217,27 +150,23 @@ public class Leads {
     public LeadView markLost(UUID leadId, String reason) {
         String clean = required(reason, "leads.lost.reason-required", 500);
         Lead lead = lead(leadId);
-        LeadStage lost = ensureStages().stream().filter(s -> s.kind() == StageKind.LOST).findFirst()
+        LeadStage lost = stages.findAllByOrderByPositionAsc().stream().filter(s -> s.kind() == StageKind.LOST).findFirst()
                 .orElseThrow(() -> new DomainException("leads.stage.none-lost"));
         return move(lead, lost, clean);
     }
 
     private LeadView move(Lead lead, LeadStage target, @Nullable String lostReason) {
-        if (lead.clientId() != null) {
-            throw new DomainException("leads.converted");
-        }
         UUID from = lead.stageId();
-        if (from.equals(target.id())) {
+        LocalDate won = target.kind() == StageKind.WON ? today() : null;
+        if (!lead.moveTo(target.id(), won, lostReason)) {
             return lead.toView();
         }
         String fromName = stages.findById(from).map(s -> s.toView().name()).orElse("?");
-        LocalDate won = target.kind() == StageKind.WON ? today() : null;
-        lead.moveTo(target.id(), won, lostReason);
         String text = fromName + " → " + target.toView().name() + (lostReason == null ? "" : ": " + lostReason);
         activities.save(LeadActivity.record(lead.id(), ActivityType.STAGE_CHANGE, clock.instant(),
                 TenantContext.subject().orElse(null), text));
+        leads.save(lead);
         leads.flush();
-        events.publishEvent(new LeadStageChanged(TenantContext.requireTenantId(), lead.id(), from, target.id()));
         return lead.toView();
     }
 
@@ -256,7 +185,7 @@ public class Leads {
 
     /** The board: every stage with the first page of its leads (each column pages on with {@link #list}). */
     public List<BoardColumn> board(LeadFilter filter, Pageable perColumn) {
-        return ensureStages().stream()
+        return stages.findAllByOrderByPositionAsc().stream()
                 .map(s -> new BoardColumn(s.toView(), list(new LeadFilter(s.id(), filter.ownerSubject(), filter.mine(),
                         filter.overdueOnly(), filter.text()), perColumn)))
                 .toList();
@@ -265,17 +194,7 @@ public class Leads {
     /** Today in the firm's time zone: follow-ups dated before it are overdue. */
     @Transactional(readOnly = true)
     public LocalDate today() {
-        ZoneId zone = tenants.find(TenantContext.requireTenantId()).map(TenantView::timeZone).map(Leads::zone)
-                .orElse(ZoneId.of("UTC"));
-        return LocalDate.now(clock.withZone(zone));
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return firmTime.today(TenantContext.requireTenantId());
     }
 
     /**
@@ -330,61 +249,7 @@ public class Leads {
                 .map(Lead::toView).toList();
     }
 
-    // ---- conversion ----
-
-    /**
-     * Converts a won lead. A returning customer (the given existing client, or a client with a contact of the
-     * lead's email) is linked instead of duplicated; otherwise the client is created with the lead's contact as its
-     * primary contact. Either way the lead's activities go onto the client's timeline and the sales cycle (first
-     * contact to won date) is recorded.
-     */
-    public LeadConversion convert(UUID leadId, @Nullable UUID existingClientId) {
-        Lead lead = lead(leadId);
-        if (lead.clientId() != null) {
-            throw new DomainException("leads.converted");
-        }
-        if (stage(lead.stageId()).kind() != StageKind.WON) {
-            throw new DomainException("leads.convert.not-won");
-        }
-        LeadView v = lead.toView();
-        LocalDate won = Objects.requireNonNull(v.wonDate());
-        List<TimelineEntry> history = new ArrayList<>(activities.findByLeadIdOrderByOccurredAtAsc(leadId).stream()
-                .map(LeadActivity::toView)
-                .map(a -> new TimelineEntry(a.type().name(), a.occurredAt(), a.authorSubject(), a.text(), a.id()))
-                .toList());
-        for (IncentiveView i : incentives(leadId)) {
-            history.add(new TimelineEntry("INCENTIVE", i.offeredAt(), null,
-                    i.type().name() + " (" + i.status().name() + ")" + (i.note() == null ? "" : ": " + i.note()), i.id()));
-        }
-        history.add(new TimelineEntry("CONVERTED", clock.instant(), TenantContext.subject().orElse(null), v.name(),
-                v.id()));
-        ContactDetails contact = v.kind() == ClientKind.INDIVIDUAL || v.organization() != null || v.email() != null
-                ? new ContactDetails(v.name(), v.email(), v.phone(), null) : null;
-
-        UUID clientId = existingClientId;
-        if (clientId == null && v.email() != null) {
-            clientId = clients.findContactByEmail(v.email()).map(ContactView::clientId).orElse(null);
-        }
-        boolean returning = clientId != null;
-        if (returning) {
-            clients.profile(clientId);
-            if (contact != null && (v.email() == null || clients.contacts(clientId).stream()
-                    .noneMatch(c -> v.email().equalsIgnoreCase(c.email())))) {
-                clients.addContact(clientId, contact, false);
-            }
-            clients.addToTimeline(clientId, history);
-        } else {
-            String clientName = v.kind() == ClientKind.ORGANIZATION && v.organization() != null ? v.organization() : v.name();
-            clientId = clients.createFromLead(new ClientFromLead(clientName, v.kind(), contact, v.firstContactDate(), won,
-                    v.ownerSubject(), history)).id();
-        }
-        lead.linkTo(clientId);
-        leads.flush();
-        events.publishEvent(new LeadConverted(TenantContext.requireTenantId(), leadId, clientId, returning));
-        return new LeadConversion(leadId, clientId, returning, ChronoUnit.DAYS.between(v.firstContactDate(), won));
-    }
-
-    // ---- activities and incentives ----
+    // ---- activities ----
 
     public LeadActivityView logActivity(UUID leadId, ActivityType type, @Nullable Instant occurredAt, String text) {
         if (type == ActivityType.STAGE_CHANGE) {
@@ -402,49 +267,14 @@ public class Leads {
         return activities.findByLeadIdOrderByOccurredAtDesc(leadId, pageable).map(LeadActivity::toView);
     }
 
-    public IncentiveView offerIncentive(UUID leadId, IncentiveType type, @Nullable String note) {
-        Lead lead = lead(leadId);
-        return incentives.save(LeadIncentive.offer(lead.id(), type, optional(note, 500), clock.instant())).toView();
-    }
-
-    public IncentiveView updateIncentive(UUID incentiveId, IncentiveStatus status) {
-        LeadIncentive incentive = incentives.findById(incentiveId)
-                .orElseThrow(() -> new DomainException("leads.incentive.not-found"));
-        incentive.changeStatus(status);
-        return incentive.toView();
-    }
-
-    @Transactional(readOnly = true)
-    public List<IncentiveView> incentives(UUID leadId) {
-        return incentives.findByLeadIdOrderByOfferedAtAsc(leadId).stream().map(LeadIncentive::toView).toList();
-    }
-
     // ---- helpers ----
-
-    private List<LeadStage> ensureStages() {
-        List<LeadStage> existing = stages.findAllByOrderByPositionAsc();
-        if (!existing.isEmpty()) {
-            return existing;
-        }
-        SeedTexts texts = SeedTexts.of("pipeline", tenants.find(TenantContext.requireTenantId())
-                .map(TenantView::locale).orElse("en"));
-        int position = 1;
-        for (String[] open : new String[][] {{"new-contact", "New contact"}, {"consultation", "Consultation"},
-                {"proposal", "Proposal"}, {"agreement", "Agreement"}}) {
-            stages.save(LeadStage.create(texts.text("stage." + open[0], open[1]), position++, StageKind.OPEN));
-        }
-        stages.save(LeadStage.create(texts.text("stage.won", "Won"), position++, StageKind.WON));
-        stages.save(LeadStage.create(texts.text("stage.lost", "Lost"), position, StageKind.LOST));
-        stages.flush();
-        return stages.findAllByOrderByPositionAsc();
-    }
 
     private Lead lead(UUID leadId) {
         return leads.findById(leadId).orElseThrow(() -> new DomainException("leads.not-found"));
     }
 
     private LeadStage stage(UUID stageId) {
-        return stages.findById(stageId).orElseThrow(() -> new DomainException("leads.stage.not-found"));
+        return PipelineStages.stage(stages, stageId);
     }
 
     static LeadDetails validated(LeadDetails d, @Nullable String defaultOwner) {

@@ -28,17 +28,19 @@ public class PipelineSummaries {
     static final int FOLLOW_UPS = 10;
 
     private final Leads leads;
+    private final PipelineStages pipelineStages;
     private final JdbcClient jdbc;
 
-    PipelineSummaries(Leads leads, JdbcClient jdbc) {
+    PipelineSummaries(Leads leads, PipelineStages pipelineStages, JdbcClient jdbc) {
         this.leads = leads;
+        this.pipelineStages = pipelineStages;
         this.jdbc = jdbc;
     }
 
     /** The dashboard's figures for the person acting: their follow-ups due today or earlier, and the firm's pipeline. */
     public PipelineSummary summary() {
         String me = TenantContext.acting().subject();
-        List<LeadStageView> stages = leads.stages();
+        List<LeadStageView> stages = pipelineStages.stages();
         LocalDate today = leads.today();
 
         Map<UUID, Long> counts = new HashMap<>();

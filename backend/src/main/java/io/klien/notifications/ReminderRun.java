@@ -1,7 +1,5 @@
 package io.klien.notifications;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +11,7 @@ import java.util.function.Consumer;
 
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.shared.time.FirmTime;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import org.slf4j.Logger;
@@ -39,16 +38,16 @@ public class ReminderRun {
     private final Notifications notifications;
     private final ObjectProvider<ReminderSource> sources;
     private final TransactionTemplate readOnly;
-    private final Clock clock;
+    private final FirmTime firmTime;
 
     ReminderRun(Tenants tenants, Notifications notifications, ObjectProvider<ReminderSource> sources,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, FirmTime firmTime) {
         this.tenants = tenants;
         this.notifications = notifications;
         this.sources = sources;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
-        this.clock = clock;
+        this.firmTime = firmTime;
     }
 
     /** The firms that are active now. */
@@ -97,8 +96,7 @@ public class ReminderRun {
     }
 
     private void remind(UUID tenantId, Tally tally) {
-        ZoneId zone = tenants.find(tenantId).map(t -> ZoneId.of(t.timeZone())).orElse(clock.getZone());
-        ZonedDateTime firmNow = ZonedDateTime.now(clock.withZone(zone));
+        ZonedDateTime firmNow = firmTime.zonedNow(tenantId);
         for (ReminderSource source : sources.orderedStream().toList()) {
             List<NewNotification> due;
             try {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
 import io.klien.onboarding.ConflictHit.Match;
@@ -26,11 +26,11 @@ class ConflictSearch {
 
     private static final int LIMIT_PER_SOURCE = 50;
 
-    private final Clients clients;
+    private final ClientSearch clients;
     private final Leads leads;
     private final AdversePartyRepository adverseParties;
 
-    ConflictSearch(Clients clients, Leads leads, AdversePartyRepository adverseParties) {
+    ConflictSearch(ClientSearch clients, Leads leads, AdversePartyRepository adverseParties) {
         this.clients = clients;
         this.leads = leads;
         this.adverseParties = adverseParties;

@@ -54,11 +54,15 @@ public class OnboardingUploads {
     private final Documents documents;
     private final OnboardingSteps steps;
     private final Onboardings onboardings;
+    private final DocumentRequestStep documentRequests;
+    private final KycStep kyc;
     private final TransactionTemplate tx;
 
     OnboardingUploads(StepWork work, Documents documents, OnboardingSteps steps, Onboardings onboardings,
-            PlatformTransactionManager transactions) {
+            DocumentRequestStep documentRequests, KycStep kyc, PlatformTransactionManager transactions) {
         this.work = work;
+        this.documentRequests = documentRequests;
+        this.kyc = kyc;
         this.documents = documents;
         this.steps = steps;
         this.onboardings = onboardings;
@@ -141,24 +145,12 @@ public class OnboardingUploads {
         return new DocumentPolicy(accepted, requirements.maxSizeMb() * 1024L * 1024L);
     }
 
-    /** The document request, locked, as long as it takes another file. */
     private Work takingFiles(UUID stepId) {
-        Work w = work.lock(stepId, StepType.DOCUMENT_REQUEST);
-        w.step().requireWorkable();
-        DocumentRequirements requirements = w.step().config().documents();
-        int maxFiles = requirements == null ? TemplateRules.MAX_FILES : requirements.maxFiles();
-        if (w.step().documentIds().size() >= maxFiles) {
-            throw new DomainException("onboarding.documents.too-many", maxFiles);
-        }
-        return w;
+        return documentRequests.takingFiles(stepId);
     }
 
     private Work kycStep(UUID stepId) {
-        Work w = work.lockWhateverItsStatus(stepId);
-        if (w.step().type() != StepType.KYC) {
-            throw new DomainException("onboarding.step.wrong-type", w.step().title());
-        }
-        return w;
+        return kyc.lockWhateverItsStatus(stepId);
     }
 
     private Work formWithFileField(UUID stepId, String fieldKey) {

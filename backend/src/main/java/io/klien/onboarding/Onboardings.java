@@ -81,7 +81,8 @@ public class Onboardings {
      * Starts onboarding the client from the template's current version: the onboarding gets its own copy of the
      * steps, each due its offset in days after today (in the firm's time zone), the steps without prerequisites
      * open. The client's representative (or, without one, whoever starts it) follows it, and the client is in
-     * onboarding until it completes.
+     * onboarding until it completes. Without a representative the checklist warns that the client's activity goes to
+     * the account team (or, without one, to whoever follows the onboarding).
      */
     @FirmRoles({TENANT_ADMIN, STAFF})
     public Checklist start(UUID clientId, UUID templateId) {
@@ -114,7 +115,10 @@ public class Onboardings {
         clients.changeStatus(clientId, ClientStatus.ONBOARDING);
         events.publishEvent(new OnboardingStarted(TenantContext.requireTenantId(), onboarding.id(), clientId, templateId,
                 representative));
-        return checklistOf(onboarding, copies, scope);
+        Checklist checklist = checklistOf(onboarding, copies, scope);
+        return client.representativeSubject() != null ? checklist
+                : new Checklist(checklist.onboarding(), checklist.steps(), List.of(client.accountTeam().isEmpty()
+                        ? Checklist.NO_REPRESENTATIVE : Checklist.NO_REPRESENTATIVE_BUT_TEAM));
     }
 
     /** Stops a running onboarding, with the reason; the client's status stays as it is. */
@@ -189,15 +193,14 @@ public class Onboardings {
         Scope scope = TenantContext.acting();
         OnboardingStep step = steps.findById(stepId).orElseThrow(() -> new DomainException("onboarding.step.not-found"));
         Onboarding onboarding = visible(scope, step.onboardingId());
-        KickoffView kickoff = step.kickoff();
-        if (step.type() != StepType.KICKOFF_MEETING || kickoff == null) {
+        KickoffView kickoff = step.outcome(KickoffView.class);
+        if (kickoff == null) {
             throw new DomainException("onboarding.kickoff.not-scheduled");
         }
         String client = work.clientName(onboarding.clientId());
         String where = kickoff.place() != null ? kickoff.place() : kickoff.videoLink();
         String description = kickoff.videoLink() == null ? step.title() : step.title() + "\n" + kickoff.videoLink();
-        return new CalendarEvent(step.id() + "@klien", Objects.requireNonNullElse(step.kickoffScheduledAt(),
-                kickoff.startsAt()), kickoff.startsAt(), kickoff.endsAt(),
+        return new CalendarEvent(step.id() + "@klien", kickoff.scheduledAt(), kickoff.startsAt(), kickoff.endsAt(),
                 step.title() + (client.isEmpty() ? "" : ": " + client), description, where, kickoff.videoLink(),
                 kickoff.organizerEmail(), kickoff.organizerName(), kickoff.attendees(), kickoff.sequence()).toIcs();
     }

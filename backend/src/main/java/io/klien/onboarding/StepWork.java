@@ -1,7 +1,6 @@
 package io.klien.onboarding;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +21,7 @@ import io.klien.shared.FirmRole;
 import io.klien.shared.permission.ClientAccess;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
-import io.klien.tenancy.TenantView;
-import io.klien.tenancy.Tenants;
+import io.klien.shared.time.FirmTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,16 +38,16 @@ class StepWork {
     private final OnboardingRepository onboardings;
     private final OnboardingStepRepository steps;
     private final Clients clients;
-    private final Tenants tenants;
+    private final FirmTime firmTime;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StepWork(OnboardingRepository onboardings, OnboardingStepRepository steps, Clients clients, Tenants tenants,
+    StepWork(OnboardingRepository onboardings, OnboardingStepRepository steps, Clients clients, FirmTime firmTime,
             ApplicationEventPublisher events, Clock clock) {
         this.onboardings = onboardings;
         this.steps = steps;
         this.clients = clients;
-        this.tenants = tenants;
+        this.firmTime = firmTime;
         this.events = events;
         this.clock = clock;
     }
@@ -175,17 +173,13 @@ class StepWork {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Today in the firm's time zone (UTC when the firm has none that Java knows). */
+    /** Today on the acting firm's calendar. */
     LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
     }
 
+    /** The acting firm's zone (UTC when the firm has none that Java knows). */
     ZoneId zone() {
-        String id = tenants.find(TenantContext.requireTenantId()).map(TenantView::timeZone).orElse("UTC");
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return firmTime.locality(TenantContext.requireTenantId()).zone();
     }
 }

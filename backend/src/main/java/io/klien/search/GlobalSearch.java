@@ -5,7 +5,7 @@ import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
 import java.util.List;
 
-import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
 import io.klien.leads.Leads;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.search.SearchQuery;
@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @FirmRoles({TENANT_ADMIN, STAFF})
 public class GlobalSearch {
 
-    private final Clients clients;
+    private final ClientSearch clients;
     private final Leads leads;
     private final SearchWords searchWords;
 
-    GlobalSearch(Clients clients, Leads leads, SearchWords searchWords) {
+    GlobalSearch(ClientSearch clients, Leads leads, SearchWords searchWords) {
         this.clients = clients;
         this.leads = leads;
         this.searchWords = searchWords;

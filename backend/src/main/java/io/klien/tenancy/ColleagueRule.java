@@ -14,9 +14,9 @@ final class ColleagueRule {
     private ColleagueRule() {
     }
 
-    static void requireAdminToAddColleague(Role role) {
+    static void requireAdminToAddColleague(FirmRole role) {
         Scope scope = TenantContext.acting();
-        if (role != Role.CLIENT && !scope.system() && !scope.hasRole(FirmRole.TENANT_ADMIN)) {
+        if (role != FirmRole.CLIENT && !scope.system() && !scope.hasRole(FirmRole.TENANT_ADMIN)) {
             throw new AccessDeniedException("Requires one of " + FirmRole.TENANT_ADMIN);
         }
     }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.klien.identity.IdentityDirectory;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.shared.permission.PlatformOperator;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -46,7 +47,7 @@ public class FirmProvisioning {
         Scope operator = TenantContext.acting();
         Invitations.requireValidInvitee(adminEmail, adminName);
         UUID tenantId = UUID.randomUUID();
-        Scope inNewFirm = new Scope(tenantId, operator.subject(), Role.TENANT_ADMIN.name(), null,
+        Scope inNewFirm = new Scope(tenantId, operator.subject(), FirmRole.TENANT_ADMIN.name(), null,
                 operator.platformAdmin(), true);
         try {
             return TenantContext.callIn(inNewFirm, () -> transactions.execute(status -> {
@@ -55,7 +56,7 @@ public class FirmProvisioning {
                 DirectoryCompensation.onRollback("the organization " + organizationId,
                         () -> directory.deleteOrganization(organizationId));
                 tenants.linkOrganization(tenantId, organizationId);
-                invitations.invite(adminEmail, adminName, Role.TENANT_ADMIN, null);
+                invitations.invite(adminEmail, adminName, FirmRole.TENANT_ADMIN, null);
                 return tenant;
             }));
         } catch (DomainException | AccessDeniedException refused) {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import io.klien.identity.DirectoryUser;
 import io.klien.identity.IdentityDirectory;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
@@ -90,11 +91,11 @@ public class Invitations {
      * deactivated member can be invited back in the role (and for the client) they had, never in another.
      */
     @FirmRoles({TENANT_ADMIN, STAFF})
-    public MembershipView invite(String email, String displayName, Role role, @Nullable UUID clientId) {
+    public MembershipView invite(String email, String displayName, FirmRole role, @Nullable UUID clientId) {
         ColleagueRule.requireAdminToAddColleague(role);
         Scope scope = TenantContext.acting();
         String cleanEmail = requireValidInvitee(email, displayName);
-        if (role == Role.CLIENT && clientId == null) {
+        if (role == FirmRole.CLIENT && clientId == null) {
             throw DomainException.onField("clientId", "tenancy.member.client-required");
         }
         if (memberships.existsByEmailIgnoreCaseAndStatusNot(cleanEmail, MembershipStatus.DEACTIVATED)) {

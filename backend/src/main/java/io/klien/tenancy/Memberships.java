@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
@@ -58,7 +59,7 @@ public class Memberships {
                         order by t.display_name""")
                 .param("subject", subject)
                 .query((rs, row) -> new FirmChoice(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Role.valueOf(rs.getString(4)), rs.getObject(5, UUID.class)))
+                        FirmRole.valueOf(rs.getString(4)), rs.getObject(5, UUID.class)))
                 .list();
     }
 
@@ -78,7 +79,7 @@ public class Memberships {
     @Transactional(readOnly = true)
     @FirmRoles({TENANT_ADMIN, STAFF})
     public List<MembershipView> colleagues() {
-        return memberships.findByRoleInAndStatusOrderByDisplayNameAsc(List.of(Role.TENANT_ADMIN, Role.STAFF),
+        return memberships.findByRoleInAndStatusOrderByDisplayNameAsc(List.of(FirmRole.TENANT_ADMIN, FirmRole.STAFF),
                 MembershipStatus.ACTIVE).stream().map(Membership::toView).toList();
     }
 
@@ -89,7 +90,7 @@ public class Memberships {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
-        return memberships.findByRoleAndStatusAndClientIdInOrderByDisplayNameAsc(Role.CLIENT, MembershipStatus.ACTIVE,
+        return memberships.findByRoleAndStatusAndClientIdInOrderByDisplayNameAsc(FirmRole.CLIENT, MembershipStatus.ACTIVE,
                         Set.copyOf(clientIds)).stream().map(Membership::toView)
                 .collect(Collectors.groupingBy(m -> Objects.requireNonNull(m.clientId()), LinkedHashMap::new,
                         Collectors.toList()));
@@ -108,7 +109,7 @@ public class Memberships {
         if (memberships.findBySubject(member.subject()).isPresent()) {
             throw DomainException.onField("email", "tenancy.member.duplicate", member.email());
         }
-        if (member.role() == Role.CLIENT && member.clientId() == null) {
+        if (member.role() == FirmRole.CLIENT && member.clientId() == null) {
             throw DomainException.onField("clientId", "tenancy.member.client-required");
         }
         Membership saved = memberships.save(Membership.of(member, clock.instant()));
@@ -124,17 +125,17 @@ public class Memberships {
     }
 
     /** Changes a member's role; a firm always keeps at least one active admin. */
-    public MembershipView changeRole(UUID membershipId, Role newRole, @Nullable UUID newClientId) {
+    public MembershipView changeRole(UUID membershipId, FirmRole newRole, @Nullable UUID newClientId) {
         lockFirmAdmins();
         Membership m = require(membershipId);
-        Role before = m.role();
+        FirmRole before = m.role();
         if (before == newRole) {
             return m.toView();
         }
-        if (newRole == Role.CLIENT && newClientId == null) {
+        if (newRole == FirmRole.CLIENT && newClientId == null) {
             throw new DomainException("tenancy.member.client-required");
         }
-        if (before == Role.TENANT_ADMIN && m.status() == MembershipStatus.ACTIVE) {
+        if (before == FirmRole.TENANT_ADMIN && m.status() == MembershipStatus.ACTIVE) {
             refuseRemovingLastAdmin();
         }
         m.changeRole(newRole, newClientId, clock.instant());
@@ -149,7 +150,7 @@ public class Memberships {
         if (m.status() == MembershipStatus.DEACTIVATED) {
             return m.toView();
         }
-        if (m.role() == Role.TENANT_ADMIN && m.status() == MembershipStatus.ACTIVE) {
+        if (m.role() == FirmRole.TENANT_ADMIN && m.status() == MembershipStatus.ACTIVE) {
             refuseRemovingLastAdmin();
         }
         MembershipStatus before = m.status();
@@ -169,7 +170,7 @@ public class Memberships {
     }
 
     private void refuseRemovingLastAdmin() {
-        if (memberships.countByRoleAndStatus(Role.TENANT_ADMIN, MembershipStatus.ACTIVE) <= 1) {
+        if (memberships.countByRoleAndStatus(FirmRole.TENANT_ADMIN, MembershipStatus.ACTIVE) <= 1) {
             throw new DomainException("tenancy.member.last-admin");
         }
     }

@@ -60,8 +60,9 @@ public class Tenants {
         }
         NewFirm clean = new NewFirm(slug, firm.name().strip(), firm.kind(), firm.locale(), firm.timeZone());
         Tenant tenant = tenants.save(Tenant.create(id, clean, clock.instant()));
-        events.publishEvent(new TenantCreated(tenant.id(), slug, clean.name()));
-        return tenant.toView();
+        TenantView view = tenant.toView();
+        events.publishEvent(new TenantCreated(tenant.id(), slug, clean.name(), view.locale()));
+        return view;
     }
 
     @PlatformOperator

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
+import io.klien.clients.ClientMerges;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Invitations;
@@ -17,7 +19,6 @@ import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import io.klien.tenancy.internal.Invitation;
@@ -37,6 +38,7 @@ class AuditedAcceptanceAndMergeTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientMerges clientMerges;
     @Autowired Invitations invitations;
     @Autowired InvitationRepository invitationRepository;
     @Autowired TransactionTemplate tx;
@@ -57,7 +59,7 @@ class AuditedAcceptanceAndMergeTests {
     void acceptingAnInvitationIsRecordedWithTheNewMemberAsActor() throws Exception {
         String invitee = "invitee-" + UUID.randomUUID();
         MembershipView invited = firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(invitee,
-                invitee + "@a.test", "Invited Person", Role.STAFF, null, MembershipStatus.INVITED)));
+                invitee + "@a.test", "Invited Person", FirmRole.STAFF, null, MembershipStatus.INVITED)));
         String token = "token-" + UUID.randomUUID();
         String tokenHash = sha256(token);
         firms.asSystem(firms.firmA, () -> invitationRepository.save(Invitation.issue(invited.id(), invitee + "@a.test",
@@ -77,7 +79,7 @@ class AuditedAcceptanceAndMergeTests {
 
     @Test
     void mergingClientsIsRecordedWithSurvivorDuplicateAndActor() {
-        firms.as(firms.adminOfA(), () -> clients.merge(firms.clientA1, firms.clientA2));
+        firms.as(firms.adminOfA(), () -> clientMerges.merge(firms.clientA1, firms.clientA2));
 
         assertThat(entries("client.merged")).singleElement().satisfies(e -> {
             assertThat(e.targetType()).isEqualTo("client");

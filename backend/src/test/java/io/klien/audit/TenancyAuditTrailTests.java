@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import io.klien.audit.internal.HashChain;
 import io.klien.clients.Clients;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewFirm;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
@@ -87,7 +87,7 @@ class TenancyAuditTrailTests {
                 .filter(m -> m.subject().equals(firms.staffA)).findFirst().orElseThrow());
 
         try (var request = AuditRequestContext.bind("203.0.113.7", "Mozilla/5.0 (X11; Linux)", "Admin A")) {
-            firms.as(firms.adminOfA(), () -> memberships.changeRole(staff.id(), Role.TENANT_ADMIN, null));
+            firms.as(firms.adminOfA(), () -> memberships.changeRole(staff.id(), FirmRole.TENANT_ADMIN, null));
             firms.as(firms.adminOfA(), () -> memberships.deactivate(staff.id()));
         }
         List<AuditEntryView> log = firms.as(firms.adminOfA(),

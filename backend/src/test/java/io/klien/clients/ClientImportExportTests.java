@@ -35,6 +35,8 @@ class ClientImportExportTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientSearch clientSearch;
+    @Autowired ClientContacts clientContacts;
     @Autowired ClientImport imports;
     @Autowired ClientExport exports;
     @Autowired TransactionTemplate tx;
@@ -100,7 +102,7 @@ class ClientImportExportTests {
         assertThat(result).isEqualTo(new ImportResult(2, 2));
         assertThat(rowsOfA("client")).isEqualTo(clientsBefore + 2);
         assertThat(rowsOfA("client_contact")).isEqualTo(contactsBefore + 2);
-        List<ClientSummary> imported = staff(() -> clients.list(new ClientFilter(null, null, false, s),
+        List<ClientSummary> imported = staff(() -> clientSearch.list(new ClientFilter(null, null, false, s),
                 org.springframework.data.domain.PageRequest.of(0, 10, org.springframework.data.domain.Sort.by("name")))
                 .getContent());
         assertThat(imported).extracting(ClientSummary::name).containsExactly("Alpha " + s, "Beta " + s);
@@ -109,7 +111,7 @@ class ClientImportExportTests {
         assertThat(alpha.tags()).containsExactly("VIP", "Tax");
         assertThat(imported.get(1).kind()).isEqualTo(ClientKind.INDIVIDUAL);
         assertThat(imported.get(1).status()).isEqualTo(ClientStatus.ONBOARDING);
-        List<ContactView> contacts = staff(() -> clients.contacts(alpha.id()));
+        List<ContactView> contacts = staff(() -> clientContacts.contacts(alpha.id()));
         assertThat(contacts).extracting(ContactView::name).containsExactly("Ani", "Bima");
         assertThat(contacts.get(0).primary()).isTrue();
         assertThat(contacts.get(0).email()).isEqualTo("ani@alpha.test");

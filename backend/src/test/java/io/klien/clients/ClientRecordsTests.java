@@ -10,11 +10,11 @@ import java.util.UUID;
 import io.klien.shared.DomainException;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.DuplicateWarning;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +32,9 @@ class ClientRecordsTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientSearch clientSearch;
+    @Autowired ClientMerges clientMerges;
+    @Autowired ClientContacts clientContacts;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
@@ -66,7 +69,7 @@ class ClientRecordsTests {
         assertThat(client.status()).isEqualTo(ClientStatus.ONBOARDING);
         assertThat(client.relationshipStart()).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(client.tenureOn(LocalDate.of(2026, 3, 5))).isEqualTo(java.time.Period.ofMonths(2));
-        assertThat(staff(() -> clients.contacts(client.id()))).singleElement().satisfies(c -> {
+        assertThat(staff(() -> clientContacts.contacts(client.id()))).singleElement().satisfies(c -> {
             assertThat(c.primary()).isTrue();
             assertThat(c.email()).isEqualTo("budi@nusantara.test");
         });
@@ -94,9 +97,9 @@ class ClientRecordsTests {
     void theRecordKeepsRepresentativeAccountTeamServiceLinesTagsAndPreferences() {
         ClientProfile client = staff(() -> clients.create(newClient("Record Co", "a@record.test")));
 
-        staff(() -> clients.assignRepresentative(client.id(), firms.staffA));
-        staff(() -> clients.addToAccountTeam(client.id(), firms.adminA));
-        staff(() -> clients.addToAccountTeam(client.id(), firms.adminA));
+        staff(() -> clientContacts.assignRepresentative(client.id(), firms.staffA));
+        staff(() -> clientContacts.addToAccountTeam(client.id(), firms.adminA));
+        staff(() -> clientContacts.addToAccountTeam(client.id(), firms.adminA));
         ClientProfile current = staff(() -> clients.profile(client.id()));
         ClientProfile edited = staff(() -> clients.updateProfile(client.id(), current.version(), new ClientChanges(
                 "Record Company", ClientKind.ORGANIZATION, LocalDate.of(2025, 6, 1), true,
@@ -113,14 +116,14 @@ class ClientRecordsTests {
     @Test
     void aClientHasSeveralContactsAndExactlyOnePrimary() {
         ClientProfile client = staff(() -> clients.create(newClient("Contacts Co", "first@contacts.test")));
-        ContactView second = staff(() -> clients.addContact(client.id(),
+        ContactView second = staff(() -> clientContacts.addContact(client.id(),
                 new ContactDetails("Sari", "sari@contacts.test", null, "Finance"), false));
 
-        staff(() -> clients.makePrimary(second.id()));
-        ContactView third = staff(() -> clients.addContact(client.id(),
+        staff(() -> clientContacts.makePrimary(second.id()));
+        ContactView third = staff(() -> clientContacts.addContact(client.id(),
                 new ContactDetails("Tono", null, null, null), true));
 
-        List<ContactView> all = staff(() -> clients.contacts(client.id()));
+        List<ContactView> all = staff(() -> clientContacts.contacts(client.id()));
         assertThat(all).hasSize(3);
         assertThat(all).filteredOn(ContactView::primary).extracting(ContactView::id).containsExactly(third.id());
     }
@@ -144,14 +147,14 @@ class ClientRecordsTests {
     @Test
     void aStaleEditOfAContactIsRefused() {
         ClientProfile client = staff(() -> clients.create(newClient("Contact Edit Co", "a@edit.test")));
-        ContactView contact = staff(() -> clients.contacts(client.id())).getFirst();
+        ContactView contact = staff(() -> clientContacts.contacts(client.id())).getFirst();
 
-        staff(() -> clients.updateContact(contact.id(), contact.version(), new ContactDetails("Budi S.", null, null, null)));
+        staff(() -> clientContacts.updateContact(contact.id(), contact.version(), new ContactDetails("Budi S.", null, null, null)));
 
-        assertThatThrownBy(() -> staff(() -> clients.updateContact(contact.id(), contact.version(),
+        assertThatThrownBy(() -> staff(() -> clientContacts.updateContact(contact.id(), contact.version(),
                 new ContactDetails("Other", null, null, null))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("clients.stale");
-        assertThat(staff(() -> clients.contacts(client.id())).getFirst().name()).isEqualTo("Budi S.");
+        assertThat(staff(() -> clientContacts.contacts(client.id())).getFirst().name()).isEqualTo("Budi S.");
     }
 
     @Test
@@ -205,7 +208,7 @@ class ClientRecordsTests {
         ClientProfile duplicate = staff(() -> clients.create(new NewClient("Survivor Company", ClientKind.ORGANIZATION,
                 new ContactDetails("Dup Person", "dup@survivor.test", null, null), null, true)));
         staff(() -> clients.changeStatus(duplicate.id(), ClientStatus.ACTIVE));
-        staff(() -> clients.addToAccountTeam(duplicate.id(), firms.adminA));
+        staff(() -> clientContacts.addToAccountTeam(duplicate.id(), firms.adminA));
         staff(() -> {
             clients.addToTimeline(duplicate.id(), List.of(new TimelineEntry("NOTE", java.time.Instant.now(), firms.staffA,
                     "Met at the fair", null)));
@@ -213,13 +216,13 @@ class ClientRecordsTests {
         });
         String portalUser = "portal-" + UUID.randomUUID();
         firms.as(firms.adminOfA(), () -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal",
-                Role.CLIENT, duplicate.id(), MembershipStatus.ACTIVE)));
+                FirmRole.CLIENT, duplicate.id(), MembershipStatus.ACTIVE)));
 
-        ClientProfile merged = admin(() -> clients.merge(survivor.id(), duplicate.id()));
+        ClientProfile merged = admin(() -> clientMerges.merge(survivor.id(), duplicate.id()));
 
         assertThat(merged.accountTeam()).containsExactly(firms.adminA);
         assertThat(staff(() -> clients.find(duplicate.id()))).isEmpty();
-        List<ContactView> contacts = staff(() -> clients.contacts(survivor.id()));
+        List<ContactView> contacts = staff(() -> clientContacts.contacts(survivor.id()));
         assertThat(contacts).extracting(ContactView::name).containsExactlyInAnyOrder("Budi Santoso", "Dup Person");
         assertThat(contacts).filteredOn(ContactView::primary).extracting(ContactView::name).containsExactly("Budi Santoso");
         assertThat(staff(() -> clients.statusHistory(survivor.id()))).hasSize(3);
@@ -235,17 +238,17 @@ class ClientRecordsTests {
         ClientProfile duplicate = staff(() -> clients.create(new NewClient("Guarded Company", ClientKind.ORGANIZATION,
                 new ContactDetails("Guarded Dup", "dup@guarded.test", null, null), null, true)));
         String portalUser = "portal-" + UUID.randomUUID();
-        admin(() -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal", Role.CLIENT,
+        admin(() -> memberships.add(new NewMember(portalUser, portalUser + "@c.test", "Portal", FirmRole.CLIENT,
                 duplicate.id(), MembershipStatus.ACTIVE)));
 
-        assertThatThrownBy(() -> staff(() -> clients.merge(survivor.id(), duplicate.id())))
+        assertThatThrownBy(() -> staff(() -> clientMerges.merge(survivor.id(), duplicate.id())))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("clients.merge.admin-only"));
         assertThatThrownBy(() -> firms.as(Scope.member(firms.firmA, portalUser, "CLIENT", duplicate.id(), false),
-                () -> clients.merge(duplicate.id(), survivor.id()))).isInstanceOf(AccessDeniedException.class);
+                () -> clientMerges.merge(duplicate.id(), survivor.id()))).isInstanceOf(AccessDeniedException.class);
 
         assertThat(staff(() -> clients.find(duplicate.id()))).isPresent();
-        assertThat(staff(() -> clients.contacts(duplicate.id()))).extracting(ContactView::name)
+        assertThat(staff(() -> clientContacts.contacts(duplicate.id()))).extracting(ContactView::name)
                 .containsExactly("Guarded Dup");
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select client_id from membership where subject = ?", UUID.class, portalUser))).isEqualTo(duplicate.id());
@@ -258,23 +261,23 @@ class ClientRecordsTests {
         ClientProfile b = staff(() -> clients.create(new NewClient("Bravo " + word, ClientKind.ORGANIZATION, null, null, true)));
         staff(() -> clients.create(new NewClient("Charlie " + word, ClientKind.INDIVIDUAL, null, null, true)));
         staff(() -> clients.changeStatus(a.id(), ClientStatus.ACTIVE));
-        staff(() -> clients.assignRepresentative(b.id(), firms.staffA));
+        staff(() -> clientContacts.assignRepresentative(b.id(), firms.staffA));
 
-        org.springframework.data.domain.Slice<ClientSummary> page = staff(() -> clients.list(
+        org.springframework.data.domain.Slice<ClientSummary> page = staff(() -> clientSearch.list(
                 new ClientFilter(null, null, false, word.toUpperCase()),
                 org.springframework.data.domain.PageRequest.of(0, 2, org.springframework.data.domain.Sort.by("name").descending())));
 
-        assertThat(staff(() -> clients.count(new ClientFilter(null, null, false, word)))).isEqualTo(3);
+        assertThat(staff(() -> clientSearch.count(new ClientFilter(null, null, false, word)))).isEqualTo(3);
         assertThat(page.getContent()).extracting(ClientSummary::name).containsExactly("Charlie " + word, "Bravo " + word);
         assertThat(page.hasNext()).as("a third match follows").isTrue();
-        assertThat(staff(() -> clients.list(new ClientFilter(null, null, false, word),
+        assertThat(staff(() -> clientSearch.list(new ClientFilter(null, null, false, word),
                 org.springframework.data.domain.PageRequest.of(1, 2, org.springframework.data.domain.Sort.by("name").descending())))
                 .hasNext()).as("nothing after the last page").isFalse();
-        assertThat(staff(() -> clients.list(new ClientFilter(ClientStatus.ACTIVE, null, false, word), Pageable.ofSize(10)))
+        assertThat(staff(() -> clientSearch.list(new ClientFilter(ClientStatus.ACTIVE, null, false, word), Pageable.ofSize(10)))
                 .getContent()).extracting(ClientSummary::id).containsExactly(a.id());
-        assertThat(staff(() -> clients.list(new ClientFilter(null, firms.staffA, false, word), Pageable.ofSize(10)))
+        assertThat(staff(() -> clientSearch.list(new ClientFilter(null, firms.staffA, false, word), Pageable.ofSize(10)))
                 .getContent()).extracting(ClientSummary::id).containsExactly(b.id());
-        assertThat(staff(() -> clients.list(new ClientFilter(null, null, true, word), Pageable.ofSize(10)))
+        assertThat(staff(() -> clientSearch.list(new ClientFilter(null, null, true, word), Pageable.ofSize(10)))
                 .getContent()).extracting(ClientSummary::id).doesNotContain(b.id()).hasSize(2);
     }
 
@@ -282,7 +285,7 @@ class ClientRecordsTests {
     void clientUsersCannotReadClientRecordsBeyondTheirOwnSummary() {
         Scope clientUser = Scope.member(firms.firmA, "client-" + UUID.randomUUID(), "CLIENT", firms.clientA1, false);
 
-        assertThatThrownBy(() -> firms.as(clientUser, () -> clients.contacts(firms.clientA1)))
+        assertThatThrownBy(() -> firms.as(clientUser, () -> clientContacts.contacts(firms.clientA1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> firms.as(clientUser, () -> clients.profile(firms.clientA1)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -315,7 +318,7 @@ class ClientRecordsTests {
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select count(*) from search_term where entity_id = ?", Integer.class, c.id()))).as("old words gone").isEqualTo(2);
         ClientProfile survivor = staff(() -> clients.create(new NewClient("Survivor " + after, ClientKind.ORGANIZATION, null, null, true)));
-        admin(() -> clients.merge(survivor.id(), c.id()));
+        admin(() -> clientMerges.merge(survivor.id(), c.id()));
         assertThat(names(after)).containsExactly("Survivor " + after);
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select count(*) from search_term where entity_id = ?", Integer.class, c.id()))).as("merged away").isZero();
@@ -329,9 +332,9 @@ class ClientRecordsTests {
         staff(() -> clients.updateProfile(tagged.id(), tagged.version(), changes(tagged, tagged.name(), List.of(tag, "vip"))));
         staff(() -> clients.updateProfile(longer.id(), longer.version(), changes(longer, longer.name(), List.of(tag + "-gold"))));
 
-        assertThat(staff(() -> clients.list(new ClientFilter(null, null, false, null, tag.toUpperCase()), Pageable.ofSize(10)))
+        assertThat(staff(() -> clientSearch.list(new ClientFilter(null, null, false, null, tag.toUpperCase()), Pageable.ofSize(10)))
                 .getContent()).extracting(ClientSummary::id).containsExactly(tagged.id());
-        assertThat(staff(() -> clients.list(new ClientFilter(null, null, false, null, tag + "-gold"), Pageable.ofSize(10)))
+        assertThat(staff(() -> clientSearch.list(new ClientFilter(null, null, false, null, tag + "-gold"), Pageable.ofSize(10)))
                 .getContent()).extracting(ClientSummary::id).containsExactly(longer.id());
     }
 
@@ -340,7 +343,7 @@ class ClientRecordsTests {
     }
 
     private List<String> names(String text) {
-        return staff(() -> clients.list(new ClientFilter(null, null, false, text), Pageable.ofSize(10)).getContent())
+        return staff(() -> clientSearch.list(new ClientFilter(null, null, false, text), Pageable.ofSize(10)).getContent())
                 .stream().map(ClientSummary::name).toList();
     }
 }

@@ -38,6 +38,7 @@ class CustomFieldsTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientMerges clientMerges;
     @Autowired CustomFields customFields;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
@@ -387,7 +388,7 @@ class CustomFieldsTests {
         saveValues(firms.clientA1, Map.of(industry, "Mining"));
         saveValues(firms.clientA2, Map.of(industry, "Banking", reference, "R-9"));
 
-        admin(() -> clients.merge(firms.clientA1, firms.clientA2));
+        admin(() -> clientMerges.merge(firms.clientA1, firms.clientA2));
 
         assertThat(valuesOf(firms.clientA1)).containsEntry(industry, "Mining").containsEntry(reference, "R-9");
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(

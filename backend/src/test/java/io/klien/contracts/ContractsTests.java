@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.klien.audit.AuditEntryView;
 import io.klien.audit.AuditFilter;
 import io.klien.audit.AuditLog;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
 import io.klien.shared.DomainException;
@@ -38,6 +39,7 @@ class ContractsTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientContacts clientContacts;
     @Autowired ContractTemplates templates;
     @Autowired Contracts contracts;
     @Autowired AuditLog audit;
@@ -52,9 +54,9 @@ class ContractsTests {
     @BeforeAll
     void twoFirms() {
         firms = new TwoFirms(tenants, memberships, clients, tx);
-        contactA = firms.as(firms.staffOfA(), () -> clients.addContact(firms.clientA1,
+        contactA = firms.as(firms.staffOfA(), () -> clientContacts.addContact(firms.clientA1,
                 new ContactDetails("Budi Santoso", "budi@maju.test", null, "Director"), true).id());
-        contactB = firms.as(firms.staffOfA(), () -> clients.addContact(firms.clientA1,
+        contactB = firms.as(firms.staffOfA(), () -> clientContacts.addContact(firms.clientA1,
                 new ContactDetails("Sari Dewi", "sari@maju.test", null, "Commissioner"), false).id());
         templateA = firms.as(firms.staffOfA(), () -> templates.list()).getFirst().templateId();
     }

@@ -18,6 +18,7 @@ import io.klien.audit.AuditEntryView;
 import io.klien.audit.AuditFilter;
 import io.klien.audit.AuditLog;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientMerges;
 import io.klien.documents.internal.ContentSniffer;
 import io.klien.documents.internal.PostgresDocumentStorage;
 import io.klien.shared.DomainException;
@@ -44,6 +45,7 @@ class DocumentsTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientMerges clientMerges;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired Documents documents;
@@ -419,7 +421,7 @@ class DocumentsTests {
         DocumentView ofA2 = staff(() -> documents.store(stepOfA2, "a2.txt", null, text("A2's"),
                 DocumentPolicy.of(MB, DocumentType.TEXT)));
 
-        firms.as(firms.adminOfA(), () -> clients.merge(firms.clientA1, firms.clientA2));
+        firms.as(firms.adminOfA(), () -> clientMerges.merge(firms.clientA1, firms.clientA2));
 
         assertThat(firms.as(clientUserOf(firms.clientA1), () -> documents.find(ofA2.id())))
                 .hasValueSatisfying(d -> assertThat(d.owner().clientId()).isEqualTo(firms.clientA1));

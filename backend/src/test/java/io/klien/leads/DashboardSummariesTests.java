@@ -23,6 +23,8 @@ class DashboardSummariesTests {
     @Autowired Memberships memberships;
     @Autowired Clients clients;
     @Autowired Leads leads;
+    @Autowired PipelineStages pipelineStages;
+    @Autowired LeadConversions leadConversions;
     @Autowired PipelineSummaries pipeline;
     @Autowired ClientSummaries clientSummaries;
     @Autowired TransactionTemplate tx;
@@ -37,9 +39,9 @@ class DashboardSummariesTests {
         LeadView winner = firms.as(firms.staffOfA(), () -> leads.create(details("Winner", "300", firms.staffA,
                 null, leads.today().minusDays(12)), true));
         firms.as(firms.staffOfA(), () -> {
-            LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+            LeadStageView won = pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
             leads.moveToStage(winner.id(), won.id());
-            return leads.convert(winner.id(), null);
+            return leadConversions.convert(winner.id(), null);
         });
         firms.as(firms.adminOfB(), () -> leads.create(details("Other Firm", "999", firms.adminB, null, null), true));
 

@@ -13,6 +13,8 @@ import io.klien.clients.ClientKind;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientMerges;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.ContactView;
 import io.klien.clients.NewClient;
@@ -37,7 +39,12 @@ class LeadConversionTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientMerges clientMerges;
+    @Autowired ClientContacts clientContacts;
     @Autowired Leads leads;
+    @Autowired PipelineStages pipelineStages;
+    @Autowired LeadIncentives leadIncentives;
+    @Autowired LeadConversions leadConversions;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
@@ -65,7 +72,7 @@ class LeadConversionTests {
 
     LeadView won(LeadDetails details) {
         LeadView lead = staff(() -> leads.create(details, true));
-        UUID wonStage = staff(() -> leads.stages()).stream().filter(s -> s.kind() == StageKind.WON).findFirst()
+        UUID wonStage = staff(() -> pipelineStages.stages()).stream().filter(s -> s.kind() == StageKind.WON).findFirst()
                 .orElseThrow().id();
         return staff(() -> leads.moveToStage(lead.id(), wonStage));
     }
@@ -76,12 +83,12 @@ class LeadConversionTests {
         LeadView lead = staff(() -> leads.create(lead("Rina Wijaya", "Kopi Nusantara " + suffix, "rina@kopi.test",
                 today.minusDays(42))));
         staff(() -> leads.logActivity(lead.id(), ActivityType.CALL, null, "First call"));
-        staff(() -> leads.offerIncentive(lead.id(), IncentiveType.FREE_CONSULTATION, null));
-        List<LeadStageView> stages = staff(() -> leads.stages());
+        staff(() -> leadIncentives.offerIncentive(lead.id(), IncentiveType.FREE_CONSULTATION, null));
+        List<LeadStageView> stages = staff(() -> pipelineStages.stages());
         staff(() -> leads.moveToStage(lead.id(), stages.get(3).id()));
         staff(() -> leads.moveToStage(lead.id(), stages.get(4).id()));
 
-        LeadConversion conversion = staff(() -> leads.convert(lead.id(), null));
+        LeadConversion conversion = staff(() -> leadConversions.convert(lead.id(), null));
 
         assertThat(conversion.returningCustomer()).isFalse();
         assertThat(conversion.salesCycleDays()).isEqualTo(42);
@@ -91,7 +98,7 @@ class LeadConversionTests {
         assertThat(client.representativeSubject()).isEqualTo(firms.staffA);
         assertThat(client.salesCycleDays()).isEqualTo(42);
         assertThat(client.firstContactDate()).isEqualTo(today.minusDays(42));
-        assertThat(staff(() -> clients.contacts(client.id()))).singleElement().satisfies(c -> {
+        assertThat(staff(() -> clientContacts.contacts(client.id()))).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("Rina Wijaya");
             assertThat(c.email()).isEqualTo("rina@kopi.test");
             assertThat(c.primary()).isTrue();
@@ -108,13 +115,13 @@ class LeadConversionTests {
         LeadView won = won(lead("Won Lead " + suffix, null, null, null));
         long before = clientRowsOfA();
 
-        assertThatThrownBy(() -> staff(() -> leads.convert(open.id(), null)))
+        assertThatThrownBy(() -> staff(() -> leadConversions.convert(open.id(), null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("leads.convert.not-won");
         assertThat(clientRowsOfA()).isEqualTo(before);
-        staff(() -> leads.convert(won.id(), null));
-        assertThatThrownBy(() -> staff(() -> leads.convert(won.id(), null)))
+        staff(() -> leadConversions.convert(won.id(), null));
+        assertThatThrownBy(() -> staff(() -> leadConversions.convert(won.id(), null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("leads.converted");
-        assertThatThrownBy(() -> staff(() -> leads.moveToStage(won.id(), staff(() -> leads.stages()).getFirst().id())))
+        assertThatThrownBy(() -> staff(() -> leads.moveToStage(won.id(), staff(() -> pipelineStages.stages()).getFirst().id())))
                 .isInstanceOf(DomainException.class).hasMessageContaining("leads.converted");
         assertThat(clientRowsOfA()).isEqualTo(before + 1);
     }
@@ -127,12 +134,12 @@ class LeadConversionTests {
         staff(() -> leads.logActivity(lead.id(), ActivityType.MEETING, null, "Second project"));
         long before = clientRowsOfA();
 
-        LeadConversion conversion = staff(() -> leads.convert(lead.id(), null));
+        LeadConversion conversion = staff(() -> leadConversions.convert(lead.id(), null));
 
         assertThat(conversion.returningCustomer()).isTrue();
         assertThat(conversion.clientId()).isEqualTo(existing.id());
         assertThat(clientRowsOfA()).isEqualTo(before);
-        assertThat(staff(() -> clients.contacts(existing.id()))).hasSize(1);
+        assertThat(staff(() -> clientContacts.contacts(existing.id()))).hasSize(1);
         assertThat(staff(() -> clients.timeline(existing.id(), Pageable.ofSize(20)).getContent()))
                 .extracting(TimelineEntryView::text).contains("Second project");
     }
@@ -141,10 +148,10 @@ class LeadConversionTests {
     void aLeadExplicitlyLinkedToAnExistingClientJoinsItAndAddsItsContact() {
         LeadView lead = won(lead("New Person", "Whatever", "new.person@a1.test", null));
 
-        LeadConversion conversion = staff(() -> leads.convert(lead.id(), firms.clientA1));
+        LeadConversion conversion = staff(() -> leadConversions.convert(lead.id(), firms.clientA1));
 
         assertThat(conversion.returningCustomer()).isTrue();
-        assertThat(staff(() -> clients.contacts(firms.clientA1))).extracting(ContactView::email)
+        assertThat(staff(() -> clientContacts.contacts(firms.clientA1))).extracting(ContactView::email)
                 .contains("new.person@a1.test");
     }
 
@@ -153,12 +160,12 @@ class LeadConversionTests {
         LeadView lead = won(lead("Half Saved " + suffix, "Half Org " + suffix, "half@" + suffix + ".test", null));
         long before = clientRowsOfA();
 
-        assertThatThrownBy(() -> staff(() -> leads.convert(lead.id(), firms.clientB1)))
+        assertThatThrownBy(() -> staff(() -> leadConversions.convert(lead.id(), firms.clientB1)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("clients.not-found");
 
         assertThat(clientRowsOfA()).isEqualTo(before);
         assertThat(staff(() -> leads.get(lead.id())).clientId()).isNull();
-        assertThat(staff(() -> leads.convert(lead.id(), null)).returningCustomer()).isFalse();
+        assertThat(staff(() -> leadConversions.convert(lead.id(), null)).returningCustomer()).isFalse();
     }
 
     @Test
@@ -185,9 +192,9 @@ class LeadConversionTests {
     @Test
     void mergingClientsMovesConvertedLeadsToTheSurvivor() {
         LeadView lead = won(lead("Merge Me " + suffix, null, null, null));
-        UUID converted = staff(() -> leads.convert(lead.id(), null)).clientId();
+        UUID converted = staff(() -> leadConversions.convert(lead.id(), null)).clientId();
 
-        firms.as(firms.adminOfA(), () -> clients.merge(firms.clientA2, converted));
+        firms.as(firms.adminOfA(), () -> clientMerges.merge(firms.clientA2, converted));
 
         assertThat(staff(() -> leads.get(lead.id())).clientId()).isEqualTo(firms.clientA2);
     }

@@ -33,6 +33,8 @@ class LeadsPipelineTests {
     @Autowired Memberships memberships;
     @Autowired Clients clients;
     @Autowired Leads leads;
+    @Autowired PipelineStages pipelineStages;
+    @Autowired LeadIncentives leadIncentives;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
@@ -57,8 +59,11 @@ class LeadsPipelineTests {
     }
 
     @Test
-    void aNewFirmGetsTheDefaultPipelineOnFirstUse() {
-        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> leads.stages());
+    void aNewFirmGetsTheDefaultPipelineWhenItIsCreatedNotOnFirstUse() {
+        assertThat(firms.asSystem(firms.firmB, () -> jdbc.queryForObject("select count(*) from lead_stage", Long.class)))
+                .isEqualTo(6);
+
+        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> pipelineStages.stages());
 
         assertThat(stages).extracting(LeadStageView::name)
                 .containsExactly("New contact", "Consultation", "Proposal", "Agreement", "Won", "Lost");
@@ -70,7 +75,7 @@ class LeadsPipelineTests {
     void aNewLeadStartsInTheFirstOpenStageOwnedByItsCreatorWithTodayAsFirstContact() {
         LeadView lead = create(details("Maju Jaya"));
 
-        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> leads.stages());
+        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> pipelineStages.stages());
         assertThat(lead.stageId()).isEqualTo(stages.getFirst().id());
         assertThat(lead.ownerSubject()).isEqualTo(firms.staffA);
         assertThat(lead.currency()).isEqualTo("IDR");
@@ -79,44 +84,44 @@ class LeadsPipelineTests {
 
     @Test
     void tenantAdminsConfigureStagesAndStaffCannot() {
-        LeadStageView added = firms.as(firms.adminOfA(), () -> leads.addStage("Negotiation", StageKind.OPEN));
-        List<LeadStageView> stages = firms.as(firms.adminOfA(), () -> leads.stages());
+        LeadStageView added = firms.as(firms.adminOfA(), () -> pipelineStages.addStage("Negotiation", StageKind.OPEN));
+        List<LeadStageView> stages = firms.as(firms.adminOfA(), () -> pipelineStages.stages());
         List<UUID> reversedOpen = new java.util.ArrayList<>(stages.stream().map(LeadStageView::id).toList());
         java.util.Collections.reverse(reversedOpen);
-        firms.as(firms.adminOfA(), () -> leads.reorderStages(reversedOpen));
-        firms.as(firms.adminOfA(), () -> leads.renameStage(added.id(), "Negotiating"));
+        firms.as(firms.adminOfA(), () -> pipelineStages.reorderStages(reversedOpen));
+        firms.as(firms.adminOfA(), () -> pipelineStages.renameStage(added.id(), "Negotiating"));
 
-        assertThat(firms.as(firms.adminOfA(), () -> leads.stages()).getFirst().name()).isEqualTo("Negotiating");
-        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> leads.addStage("Sneaky", StageKind.OPEN)))
+        assertThat(firms.as(firms.adminOfA(), () -> pipelineStages.stages()).getFirst().name()).isEqualTo("Negotiating");
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> pipelineStages.addStage("Sneaky", StageKind.OPEN)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> leads.addStage("won", StageKind.WON)))
+        assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> pipelineStages.addStage("won", StageKind.WON)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("leads.stage.duplicate");
     }
 
     @Test
     void aStageWithLeadsOrTheLastOfItsKindCannotBeRemoved() {
         LeadView lead = create(details("Busy"));
-        List<LeadStageView> stages = firms.as(firms.adminOfA(), () -> leads.stages());
+        List<LeadStageView> stages = firms.as(firms.adminOfA(), () -> pipelineStages.stages());
 
         assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> {
-            leads.removeStage(lead.stageId());
+            pipelineStages.removeStage(lead.stageId());
             return null;
         })).isInstanceOf(DomainException.class).hasMessageContaining("leads.stage.in-use");
         assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> {
-            leads.removeStage(stages.getLast().id());
+            pipelineStages.removeStage(stages.getLast().id());
             return null;
         })).isInstanceOf(DomainException.class).hasMessageContaining("leads.stage.last-of-kind");
         firms.as(firms.adminOfA(), () -> {
-            leads.removeStage(stages.get(2).id());
+            pipelineStages.removeStage(stages.get(2).id());
             return null;
         });
-        assertThat(firms.as(firms.adminOfA(), () -> leads.stages())).hasSize(5);
+        assertThat(firms.as(firms.adminOfA(), () -> pipelineStages.stages())).hasSize(5);
     }
 
     @Test
     void movingALeadRecordsTheStageChangeAndWinningDatesIt() {
         LeadView lead = create(details("Mover"));
-        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> leads.stages());
+        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> pipelineStages.stages());
 
         firms.as(firms.staffOfA(), () -> leads.moveToStage(lead.id(), stages.get(1).id()));
         LeadView won = firms.as(firms.staffOfA(), () -> leads.moveToStage(lead.id(), stages.get(4).id()));
@@ -134,7 +139,7 @@ class LeadsPipelineTests {
     @Test
     void aLeadIsLostOnlyWithAReason() {
         LeadView lead = create(details("Loser"));
-        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> leads.stages());
+        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> pipelineStages.stages());
 
         assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> leads.moveToStage(lead.id(), stages.getLast().id())))
                 .isInstanceOf(DomainException.class).hasMessageContaining("leads.lost.reason-required");
@@ -153,15 +158,15 @@ class LeadsPipelineTests {
 
         firms.as(firms.staffOfA(), () -> leads.logActivity(lead.id(), ActivityType.CALL, null, "Discussed needs"));
         IncentiveView offered = firms.as(firms.staffOfA(),
-                () -> leads.offerIncentive(lead.id(), IncentiveType.FREE_CONSULTATION, "One hour"));
-        firms.as(firms.staffOfA(), () -> leads.updateIncentive(offered.id(), IncentiveStatus.ACCEPTED));
+                () -> leadIncentives.offerIncentive(lead.id(), IncentiveType.FREE_CONSULTATION, "One hour"));
+        firms.as(firms.staffOfA(), () -> leadIncentives.updateIncentive(offered.id(), IncentiveStatus.ACCEPTED));
 
         assertThat(firms.as(firms.staffOfA(), () -> leads.activities(lead.id(), Pageable.ofSize(5)).getContent()))
                 .singleElement().satisfies(a -> {
                     assertThat(a.type()).isEqualTo(ActivityType.CALL);
                     assertThat(a.authorSubject()).isEqualTo(firms.staffA);
                 });
-        assertThat(firms.as(firms.staffOfA(), () -> leads.incentives(lead.id())))
+        assertThat(firms.as(firms.staffOfA(), () -> leadIncentives.incentives(lead.id())))
                 .singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(IncentiveStatus.ACCEPTED));
         assertThatThrownBy(() -> firms.as(firms.staffOfA(),
                 () -> leads.logActivity(lead.id(), ActivityType.NOTE, null, "")))
@@ -202,7 +207,7 @@ class LeadsPipelineTests {
     void theBoardShowsEveryStageWithAPageOfItsLeads() {
         LeadView a = create(details("Board A"));
         create(details("Board B"));
-        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> leads.stages());
+        List<LeadStageView> stages = firms.as(firms.staffOfA(), () -> pipelineStages.stages());
         firms.as(firms.staffOfA(), () -> leads.moveToStage(a.id(), stages.get(2).id()));
 
         List<BoardColumn> board = firms.as(firms.staffOfA(), () -> leads.board(LeadFilter.all(), Pageable.ofSize(20)));

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.klien.clients.Clients;
 import io.klien.notifications.RecordingReminderSource.Call;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.time.FirmLocalities;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
@@ -30,6 +31,7 @@ class ReminderRunTests {
     @Autowired Memberships memberships;
     @Autowired Clients clients;
     @Autowired ReminderRun run;
+    @Autowired FirmLocalities localities;
     @Autowired RecordingReminderSource source;
     @Autowired CapturingMailSender mail;
     @Autowired TransactionTemplate tx;
@@ -136,6 +138,7 @@ class ReminderRunTests {
     @Test
     void theSourceGetsTheTimeInTheFirmsOwnZone() {
         jdbc.update("update tenant set time_zone = 'Asia/Jakarta' where id = ?", firms.firmA);
+        localities.forget(firms.firmA);
 
         run.sendReminders(List.of(firms.firmA));
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.NewClient;
 import io.klien.leads.LeadDetails;
@@ -37,6 +38,7 @@ class ConflictCheckTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientContacts clientContacts;
     @Autowired Leads leads;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
@@ -86,7 +88,7 @@ class ConflictCheckTests {
     @Test
     void accentsDoNotHideAContactAndTheHitNamesItsClient() {
         UUID owner = client("Hotel Senja");
-        UUID contact = f.staff(() -> clients.addContact(owner, new ContactDetails("José Núñez", null, null, null), true))
+        UUID contact = f.staff(() -> clientContacts.addContact(owner, new ContactDetails("José Núñez", null, null, null), true))
                 .id();
 
         List<ConflictHit> hits = check("jose nunez");

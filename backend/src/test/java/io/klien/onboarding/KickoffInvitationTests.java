@@ -15,13 +15,13 @@ import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
 import io.klien.clients.NewClient;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +58,7 @@ class KickoffInvitationTests {
                 "id", "Asia/Jakarta")).id());
         String subject = "lena-" + slug;
         as(Scope.system(firm), () -> memberships.add(new NewMember(subject, "lena@" + slug + ".test",
-                "Lena Hartono, S.H.", Role.TENANT_ADMIN, null, MembershipStatus.ACTIVE)));
+                "Lena Hartono, S.H.", FirmRole.TENANT_ADMIN, null, MembershipStatus.ACTIVE)));
         staff = Scope.member(firm, subject, "TENANT_ADMIN", null, false);
         client = as(staff, () -> clients.create(new NewClient("PT Maju Jaya", ClientKind.ORGANIZATION, null, null, true))
                 .id());

@@ -14,6 +14,7 @@ import io.klien.clients.Clients;
 import io.klien.clients.NewClient;
 import io.klien.notifications.CapturingMailSender;
 import io.klien.notifications.NotificationTestBeans;
+import io.klien.shared.FirmRole;
 import io.klien.shared.events.OutstandingEvents;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -21,7 +22,6 @@ import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.Tenants;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +63,7 @@ class KickoffMailDeliveryTests {
                 "en", "Asia/Jakarta")).id());
         String subject = "lena-" + slug;
         as(Scope.system(firm), () -> memberships.add(new NewMember(subject, "lena@" + slug + ".test", "Lena Hartono",
-                Role.TENANT_ADMIN, null, MembershipStatus.ACTIVE)));
+                FirmRole.TENANT_ADMIN, null, MembershipStatus.ACTIVE)));
         staff = Scope.member(firm, subject, "TENANT_ADMIN", null, false);
         UUID client = as(staff, () -> clients.create(new NewClient("PT Maju Jaya", ClientKind.ORGANIZATION, null, null,
                 true)).id());

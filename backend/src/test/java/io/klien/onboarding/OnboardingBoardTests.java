@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
@@ -31,6 +32,7 @@ class OnboardingBoardTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientContacts clientContacts;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired EntityManagerFactory emf;
@@ -53,7 +55,7 @@ class OnboardingBoardTests {
 
     Checklist start(String clientName, UUID template, String representative) {
         UUID client = f.newClient(clientName);
-        f.staff(() -> clients.assignRepresentative(client, representative));
+        f.staff(() -> clientContacts.assignRepresentative(client, representative));
         return f.staff(() -> onboardings.start(client, template));
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.notifications.CapturingMailSender;
 import io.klien.notifications.CapturingMailSender.Sent;
 import io.klien.notifications.NotificationKind;
@@ -21,11 +22,11 @@ import io.klien.notifications.NotificationView;
 import io.klien.notifications.Notifications;
 import io.klien.notifications.ReminderRun;
 import io.klien.notifications.ReminderRunSummary;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ class OnboardingNoticesTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientContacts clientContacts;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired OnboardingTemplates templates;
@@ -68,10 +70,10 @@ class OnboardingNoticesTests {
         mail.failing(false);
         client = f.newClient("PT Notices " + UUID.randomUUID().toString().substring(0, 8));
         representative = firms.adminA;
-        f.staff(() -> clients.assignRepresentative(client, representative));
+        f.staff(() -> clientContacts.assignRepresentative(client, representative));
         portalUser = "budi-" + UUID.randomUUID();
         firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(portalUser, portalUser + "@client.test",
-                "Budi Santoso", Role.CLIENT, client, MembershipStatus.ACTIVE)));
+                "Budi Santoso", FirmRole.CLIENT, client, MembershipStatus.ACTIVE)));
     }
 
     static StepDefinition intake() {
@@ -170,6 +172,78 @@ class OnboardingNoticesTests {
                 .satisfies(n -> assertThat(n.text()).isEqualTo("Budi Santoso commented on \"Intake form\"."));
         assertThat(ofKind(notificationsOf(firms.staffA), NotificationKind.COMMENT))
                 .as("the commenting staff member is not told of their own comment").isEmpty();
+    }
+
+    @Test
+    void withoutARepresentativeTheClientsFormAndQuestionGoToTheAccountTeamAndStartingWarns() {
+        String teamMember = staffMember("Tara Team");
+        f.staff(() -> clientContacts.assignRepresentative(client, null));
+        f.staff(() -> clientContacts.addToAccountTeam(client, teamMember));
+
+        Checklist started = start(intake(), task("review"));
+        clientSubmitsTheIntakeAndAsks(started);
+
+        assertThat(started.warnings()).containsExactly(Checklist.NO_REPRESENTATIVE_BUT_TEAM);
+        assertThat(ofKind(notificationsOf(teamMember), NotificationKind.STEP_COMPLETED)).singleElement()
+                .satisfies(n -> assertThat(n.text()).startsWith("Budi Santoso completed \"Intake form\""));
+        assertThat(ofKind(notificationsOf(teamMember), NotificationKind.COMMENT)).singleElement()
+                .satisfies(n -> assertThat(n.text()).isEqualTo("Budi Santoso commented on \"Intake form\"."));
+        assertThat(notificationsOf(firms.staffA)).as("the team answers, not whoever started the onboarding")
+                .noneMatch(n -> n.kind() == NotificationKind.STEP_COMPLETED || n.kind() == NotificationKind.COMMENT);
+        assertThat(notificationsOf(representative)).as("the former representative")
+                .noneMatch(n -> n.kind() == NotificationKind.STEP_COMPLETED || n.kind() == NotificationKind.COMMENT);
+    }
+
+    @Test
+    void withoutARepresentativeOrTeamTheClientsActivityGoesToWhoeverFollowsTheOnboarding() {
+        f.staff(() -> clientContacts.assignRepresentative(client, null));
+
+        Checklist started = start(intake(), task("review"));
+        clientSubmitsTheIntakeAndAsks(started);
+
+        assertThat(started.warnings()).containsExactly(Checklist.NO_REPRESENTATIVE);
+        assertThat(ofKind(notificationsOf(firms.staffA), NotificationKind.STEP_COMPLETED)).hasSize(1);
+        assertThat(ofKind(notificationsOf(firms.staffA), NotificationKind.COMMENT)).hasSize(1);
+        assertThat(notificationsOf(firms.adminA)).as("an admin who does not follow it")
+                .noneMatch(n -> n.kind() == NotificationKind.STEP_COMPLETED || n.kind() == NotificationKind.COMMENT);
+    }
+
+    @Test
+    void anOnboardingNobodyFollowsSendsTheClientsActivityToTheFirmsStaffAndAdmins() {
+        f.staff(() -> clientContacts.assignRepresentative(client, null));
+        UUID template = f.publishedTemplate("Notices " + UUID.randomUUID(), intake(), task("review"));
+
+        Checklist started = firms.asSystem(firms.firmA, () -> onboardings.start(client, template));
+        clientSubmitsTheIntakeAndAsks(started);
+
+        assertThat(started.onboarding().representativeSubject()).as("started by the system").isNull();
+        for (String staff : List.of(firms.staffA, firms.adminA)) {
+            assertThat(ofKind(notificationsOf(staff), NotificationKind.STEP_COMPLETED)).as(staff).hasSize(1);
+            assertThat(ofKind(notificationsOf(staff), NotificationKind.COMMENT)).as(staff).hasSize(1);
+        }
+        assertThat(ofKind(notificationsOf(firms.adminB), NotificationKind.STEP_COMPLETED)).as("another firm's admin")
+                .isEmpty();
+    }
+
+    @Test
+    void startingForAClientWithARepresentativeWarnsOfNothing() {
+        assertThat(start(intake()).warnings()).isEmpty();
+    }
+
+    /** A new active staff member of firm A. */
+    String staffMember(String name) {
+        String subject = "staff-" + UUID.randomUUID();
+        firms.asSystem(firms.firmA, () -> memberships.add(new NewMember(subject, subject + "@a.test", name, FirmRole.STAFF,
+                null, MembershipStatus.ACTIVE)));
+        return subject;
+    }
+
+    /** The portal user submits the intake form and asks a question on it. */
+    void clientSubmitsTheIntakeAndAsks(Checklist started) {
+        UUID intake = step(started, "intake").id();
+        firms.as(portalScope(), () -> steps.submitForm(intake, step(started, "intake").version(),
+                answers("name", "Budi Santoso")));
+        firms.as(portalScope(), () -> onboardings.comment(intake, null, "Is the tax number needed as well?"));
     }
 
     @Test

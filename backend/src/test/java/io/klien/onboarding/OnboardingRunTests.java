@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientMerges;
 import io.klien.clients.StatusChangeView;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
@@ -36,6 +37,7 @@ class OnboardingRunTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientMerges clientMerges;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired OnboardingTemplates templates;
@@ -281,6 +283,7 @@ class OnboardingRunTests {
         assertThatThrownBy(() -> f.asClientUserOf(client, () -> onboardings.board(OnboardingFilter.all(),
                 org.springframework.data.domain.Pageable.ofSize(10)))).isInstanceOf(AccessDeniedException.class);
 
+        f.staff(() -> steps.runConflictCheck(step(own, "conflict").id(), List.of()));
         Checklist seen = f.asClientUserOf(client, () -> onboardings.checklist(own.onboarding().id()));
         assertThat(seen.onboarding().clientName()).isEqualTo("Own Client");
         assertThat(step(seen, "conflict").conflict()).as("conflict hits are the firm's business").isNull();
@@ -479,7 +482,7 @@ class OnboardingRunTests {
         Checklist sameTemplate = f.staff(() -> onboardings.start(duplicate, template));
         Checklist otherTemplate = f.staff(() -> onboardings.start(duplicate, other));
 
-        f.admin(() -> clients.merge(survivor, duplicate));
+        f.admin(() -> clientMerges.merge(survivor, duplicate));
 
         assertThat(f.staff(() -> onboardings.forClient(survivor)))
                 .extracting(OnboardingSummary::id, OnboardingSummary::status)

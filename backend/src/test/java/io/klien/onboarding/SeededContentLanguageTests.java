@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.klien.leads.LeadStageView;
-import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.NewFirm;
@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SeededContentLanguageTests {
 
     @Autowired Tenants tenants;
-    @Autowired Leads leads;
+    @Autowired PipelineStages pipelineStages;
     @Autowired OnboardingTemplates templates;
     @Autowired TransactionTemplate tx;
 
@@ -90,7 +90,7 @@ class SeededContentLanguageTests {
     }
 
     private List<LeadStageView> stages(Scope staff) {
-        return TenantContext.callIn(staff, () -> tx.execute(s -> leads.stages()));
+        return TenantContext.callIn(staff, () -> tx.execute(s -> pipelineStages.stages()));
     }
 
     private TemplateView seededTemplate(Scope staff) {

@@ -119,7 +119,8 @@ class StepCompletionRaceTests {
 
     Map<String, Object> savedRow(UUID stepId) {
         return f.firms.asSystem(f.firms.firmA, () -> jdbc.queryForMap(
-                "select answers::text as answers, answers_saved_by, version from onboarding_step where id = ?", stepId));
+                "select outcome::text as answers, outcome ->> 'savedBy' as answers_saved_by, version from onboarding_step"
+                        + " where id = ?", stepId));
     }
 
     @Test

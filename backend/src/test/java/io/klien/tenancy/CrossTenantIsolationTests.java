@@ -13,6 +13,8 @@ import io.klien.clients.ClientChanges;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.CustomFieldDefinition;
 import io.klien.clients.CustomFieldType;
@@ -31,6 +33,7 @@ import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.leads.LeadIncentives;
 import io.klien.leads.internal.Lead;
 import io.klien.leads.internal.LeadActivity;
 import io.klien.leads.internal.LeadIncentive;
@@ -69,6 +72,7 @@ import io.klien.onboarding.internal.OnboardingStepComment;
 import io.klien.onboarding.internal.OnboardingTemplate;
 import io.klien.onboarding.internal.OnboardingTemplateStep;
 import io.klien.onboarding.internal.OnboardingTemplateVersion;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.internal.Invitation;
@@ -100,6 +104,8 @@ class CrossTenantIsolationTests {
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
+    @Autowired ClientSearch clientSearch;
+    @Autowired ClientContacts clientContacts;
     @Autowired MembershipRepository membershipRepository;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
@@ -111,6 +117,7 @@ class CrossTenantIsolationTests {
     UUID invitationOfA;
     @Autowired InvitationRepository invitationRepository;
     @Autowired Leads leads;
+    @Autowired LeadIncentives leadIncentives;
     LeadView leadOfA;
     UUID activityOfA;
     UUID incentiveOfA;
@@ -209,10 +216,10 @@ class CrossTenantIsolationTests {
         activityOfA = firms.as(firms.staffOfA(),
                 () -> leads.logActivity(leadOfA.id(), ActivityType.CALL, null, "Called").id());
         incentiveOfA = firms.as(firms.staffOfA(),
-                () -> leads.offerIncentive(leadOfA.id(), IncentiveType.GIFT, null).id());
-        contactOfA = firms.as(firms.staffOfA(), () -> clients.addContact(firms.clientA1,
+                () -> leadIncentives.offerIncentive(leadOfA.id(), IncentiveType.GIFT, null).id());
+        contactOfA = firms.as(firms.staffOfA(), () -> clientContacts.addContact(firms.clientA1,
                 new ContactDetails("Contact of A", null, null, null), true).id());
-        firms.as(firms.staffOfA(), () -> clients.addToAccountTeam(firms.clientA1, firms.staffA));
+        firms.as(firms.staffOfA(), () -> clientContacts.addToAccountTeam(firms.clientA1, firms.staffA));
         firms.as(firms.staffOfA(), () -> clients.changeStatus(firms.clientA1, ClientStatus.PAUSED));
         firms.as(firms.staffOfA(), () -> {
             clients.addToTimeline(firms.clientA1, List.of(new TimelineEntry("NOTE", java.time.Instant.now(), null, "n", null)));
@@ -358,7 +365,7 @@ class CrossTenantIsolationTests {
     @Test
     void aChildRowPointingAtAnotherFirmsParentFailsOnTheForeignKey() {
         assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> memberships.add(new NewMember(
-                "intruder-" + UUID.randomUUID(), "intruder@b.test", "Intruder", Role.CLIENT, firms.clientA1,
+                "intruder-" + UUID.randomUUID(), "intruder@b.test", "Intruder", FirmRole.CLIENT, firms.clientA1,
                 MembershipStatus.ACTIVE))))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause().hasMessageContaining("membership_client_fk");
@@ -384,7 +391,7 @@ class CrossTenantIsolationTests {
     @Test
     void servicesRefuseToWorkWithoutAnActiveTenant() {
         assertThatThrownBy(() -> TenantContext.callIn(Scope.person("nobody", false),
-                () -> clients.list(org.springframework.data.domain.Pageable.ofSize(10))))
+                () -> clientSearch.list(org.springframework.data.domain.Pageable.ofSize(10))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientView;
 import io.klien.clients.Clients;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +35,11 @@ public final class TwoFirms {
         clientA1 = asSystem(firmA, () -> clients.create("PT Maju Jaya " + suffix, ClientKind.ORGANIZATION).id());
         clientA2 = asSystem(firmA, () -> clients.create("CV Sinar " + suffix, ClientKind.ORGANIZATION).id());
         clientB1 = asSystem(firmB, () -> clients.create("Studio Client " + suffix, ClientKind.INDIVIDUAL).id());
-        asSystem(firmA, () -> memberships.add(new NewMember(adminA, adminA + "@a.test", "Admin A", Role.TENANT_ADMIN, null,
+        asSystem(firmA, () -> memberships.add(new NewMember(adminA, adminA + "@a.test", "Admin A", FirmRole.TENANT_ADMIN, null,
                 MembershipStatus.ACTIVE)));
-        asSystem(firmA, () -> memberships.add(new NewMember(staffA, staffA + "@a.test", "Staff A", Role.STAFF, null,
+        asSystem(firmA, () -> memberships.add(new NewMember(staffA, staffA + "@a.test", "Staff A", FirmRole.STAFF, null,
                 MembershipStatus.ACTIVE)));
-        asSystem(firmB, () -> memberships.add(new NewMember(adminB, adminB + "@b.test", "Admin B", Role.TENANT_ADMIN, null,
+        asSystem(firmB, () -> memberships.add(new NewMember(adminB, adminB + "@b.test", "Admin B", FirmRole.TENANT_ADMIN, null,
                 MembershipStatus.ACTIVE)));
     }
 

@@ -24,6 +24,9 @@ final class BenchBackend {
         if (System.getenv("KLIEN_AUDIT_CHECKPOINT_KEY") == null) {
             System.setProperty("KLIEN_AUDIT_CHECKPOINT_KEY", "klien-benchmark-audit-checkpoint-key-not-for-production");
         }
+        if (System.getenv("KLIEN_CONTRACTS_KEY") == null) {
+            System.setProperty("KLIEN_CONTRACTS_KEY", "klien-benchmark-contracts-key-not-for-production");
+        }
         SpringApplication app = new SpringApplication(ClientsBenchmarkApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(Map.of(

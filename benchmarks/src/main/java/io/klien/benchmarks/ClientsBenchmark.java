@@ -16,7 +16,9 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 
 import io.klien.ClientsBenchmarkApplication;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ClientFilter;
+import io.klien.clients.ClientSearch;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
 import io.klien.search.GlobalSearch;
@@ -67,8 +69,8 @@ public final class ClientsBenchmark {
             }
             Statistics stats = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
             stats.setStatisticsEnabled(true);
-            new ClientsBenchmark.Run(context.getBean(Clients.class), context.getBean(GlobalSearch.class), stats,
-                    sampleClients, new Random(seed), warmup, iterations, dbUrl, adminUser, adminPassword).all();
+            new ClientsBenchmark.Run(context.getBean(Clients.class), context.getBean(ClientSearch.class),
+                    context.getBean(ClientContacts.class), context.getBean(GlobalSearch.class), stats, sampleClients, new Random(seed), warmup, iterations, dbUrl, adminUser, adminPassword).all();
         }
         System.exit(0);
     }
@@ -91,6 +93,8 @@ public final class ClientsBenchmark {
 
     private static final class Run {
         private final Clients clients;
+        private final ClientSearch clientSearch;
+        private final ClientContacts clientContacts;
         private final GlobalSearch search;
         private final Statistics stats;
         private final List<UUID> sample;
@@ -102,9 +106,12 @@ public final class ClientsBenchmark {
         private final String adminPassword;
         private final Scope staff = Scope.member(PerfData.tenantId(0), "perf-staff-1", "STAFF", null, false);
 
-        Run(Clients clients, GlobalSearch search, Statistics stats, List<UUID> sample, Random random, int warmup,
-                int iterations, String dbUrl, String adminUser, String adminPassword) {
+        Run(Clients clients, ClientSearch clientSearch, ClientContacts clientContacts, GlobalSearch search,
+                Statistics stats, List<UUID> sample, Random random, int warmup, int iterations, String dbUrl, String adminUser,
+                String adminPassword) {
             this.clients = clients;
+            this.clientSearch = clientSearch;
+            this.clientContacts = clientContacts;
             this.search = search;
             this.stats = stats;
             this.sample = sample;
@@ -119,18 +126,18 @@ public final class ClientsBenchmark {
         void all() throws SQLException {
             ClientStatus[] statuses = ClientStatus.values();
             List<Operation> operations = List.of(
-                    new Operation("(a) clients grid, first page", i -> clients.list(ClientFilter.all(),
+                    new Operation("(a) clients grid, first page", i -> clientSearch.list(ClientFilter.all(),
                             PageRequest.of(0, 50, Sort.by("name")))),
-                    new Operation("(b) grid: status + text, sorted, page 3", i -> clients.list(
+                    new Operation("(b) grid: status + text, sorted, page 3", i -> clientSearch.list(
                             new ClientFilter(statuses[i % statuses.length], null, false, term(random)),
                             PageRequest.of(2, 50, Sort.by(Sort.Direction.DESC, "relationshipStart").and(Sort.by("name"))))),
                     new Operation("(c) global search (10 per kind)", i -> search.search(term(random), 10)),
                     new Operation("(d) client page", i -> {
                         UUID id = sample.get(random.nextInt(sample.size()));
-                        return List.of(clients.profile(id), clients.contacts(id),
+                        return List.of(clients.profile(id), clientContacts.contacts(id),
                                 clients.timeline(id, PageRequest.of(0, 50)));
                     }),
-                    new Operation("(e) grid total, once per filter change", i -> clients.count(i % 2 == 0 ? ClientFilter.all()
+                    new Operation("(e) grid total, once per filter change", i -> clientSearch.count(i % 2 == 0 ? ClientFilter.all()
                             : new ClientFilter(statuses[i % statuses.length], null, false, term(random)))));
             List<Figures> figures = new ArrayList<>();
             for (Operation op : operations) {

@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ClientFilter;
+import io.klien.clients.ClientSearch;
 import io.klien.clients.Clients;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.OnboardingUploads;
@@ -99,7 +101,7 @@ public final class FaultBenchmark {
             List<UUID[]> uploadSteps = rows(admin, "select s.id, o.client_id from onboarding_step s join onboarding o"
                     + " on o.tenant_id = s.tenant_id and o.id = s.onboarding_id where s.tenant_id = ? and s.type = 'DOCUMENT_REQUEST'"
                     + " and s.owner_side = 'CLIENT' and s.state = 'OPEN' and o.status = 'IN_PROGRESS'"
-                    + " and cardinality(s.document_ids) < 5 order by random() limit " + uploads, PerfData.tenantId(0));
+                    + " and coalesce(jsonb_array_length(s.outcome -> 'documentIds'), 0) < 5 order by random() limit " + uploads, PerfData.tenantId(0));
             // comments by a client user on its own client step go to the onboarding's representative, who must be a
             // member of the firm to be notified (klien_perf has no memberships otherwise); no email, so no mail is due
             try (var s = admin.createStatement()) {
@@ -185,6 +187,8 @@ public final class FaultBenchmark {
 
     private static final class Run {
         private final Clients clients;
+        private final ClientSearch clientSearch;
+        private final ClientContacts clientContacts;
         private final Onboardings onboardings;
         private final OnboardingUploads uploads;
         private final OutstandingEvents outstanding;
@@ -206,6 +210,8 @@ public final class FaultBenchmark {
         Run(ConfigurableApplicationContext context, Fixture fixture, String dbUrl, String adminUser, String adminPassword,
                 int sessions, int uploadSeconds, int outageSeconds, String pgVersion, boolean restart, String poolSize) {
             this.clients = context.getBean(Clients.class);
+            this.clientSearch = context.getBean(ClientSearch.class);
+            this.clientContacts = context.getBean(ClientContacts.class);
             this.onboardings = context.getBean(Onboardings.class);
             this.uploads = context.getBean(OnboardingUploads.class);
             this.outstanding = context.getBean(OutstandingEvents.class);
@@ -222,7 +228,7 @@ public final class FaultBenchmark {
         }
 
         private Object gridPage() {
-            return TenantContext.callIn(staff, () -> clients.list(ClientFilter.all(), PageRequest.of(0, 50, Sort.by("name"))));
+            return TenantContext.callIn(staff, () -> clientSearch.list(ClientFilter.all(), PageRequest.of(0, 50, Sort.by("name"))));
         }
 
         void all() throws Exception {
@@ -459,10 +465,10 @@ public final class FaultBenchmark {
                 Outcomes outcomes = sessionOutcomes;
                 int what = random.nextInt(3);
                 outcomes.call(() -> TenantContext.callIn(member, () -> switch (what) {
-                    case 0 -> clients.list(ClientFilter.all(), PageRequest.of(random.nextInt(4), 50, Sort.by("name")));
+                    case 0 -> clientSearch.list(ClientFilter.all(), PageRequest.of(random.nextInt(4), 50, Sort.by("name")));
                     case 1 -> {
                         UUID id = firmClients.get(random.nextInt(firmClients.size()));
-                        yield List.of(clients.profile(id), clients.contacts(id), clients.timeline(id, PageRequest.of(0, 50)));
+                        yield List.of(clients.profile(id), clientContacts.contacts(id), clients.timeline(id, PageRequest.of(0, 50)));
                     }
                     default -> firmOnboardings.isEmpty() ? List.of()
                             : onboardings.checklist(firmOnboardings.get(random.nextInt(firmOnboardings.size())));

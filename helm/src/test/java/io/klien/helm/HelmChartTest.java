@@ -37,7 +37,7 @@ class HelmChartTest {
     private static final String KUBE_VERSION = "1.33.0";
 
     private static final List<String> SECRET_KEYS = List.of(
-            "KLIEN_DB_APP_PASSWORD", "KLIEN_OIDC_CLIENT_SECRET", "KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET", "KLIEN_AUDIT_CHECKPOINT_KEY",
+            "KLIEN_DB_APP_PASSWORD", "KLIEN_OIDC_CLIENT_SECRET", "KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET", "KLIEN_AUDIT_CHECKPOINT_KEY", "KLIEN_CONTRACTS_KEY",
             "KLIEN_MAIL_PASSWORD");
 
     private static final List<String> CONFIG_KEYS = List.of(
@@ -106,6 +106,17 @@ class HelmChartTest {
                 .hasMessageContaining("audit.checkpointKey (at least 32 characters)");
         assertThat(decode(map(rendered(Map.of()).secret().get("data")).get("KLIEN_AUDIT_CHECKPOINT_KEY")))
                 .isEqualTo("audit-checkpoint-key-for-tests-0123456789");
+    }
+
+    @Test
+    void renderingWithoutAContractsKeyEncryptionKeyOfThirtyTwoCharactersFails() {
+        assertThatThrownBy(() -> render(Map.of("contracts.keyEncryptionKey", "")))
+                .hasMessageContaining("contracts.keyEncryptionKey")
+                .hasMessageContaining("KLIEN_CONTRACTS_KEY");
+        assertThatThrownBy(() -> render(Map.of("contracts.keyEncryptionKey", "too-short-0123456789")))
+                .hasMessageContaining("contracts.keyEncryptionKey (at least 32 characters)");
+        assertThat(decode(map(rendered(Map.of()).secret().get("data")).get("KLIEN_CONTRACTS_KEY")))
+                .isEqualTo("contracts-key-encryption-key-for-tests-0123");
     }
 
     // ---------------------------------------------------------------- Deployment

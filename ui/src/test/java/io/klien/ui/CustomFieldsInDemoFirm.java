@@ -44,7 +44,7 @@ public final class CustomFieldsInDemoFirm implements BeforeEachCallback, AfterEa
     @Override
     public void afterEach(ExtensionContext extension) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        UUID firm = OwnFirms.current().hartono();
         String pattern = "% " + suffix;
         TenantContext.callIn(Scope.system(firm), () -> context.getBean(TransactionTemplate.class).execute(status -> {
             jdbc.update("delete from client_custom_value where field_id in"

@@ -5,11 +5,16 @@ import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.firms.FirmPickerView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Browserless tests that act in a demo firm, as the request filter binds it in the running app. */
+/**
+ * Browserless tests that act in the test class's own copy of the demo firms ({@link OwnFirms}), as the request
+ * filter binds a firm in the running app.
+ */
+@ExtendWith(OwnFirms.class)
 public abstract class DemoFirmBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired

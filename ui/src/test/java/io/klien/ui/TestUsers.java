@@ -32,41 +32,43 @@ public final class TestUsers {
     }
 
     public enum DemoUser {
-        STAFF("6b1e0000-0000-4000-8000-000000000003", "Rudi", "Santoso", "rudi@hartono-law.test", "STAFF"),
-        TENANT_ADMIN("6b1e0000-0000-4000-8000-000000000002", "Lena", "Hartono", "lena@hartono-law.test", "TENANT_ADMIN"),
-        PLATFORM_ADMIN("6b1e0000-0000-4000-8000-000000000001", "Olivia", "Operator", "operator@klien.test", "PLATFORM_ADMIN"),
+        STAFF("Rudi", "Santoso", "rudi@hartono-law.test", "STAFF"),
+        TENANT_ADMIN("Lena", "Hartono", "lena@hartono-law.test", "TENANT_ADMIN"),
+        PLATFORM_ADMIN("Olivia", "Operator", "operator@klien.test", "PLATFORM_ADMIN"),
         /** Budi, a portal user of Hartono &amp; Partners' client PT Maju Jaya (and a client of Studio Kanvas). */
-        CLIENT("6b1e0000-0000-4000-8000-000000000006", "Budi", "Setiawan", "budi@maju-jaya.test", "CLIENT");
+        CLIENT("Budi", "Setiawan", "budi@maju-jaya.test", "CLIENT");
 
-        final String subject;
         final String givenName;
         final String familyName;
         final String email;
         final List<String> roles;
 
-        DemoUser(String subject, String givenName, String familyName, String email, String... roles) {
-            this.subject = subject;
+        DemoUser(String givenName, String familyName, String email, String... roles) {
             this.givenName = givenName;
             this.familyName = familyName;
             this.email = email;
             this.roles = List.of(roles);
         }
+
+        /** This person's subject in the running test class's own firms. */
+        public String subject() {
+            return OwnFirms.current().subject(this);
+        }
     }
 
     /**
-     * Binds the demo user's firm (Hartono &amp; Partners, from the demo data) as the request filter does in the app;
+     * Binds the test user's firm (the test class's own Hartono &amp; Partners) as the request filter does in the app;
      * the portal user with their client. Operators act without a firm.
      */
     public static TenantContext.Binding actInDemoFirm(DemoUser user, JdbcTemplate jdbc, TransactionTemplate tx) {
-        boolean operator = user == DemoUser.PLATFORM_ADMIN;
-        if (operator) {
-            return TenantContext.bind(TenantContext.Scope.person(user.subject, true));
+        if (user == DemoUser.PLATFORM_ADMIN) {
+            return TenantContext.bind(TenantContext.Scope.person(user.subject(), true));
         }
-        UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        UUID firm = OwnFirms.current().hartono();
         UUID client = user == DemoUser.CLIENT ? TenantContext.callIn(TenantContext.Scope.system(firm),
                 () -> tx.execute(s -> jdbc.queryForObject("select client_id from membership where subject = ?",
-                        UUID.class, user.subject))) : null;
-        return TenantContext.bind(TenantContext.Scope.member(firm, user.subject, user.roles.getFirst(), client, false));
+                        UUID.class, user.subject()))) : null;
+        return TenantContext.bind(TenantContext.Scope.member(firm, user.subject(), user.roles.getFirst(), client, false));
     }
 
     /** Runs the test signed in as the given demo user, from before the UI is created. */
@@ -82,8 +84,9 @@ public final class TestUsers {
         @Override
         public SecurityContext createSecurityContext(SignedInAs annotation) {
             DemoUser user = annotation.value();
-            OidcIdToken token = new OidcIdToken("token-" + user.subject, Instant.now(), Instant.now().plusSeconds(300),
-                    Map.of("sub", user.subject, "given_name", user.givenName, "family_name", user.familyName,
+            String subject = user.subject();
+            OidcIdToken token = new OidcIdToken("token-" + subject, Instant.now(), Instant.now().plusSeconds(300),
+                    Map.of("sub", subject, "given_name", user.givenName, "family_name", user.familyName,
                             "name", user.givenName + " " + user.familyName, "email", user.email, "roles", user.roles));
             List<GrantedAuthority> authorities = new ArrayList<>();
             authorities.add(new OidcUserAuthority(token));

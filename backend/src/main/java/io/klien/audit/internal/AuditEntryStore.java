@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.klien.audit.AuditFilter;
+import io.klien.shared.tenant.TransactionTenant;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -49,17 +50,7 @@ public class AuditEntryStore {
      * being created, say), and the rest of that transaction must not inherit it.
      */
     public <T> T actingFor(UUID tenant, Supplier<T> work) {
-        String previous = jdbc.sql("select coalesce(current_setting('app.tenant_id', true), '')")
-                .query(String.class).single();
-        String wanted = tenant.toString();
-        if (wanted.equals(previous)) {
-            return work.get();
-        }
-        setTenant(wanted);
-        // a failure rolls the whole transaction back (the caller is transactional), so only success restores
-        T result = work.get();
-        setTenant(previous);
-        return result;
+        return TransactionTenant.actingFor(jdbc, tenant, work);
     }
 
     /** Writes the transaction's pending entity changes, so the entries describing them come after them. */
@@ -205,11 +196,6 @@ public class AuditEntryStore {
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private void setTenant(String tenant) {
-        jdbc.sql("select set_config('app.tenant_id', :tenant, true)").param("tenant", tenant)
-                .query((RowCallbackHandler) rs -> { });
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
 
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
+import io.klien.clients.ClientStatusChanged;
 import io.klien.clients.ClientSummary;
+import io.klien.clients.ClientTeamChanged;
+import io.klien.clients.ClientUpdated;
 import io.klien.clients.ClientView;
 import io.klien.shared.NormalizedName;
-import io.klien.shared.tenant.TenantOwnedEntity;
+import io.klien.shared.tenant.TenantOwnedAggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "client")
-public class Client extends TenantOwnedEntity {
+public class Client extends TenantOwnedAggregate {
 
     private String name;
     @Column(name = "normalized_name")
@@ -89,8 +94,26 @@ public class Client extends TenantOwnedEntity {
         this.normalizedName = NormalizedName.of(newName);
     }
 
+    /**
+     * Takes over an edit (validated by the service) and records which fields it changed, before and after, with the
+     * custom values the edit changed.
+     */
     public void change(String newName, ClientKind newKind, @Nullable LocalDate start, boolean isExclusive,
-            List<String> lines, List<String> newTags, @Nullable String newPreferences) {
+            List<String> lines, List<String> newTags, @Nullable String newPreferences, List<FieldChange> customValues) {
+        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("name", name, newName),
+                new FieldChange("kind", kind, newKind), new FieldChange("relationshipStart", relationshipStart, start),
+                new FieldChange("exclusive", exclusive, isExclusive),
+                new FieldChange("serviceLines", serviceLines, lines),
+                new FieldChange("tags", tags, newTags), new FieldChange("preferences", preferences, newPreferences)));
+        changes.addAll(customValues);
+        StringJoiner before = new StringJoiner(", ");
+        StringJoiner after = new StringJoiner(", ");
+        for (FieldChange c : changes) {
+            if (!Objects.equals(c.before(), c.after())) {
+                before.add(c.field() + "=" + c.before());
+                after.add(c.field() + "=" + c.after());
+            }
+        }
         rename(newName);
         this.kind = newKind;
         this.relationshipStart = start;
@@ -98,23 +121,39 @@ public class Client extends TenantOwnedEntity {
         this.serviceLines = new ArrayList<>(lines);
         this.tags = new ArrayList<>(newTags);
         this.preferences = newPreferences;
+        if (before.length() > 0) {
+            registerEvent(new ClientUpdated(tenantId(), id(), before.toString(), after.toString()));
+        }
     }
 
     public void startRelationship(@Nullable LocalDate start) {
         this.relationshipStart = start;
     }
 
-    public void recordSalesCycle(LocalDate firstContact, LocalDate won) {
+    /** What a won lead brings: its sales cycle and its owner as the representative. */
+    public void recordWonLead(LocalDate firstContact, LocalDate won, @Nullable String representative) {
         this.firstContactDate = firstContact;
         this.wonDate = won;
+        this.representativeSubject = representative;
     }
 
+    /** Names the dedicated representative (null removes them); a change is recorded. */
     public void assignRepresentative(@Nullable String subject) {
-        this.representativeSubject = subject;
+        if (!Objects.equals(representativeSubject, subject)) {
+            registerEvent(new ClientTeamChanged(tenantId(), id(), ClientTeamChanged.Change.REPRESENTATIVE,
+                    representativeSubject, subject));
+            this.representativeSubject = subject;
+        }
     }
 
-    public void changeStatus(ClientStatus newStatus) {
+    /** Moves the client to another status and records the step in its history; the same status changes nothing. */
+    public boolean changeStatus(ClientStatus newStatus, Instant at, @Nullable String by) {
+        if (status == newStatus) {
+            return false;
+        }
+        registerEvent(new ClientStatusChanged(tenantId(), id(), status, newStatus, at, by));
         this.status = newStatus;
+        return true;
     }
 
     /** Takes what the merged duplicate knew and this record did not. */

@@ -9,8 +9,11 @@ import io.klien.clients.ClientKind;
 import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
+import io.klien.leads.LeadConverted;
+import io.klien.leads.LeadStageChanged;
+import io.klien.shared.DomainException;
 import io.klien.shared.NormalizedName;
-import io.klien.shared.tenant.TenantOwnedEntity;
+import io.klien.shared.tenant.TenantOwnedAggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "lead")
-public class Lead extends TenantOwnedEntity {
+public class Lead extends TenantOwnedAggregate {
 
     private String name;
     @Column(name = "normalized_name")
@@ -95,14 +98,36 @@ public class Lead extends TenantOwnedEntity {
         }
     }
 
-    public void moveTo(UUID newStageId, @Nullable LocalDate won, @Nullable String lost) {
+    /**
+     * Moves the lead to another stage (won on the given date, or lost for the reason), recorded as a
+     * {@link LeadStageChanged}; a converted lead stays where it is, and the same stage changes nothing.
+     */
+    public boolean moveTo(UUID newStageId, @Nullable LocalDate won, @Nullable String lost) {
+        requireNotConverted();
+        if (stageId.equals(newStageId)) {
+            return false;
+        }
+        registerEvent(new LeadStageChanged(tenantId(), id(), stageId, newStageId));
         this.stageId = newStageId;
         this.wonDate = won;
         this.lostReason = lost;
+        return true;
     }
 
-    public void linkTo(UUID client) {
+    /**
+     * Links the won lead to the client it became (or the returning customer's client), recorded as
+     * {@link LeadConverted}; a lead is converted once.
+     */
+    public void convertTo(UUID client, boolean returningCustomer) {
+        requireNotConverted();
         this.clientId = client;
+        registerEvent(new LeadConverted(tenantId(), id(), client, returningCustomer));
+    }
+
+    public void requireNotConverted() {
+        if (clientId != null) {
+            throw new DomainException("leads.converted");
+        }
     }
 
     public UUID stageId() {

@@ -1,10 +1,7 @@
 package io.klien.onboarding.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +16,8 @@ import io.klien.onboarding.Onboardings;
 import io.klien.shared.events.DeliveredEffects;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.shared.time.FirmLocality;
+import io.klien.shared.time.Formats;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import jakarta.activation.DataHandler;
@@ -150,34 +149,24 @@ class KickoffInvitationMailer {
     /** What the invitation says, read in the event's firm. */
     private KickoffMail read(KickoffScheduled scheduled) {
         OnboardingStep step = steps.findById(scheduled.stepId()).orElseThrow();
-        KickoffView kickoff = Objects.requireNonNull(step.kickoff(), "The kickoff is not scheduled");
+        KickoffView kickoff = Objects.requireNonNull(step.outcome(KickoffView.class), "The kickoff is not scheduled");
         Onboarding onboarding = onboardings.findById(step.onboardingId()).orElseThrow();
         UUID clientId = onboarding.clientId();
         String client = clients.names(List.of(clientId)).getOrDefault(clientId, "");
         TenantView firm = tenants.find(scheduled.tenantId()).orElseThrow();
-        Locale language = Locale.forLanguageTag(firm.locale());
-        ZoneId zone = zone(firm.timeZone());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language).withZone(zone);
-        DateTimeFormatter until = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language)
-                .withZone(zone);
+        FirmLocality locality = FirmLocality.of(firm.timeZone(), firm.locale());
+        Locale language = locality.locale();
+        ZoneId zone = locality.zone();
+        Formats formats = new Formats(zone, language);
         String where = Stream.of(kickoff.place(), kickoff.videoLink()).filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"));
-        String start = when.format(kickoff.startsAt());
+        String start = formats.longDateTime(kickoff.startsAt());
         String subject = texts.getMessage(kickoff.sequence() == 0 ? "onboarding.notice.kickoff.subject"
                 : "onboarding.notice.kickoff.moved-subject", new Object[] {firm.displayName(), step.title(), client,
                         start}, language);
         String body = texts.getMessage("onboarding.notice.kickoff.body", new Object[] {firm.displayName(),
-                step.title(), client, start + " – " + until.format(kickoff.endsAt()) + " (" + zone.getId() + ")",
+                step.title(), client, start + " – " + formats.time(kickoff.endsAt()) + " (" + zone.getId() + ")",
                 where}, language);
         return new KickoffMail(kickoff.attendees(), kickoff.sequence(), subject, body, calendar.kickoffInvitation(step.id()));
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 }

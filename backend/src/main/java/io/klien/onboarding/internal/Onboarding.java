@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.klien.onboarding.ConflictDecision;
 import io.klien.onboarding.OnboardingStatus;
 import io.klien.onboarding.OnboardingSummary;
 import io.klien.onboarding.StepState;
@@ -101,7 +100,7 @@ public class Onboarding extends TenantOwnedEntity {
         requiredDone = (int) steps.stream().filter(s -> s.required() && s.state() == StepState.DONE).count();
         nextDueDate = steps.stream().filter(s -> !s.state().finished()).map(OnboardingStep::dueDate)
                 .min(LocalDate::compareTo).orElse(null);
-        blocked = steps.stream().anyMatch(s -> s.conflictDecision() == ConflictDecision.CONFLICT);
+        blocked = steps.stream().anyMatch(OnboardingStep::holdsOnboarding);
     }
 
     /** Every required step done and no conflict standing in the way. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.klien.clients.ClientProfile;
 import io.klien.clients.Clients;
 import io.klien.notifications.NewNotification;
 import io.klien.notifications.NotificationKind;
@@ -20,11 +21,11 @@ import io.klien.onboarding.StepCommented;
 import io.klien.onboarding.StepSide;
 import io.klien.onboarding.StepState;
 import io.klien.onboarding.StepType;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.InvitationAccepted;
 import io.klien.tenancy.MembershipView;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
@@ -111,7 +112,7 @@ class OnboardingNotices {
      */
     @ApplicationModuleListener(id = "onboarding.notices.invitation-accepted", propagation = Propagation.NOT_SUPPORTED)
     void on(InvitationAccepted accepted) {
-        if (accepted.role() != Role.CLIENT || accepted.clientId() == null) {
+        if (accepted.role() != FirmRole.CLIENT || accepted.clientId() == null) {
             return;
         }
         inFirm(accepted.tenantId(), accepted, () -> {
@@ -125,9 +126,9 @@ class OnboardingNotices {
     }
 
     /**
-     * The other side hears of a completed step: the representative (and the step's assignee) of the client's work,
-     * the client's portal users of the firm's (but not of its internal tasks). Steps it opened go to whoever does
-     * them next.
+     * The other side hears of a completed step: the staff following the client (and the step's assignee) of the
+     * client's work, the client's portal users of the firm's (but not of its internal tasks). Steps it opened go to
+     * whoever does them next.
      */
     @ApplicationModuleListener(id = "onboarding.notices.step-completed", propagation = Propagation.NOT_SUPPORTED)
     void on(OnboardingStepCompleted completed) {
@@ -139,7 +140,7 @@ class OnboardingNotices {
             String dedupe = "completed:" + step.id();
             if (completed.side() == StepSide.CLIENT) {
                 String who = displayName(completed.completedBy()).orElse(client);
-                for (String staff : staffToTell(onboarding.representativeSubject(), step.assigneeSubject(),
+                for (String staff : staffToTell(staffFollowingTheClient(onboarding), step.assigneeSubject(),
                         completed.completedBy())) {
                     notifications.notify(NewNotification.of(staff, NotificationKind.STEP_COMPLETED,
                             staffLink(onboarding.id()), who, step.title(), client).withDedupeKey(dedupe));
@@ -184,8 +185,9 @@ class OnboardingNotices {
     }
 
     /**
-     * A comment goes to the other side: the client's to the representative, the firm's shared comment on a client step
-     * to the client (an internal one to nobody: the client must not even learn it exists).
+     * A comment goes to the other side: the client's to the staff following the client (see
+     * {@link #staffFollowingTheClient}), the firm's shared comment on a client step to the client (an internal one to
+     * nobody: the client must not even learn it exists).
      */
     @ApplicationModuleListener(id = "onboarding.notices.step-commented", propagation = Propagation.NOT_SUPPORTED)
     void on(StepCommented commented) {
@@ -197,11 +199,9 @@ class OnboardingNotices {
             Onboarding onboarding = onboardings.findById(commented.onboardingId()).orElseThrow();
             String dedupe = "comment:" + commented.commentId();
             if (commented.authorSide() == StepSide.CLIENT) {
-                String representative = onboarding.representativeSubject();
-                if (representative != null && !representative.equals(commented.authorSubject())) {
-                    String who = displayName(commented.authorSubject())
-                            .orElseGet(() -> clientName(onboarding.clientId()));
-                    notifications.notify(NewNotification.of(representative, NotificationKind.COMMENT,
+                String who = displayName(commented.authorSubject()).orElseGet(() -> clientName(onboarding.clientId()));
+                for (String recipient : staffToTell(staffFollowingTheClient(onboarding), null, commented.authorSubject())) {
+                    notifications.notify(NewNotification.of(recipient, NotificationKind.COMMENT,
                             staffLink(onboarding.id()), who, step.title()).withDedupeKey(dedupe));
                 }
             } else if (step.ownerSide() == StepSide.CLIENT) {
@@ -241,12 +241,27 @@ class OnboardingNotices {
                 step.title(), client).withDedupeKey("assigned:" + step.id()));
     }
 
-    private static Set<String> staffToTell(@Nullable String representative, @Nullable String assignee,
-            @Nullable String actor) {
-        Set<String> staff = new LinkedHashSet<>();
-        if (representative != null) {
-            staff.add(representative);
+    /**
+     * Who in the firm hears of what the client does (a form submitted, documents handed in, a question): the client's
+     * representative; without one, the client's account team; without a team, whoever follows the onboarding (the
+     * person who started it); and when nobody does (the system started it), every active staff member and admin.
+     */
+    private List<String> staffFollowingTheClient(Onboarding onboarding) {
+        ClientProfile client = clients.profile(onboarding.clientId());
+        if (client.representativeSubject() != null) {
+            return List.of(client.representativeSubject());
         }
+        if (!client.accountTeam().isEmpty()) {
+            return client.accountTeam();
+        }
+        if (onboarding.representativeSubject() != null) {
+            return List.of(onboarding.representativeSubject());
+        }
+        return memberships.colleagues().stream().map(MembershipView::subject).toList();
+    }
+
+    private static Set<String> staffToTell(List<String> following, @Nullable String assignee, @Nullable String actor) {
+        Set<String> staff = new LinkedHashSet<>(following);
         if (assignee != null) {
             staff.add(assignee);
         }

@@ -2,19 +2,11 @@ package io.klien.onboarding.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import io.klien.onboarding.ConflictCheckView;
-import io.klien.onboarding.ConflictDecision;
-import io.klien.onboarding.ConflictHit;
-import io.klien.onboarding.IdentityDocumentType;
-import io.klien.onboarding.KickoffView;
-import io.klien.onboarding.KycMethod;
-import io.klien.onboarding.KycView;
 import io.klien.onboarding.StepDefinition;
+import io.klien.onboarding.StepOutcome;
 import io.klien.onboarding.StepSide;
 import io.klien.onboarding.StepState;
 import io.klien.onboarding.StepType;
@@ -27,13 +19,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A step of a running onboarding: a copy of the template step (later template edits leave it alone) with its due
- * date, its state, and what was recorded to complete it.
+ * date, its state, and what was recorded to complete it (one JSON document, the step type's {@link StepOutcome}).
  */
 @Entity
 @Table(name = "onboarding_step")
@@ -59,83 +52,17 @@ public class OnboardingStep extends TenantOwnedEntity {
     @Column(name = "skip_reason")
     private @Nullable String skipReason;
 
+    /** What was recorded on the step, as its type's {@link StepOutcome} record in JSON ({@link StepOutcomes}). */
     @JdbcTypeCode(SqlTypes.JSON)
-    private @Nullable StoredAnswers answers;
-    @Column(name = "answers_saved_at")
-    private @Nullable Instant answersSavedAt;
-    @Column(name = "answers_saved_by")
-    private @Nullable String answersSavedBy;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "document_ids")
-    private List<UUID> documentIds;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "conflict_names")
-    private List<String> conflictNames;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "conflict_hits")
-    private @Nullable StoredHits conflictHits;
-    @Column(name = "conflict_checked_at")
-    private @Nullable Instant conflictCheckedAt;
-    @Column(name = "conflict_checked_by")
-    private @Nullable String conflictCheckedBy;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "conflict_decision")
-    private @Nullable ConflictDecision conflictDecision;
-    @Column(name = "conflict_reason")
-    private @Nullable String conflictReason;
-    @Column(name = "conflict_decided_by")
-    private @Nullable String conflictDecidedBy;
-    @Column(name = "conflict_decided_at")
-    private @Nullable Instant conflictDecidedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "kyc_method")
-    private @Nullable KycMethod kycMethod;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "kyc_document_type")
-    private @Nullable IdentityDocumentType kycDocumentType;
-    @Column(name = "kyc_document_number")
-    private @Nullable String kycDocumentNumber;
-    @Column(name = "kyc_verified_by")
-    private @Nullable String kycVerifiedBy;
-    @Column(name = "kyc_verified_on")
-    private @Nullable LocalDate kycVerifiedOn;
-    @Column(name = "kyc_document_id")
-    private @Nullable UUID kycDocumentId;
-
-    @Column(name = "kickoff_starts_at")
-    private @Nullable Instant kickoffStartsAt;
-    @Column(name = "kickoff_ends_at")
-    private @Nullable Instant kickoffEndsAt;
-    @Column(name = "kickoff_place")
-    private @Nullable String kickoffPlace;
-    @Column(name = "kickoff_video_link")
-    private @Nullable String kickoffVideoLink;
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "kickoff_attendees")
-    private List<String> kickoffAttendees;
-    @Column(name = "kickoff_organizer_email")
-    private @Nullable String kickoffOrganizerEmail;
-    @Column(name = "kickoff_organizer_name")
-    private @Nullable String kickoffOrganizerName;
-    @Column(name = "kickoff_sequence")
-    private int kickoffSequence;
-    @Column(name = "kickoff_scheduled_at")
-    private @Nullable Instant kickoffScheduledAt;
-
-    @Column(name = "letter_signed_on")
-    private @Nullable LocalDate letterSignedOn;
+    private @Nullable String outcome;
+    @Transient
+    private @Nullable StepOutcome decoded;
 
     protected OnboardingStep() {
         this.onboardingId = new UUID(0, 0);
         this.dueDate = LocalDate.EPOCH;
         this.spec = new StepSpec();
         this.state = StepState.LOCKED;
-        this.documentIds = new ArrayList<>();
-        this.conflictNames = new ArrayList<>();
-        this.kickoffAttendees = new ArrayList<>();
     }
 
     /** The onboarding's own copy of a template step, due {@code dueOffsetDays} after the start date. */
@@ -189,7 +116,7 @@ public class OnboardingStep extends TenantOwnedEntity {
         if (spec.required()) {
             throw new DomainException("onboarding.step.required", spec.title());
         }
-        if (conflictDecision == ConflictDecision.CONFLICT) {
+        if (holdsOnboarding()) {
             throw new DomainException("onboarding.conflict.blocks", spec.title());
         }
         state = StepState.SKIPPED;
@@ -201,91 +128,33 @@ public class OnboardingStep extends TenantOwnedEntity {
 
     // ---- what gets recorded ----
 
-    public void saveAnswers(Map<String, List<String>> values, Instant at, @Nullable String by) {
-        begin();
-        answers = new StoredAnswers(values);
-        answersSavedAt = at;
-        answersSavedBy = by;
+    /**
+     * Records what was done on the step, replacing what was recorded before. The outcome must be of the step type's
+     * {@link StepType#outcomeType() outcome type}; the step type's {@code StepKind} decides when it may be recorded.
+     */
+    public void record(StepOutcome recorded) {
+        outcome = StepOutcomes.write(spec.type(), recorded);
+        decoded = recorded;
     }
 
-    public void attach(List<UUID> ids) {
-        begin();
-        List<UUID> all = new ArrayList<>(documentIds);
-        ids.stream().filter(id -> !all.contains(id)).forEach(all::add);
-        documentIds = all;
-    }
-
-    public void detach(UUID id) {
-        begin();
-        List<UUID> all = new ArrayList<>(documentIds);
-        all.remove(id);
-        documentIds = all;
-    }
-
-    /** A new search replaces the previous one and asks for a new decision. */
-    public void recordConflictCheck(List<String> names, List<ConflictHit> hits, Instant at, @Nullable String by) {
-        begin();
-        conflictNames = new ArrayList<>(names);
-        conflictHits = new StoredHits(hits);
-        conflictCheckedAt = at;
-        conflictCheckedBy = by;
-        conflictDecision = null;
-        conflictReason = null;
-        conflictDecidedBy = null;
-        conflictDecidedAt = null;
-    }
-
-    public void decideConflict(ConflictDecision decision, @Nullable String reason, Instant at, @Nullable String by) {
-        requireWorkable();
-        if (conflictCheckedAt == null) {
-            throw new DomainException("onboarding.conflict.not-checked");
+    /** What was recorded on the step, if anything. */
+    public @Nullable StepOutcome outcome() {
+        if (decoded == null && outcome != null) {
+            decoded = StepOutcomes.read(spec.type(), outcome);
         }
-        conflictDecision = decision;
-        conflictReason = reason;
-        conflictDecidedAt = at;
-        conflictDecidedBy = by;
-        state = StepState.IN_PROGRESS;
+        return decoded;
     }
 
-    public void recordKyc(KycMethod method, IdentityDocumentType documentType, String documentNumber, String verifiedBy,
-            LocalDate verifiedOn, @Nullable UUID documentId) {
-        requireWorkable();
-        kycMethod = method;
-        kycDocumentType = documentType;
-        kycDocumentNumber = documentNumber;
-        kycVerifiedBy = verifiedBy;
-        kycVerifiedOn = verifiedOn;
-        kycDocumentId = documentId;
+    /** What was recorded on the step if it is of the given type. */
+    public <O extends StepOutcome> @Nullable O outcome(Class<O> type) {
+        StepOutcome recorded = outcome();
+        return type.isInstance(recorded) ? type.cast(recorded) : null;
     }
 
-    public void linkKycDocument(UUID documentId) {
-        if (kycMethod == null) {
-            throw new DomainException("onboarding.kyc.not-recorded");
-        }
-        kycDocumentId = documentId;
-    }
-
-    /** Schedules the meeting, or moves it (a scheduled kickoff may be rescheduled after its step is done). */
-    public void scheduleKickoff(Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String videoLink,
-            List<String> attendees, @Nullable String organizerEmail, @Nullable String organizerName, Instant at) {
-        if (state != StepState.DONE || kickoffStartsAt == null) {
-            requireWorkable();
-        } else {
-            kickoffSequence++;
-        }
-        kickoffStartsAt = startsAt;
-        kickoffEndsAt = endsAt;
-        kickoffPlace = place;
-        kickoffVideoLink = videoLink;
-        kickoffAttendees = new ArrayList<>(attendees);
-        kickoffOrganizerEmail = organizerEmail;
-        kickoffOrganizerName = organizerName;
-        kickoffScheduledAt = at;
-    }
-
-    public void signLetter(LocalDate signedOn) {
-        requireWorkable();
-        letterSignedOn = signedOn;
+    /** Whether what was recorded keeps the onboarding from completing (a conflict found). */
+    public boolean holdsOnboarding() {
+        StepOutcome recorded = outcome();
+        return recorded != null && recorded.holdsOnboarding();
     }
 
     // ---- reading ----
@@ -335,40 +204,15 @@ public class OnboardingStep extends TenantOwnedEntity {
         return spec.config();
     }
 
-    public List<UUID> documentIds() {
-        return List.copyOf(documentIds);
-    }
-
-    public @Nullable ConflictDecision conflictDecision() {
-        return conflictDecision;
-    }
-
-    public @Nullable Instant kickoffScheduledAt() {
-        return kickoffScheduledAt;
-    }
-
-    public @Nullable KickoffView kickoff() {
-        return kickoffStartsAt == null || kickoffEndsAt == null ? null : new KickoffView(kickoffStartsAt, kickoffEndsAt,
-                kickoffPlace, kickoffVideoLink, List.copyOf(kickoffAttendees), kickoffOrganizerEmail,
-                kickoffOrganizerName, kickoffSequence);
-    }
-
-    /** The checklist's view; client users see no conflict-check or identity details. */
+    /** The checklist's view; client users see no {@link StepOutcome#firmOnly() firm-only} outcome. */
     public StepView toView(LocalDate today, long commentCount, boolean forClientUser) {
-        ConflictCheckView conflict = forClientUser || spec.type() != StepType.CONFLICT_CHECK ? null
-                : new ConflictCheckView(List.copyOf(conflictNames), conflictHits == null ? List.of() : conflictHits.hits(),
-                        conflictCheckedAt, conflictCheckedBy, conflictDecision, conflictReason, conflictDecidedBy,
-                        conflictDecidedAt);
-        KycView kyc = forClientUser || kycMethod == null || kycDocumentType == null || kycDocumentNumber == null
-                || kycVerifiedBy == null || kycVerifiedOn == null ? null
-                : new KycView(kycMethod, kycDocumentType, kycDocumentNumber, kycVerifiedBy, kycVerifiedOn, kycDocumentId);
+        StepOutcome recorded = outcome();
+        StepOutcome shown = recorded == null || forClientUser && recorded.firmOnly() ? null : recorded;
         boolean overdue = !state.finished() && dueDate.isBefore(today);
         StepConfig config = spec.config();
         return new StepView(id(), onboardingId, position, spec.key(), spec.title(), spec.instructions(), spec.type(),
                 spec.ownerSide(), spec.assigneeRole(), spec.assigneeSubject(), dueDate, overdue, spec.required(),
                 spec.prerequisites(), state, completedAt, completedBy, completedSide, skipReason, config.fields(),
-                config.documents(), answers == null ? Map.of() : answers.values(), answersSavedAt,
-                List.copyOf(documentIds), conflict, kyc,
-                kickoff(), letterSignedOn, commentCount, version());
+                config.documents(), shown, commentCount, version());
     }
 }

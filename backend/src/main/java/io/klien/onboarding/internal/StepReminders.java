@@ -2,12 +2,9 @@ package io.klien.onboarding.internal;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,9 +18,10 @@ import io.klien.onboarding.OnboardingStatus;
 import io.klien.onboarding.StepSide;
 import io.klien.onboarding.StepState;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.time.FirmTime;
+import io.klien.shared.time.Formats;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
-import io.klien.tenancy.Tenants;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,13 +37,13 @@ class StepReminders implements ReminderSource {
     private final OnboardingStepRepository steps;
     private final Clients clients;
     private final Memberships memberships;
-    private final Tenants tenants;
+    private final FirmTime firmTime;
 
-    StepReminders(OnboardingStepRepository steps, Clients clients, Memberships memberships, Tenants tenants) {
+    StepReminders(OnboardingStepRepository steps, Clients clients, Memberships memberships, FirmTime firmTime) {
         this.steps = steps;
         this.clients = clients;
         this.memberships = memberships;
-        this.tenants = tenants;
+        this.firmTime = firmTime;
     }
 
     @Override
@@ -58,16 +56,14 @@ class StepReminders implements ReminderSource {
         Map<UUID, String> clientNames = clients.names(due.stream().map(DueStep::clientId).distinct().toList());
         Map<UUID, List<MembershipView>> clientUsers = memberships.clientUsers(due.stream()
                 .filter(d -> d.ownerSide() == StepSide.CLIENT).map(DueStep::clientId).collect(Collectors.toSet()));
-        Locale language = tenants.find(TenantContext.requireTenantId()).map(t -> Locale.forLanguageTag(t.locale()))
-                .orElse(Locale.ENGLISH);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language);
+        Formats dates = firmTime.formatsOf(TenantContext.requireTenantId());
         List<NewNotification> reminders = new ArrayList<>();
         for (DueStep step : due) {
             boolean overdue = step.dueDate().isBefore(today);
             String client = clientNames.getOrDefault(step.clientId(), "");
             NotificationKind kind = overdue ? NotificationKind.OVERDUE : NotificationKind.DUE_TOMORROW;
             String dedupe = (overdue ? "overdue:" : "due-tomorrow:") + step.stepId() + ":" + today;
-            String[] arguments = overdue ? new String[] {step.title(), client, dates.format(step.dueDate())}
+            String[] arguments = overdue ? new String[] {step.title(), client, dates.date(step.dueDate())}
                     : new String[] {step.title(), client};
             if (step.ownerSide() == StepSide.FIRM) {
                 String recipient = OnboardingNotices.firmRecipient(step.assigneeSubject(), step.representativeSubject());

@@ -1,16 +1,14 @@
 package io.klien.tenancy.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import io.klien.identity.IdentityDirectory;
 import io.klien.shared.events.DeliveredEffects;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.shared.time.FirmLocality;
+import io.klien.shared.time.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,8 +64,8 @@ class InvitationMailer {
 
     SimpleMailMessage message(InvitationMailDue due) {
         Locale language = Locale.forLanguageTag(due.languageTag());
-        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language)
-                .withZone(zone(due.timeZone())).format(due.expiresAt());
+        String until = new Formats(FirmLocality.of(due.timeZone(), due.languageTag()).zone(), language)
+                .longDateTime(due.expiresAt());
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(due.email());
@@ -75,13 +73,5 @@ class InvitationMailer {
         message.setText(texts.getMessage("invitation.mail.body",
                 new Object[] {due.name(), due.firmName(), due.acceptUrl(), until}, language));
         return message;
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 }

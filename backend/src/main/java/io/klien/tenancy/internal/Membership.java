@@ -3,11 +3,11 @@ package io.klien.tenancy.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +25,7 @@ public class Membership extends TenantOwnedEntity {
     @Column(name = "display_name")
     private String displayName;
     @Enumerated(EnumType.STRING)
-    private Role role;
+    private FirmRole role;
     @Column(name = "client_id")
     private @Nullable UUID clientId;
     @Enumerated(EnumType.STRING)
@@ -39,7 +39,7 @@ public class Membership extends TenantOwnedEntity {
         this.subject = "";
         this.email = "";
         this.displayName = "";
-        this.role = Role.STAFF;
+        this.role = FirmRole.STAFF;
         this.status = MembershipStatus.INVITED;
         this.createdAt = Instant.EPOCH;
         this.updatedAt = Instant.EPOCH;
@@ -58,9 +58,9 @@ public class Membership extends TenantOwnedEntity {
         return m;
     }
 
-    public void changeRole(Role newRole, @Nullable UUID newClientId, Instant at) {
+    public void changeRole(FirmRole newRole, @Nullable UUID newClientId, Instant at) {
         this.role = newRole;
-        this.clientId = newRole == Role.CLIENT ? newClientId : null;
+        this.clientId = newRole == FirmRole.CLIENT ? newClientId : null;
         this.updatedAt = at;
     }
 
@@ -80,7 +80,7 @@ public class Membership extends TenantOwnedEntity {
         this.updatedAt = at;
     }
 
-    public Role role() {
+    public FirmRole role() {
         return role;
     }
 

@@ -3,8 +3,8 @@ package io.klien.tenancy.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.MembershipStatus;
-import io.klien.tenancy.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,11 +22,11 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
             countQuery = "select count(m) from Membership m")
     Page<Membership> findAllPendingFirst(Pageable pageable);
 
-    long countByRoleAndStatus(Role role, MembershipStatus status);
+    long countByRoleAndStatus(FirmRole role, MembershipStatus status);
 
-    java.util.List<Membership> findByRoleInAndStatusOrderByDisplayNameAsc(java.util.Collection<Role> roles, MembershipStatus status);
+    java.util.List<Membership> findByRoleInAndStatusOrderByDisplayNameAsc(java.util.Collection<FirmRole> roles, MembershipStatus status);
 
-    java.util.List<Membership> findByRoleAndStatusAndClientIdInOrderByDisplayNameAsc(Role role, MembershipStatus status,
+    java.util.List<Membership> findByRoleAndStatusAndClientIdInOrderByDisplayNameAsc(FirmRole role, MembershipStatus status,
             java.util.Collection<UUID> clientIds);
 
     boolean existsByEmailIgnoreCaseAndStatusNot(String email, io.klien.tenancy.MembershipStatus status);

@@ -1,5 +1,6 @@
 package io.klien.tenancy.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TenantRepository extends JpaRepository<Tenant, UUID> {
 
     boolean existsBySlug(String slug);
+
+    /** Only the zone and language columns, without the logo's bytes. */
+    Optional<ZoneAndLocale> findLocalityById(UUID id);
+
+    interface ZoneAndLocale {
+        String getTimeZone();
+
+        String getLocale();
+    }
 }

@@ -16,8 +16,8 @@ import io.klien.onboarding.OnboardingStepCompleted;
 import io.klien.onboarding.StepCommented;
 import io.klien.onboarding.StepSide;
 import io.klien.onboarding.StepType;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.InvitationAccepted;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.internal.InvitationMailDue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +44,7 @@ class EventPublicationRegistryTests {
                 new NotificationMailDue(id, id, "a@b.test", "Subject", "Body"),
                 new InvitationMailDue(id, id, "person", true, "a@b.test", "Name", "Firm & Co", "id", "Asia/Jakarta",
                         "http://localhost/invitation/x/y", Instant.parse("2026-12-12T03:00:00Z"), Duration.ofDays(7)),
-                new InvitationAccepted(id, id, "subject", Role.CLIENT, id),
+                new InvitationAccepted(id, id, "subject", FirmRole.CLIENT, id),
                 new OnboardingStarted(id, id, id, id, null),
                 new OnboardingStepCompleted(id, id, id, id, StepType.KYC, StepSide.FIRM, "staff", null),
                 new StepCommented(id, id, id, id, null, "author", StepSide.CLIENT, false),

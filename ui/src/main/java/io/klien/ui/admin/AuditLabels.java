@@ -18,9 +18,10 @@ final class AuditLabels {
             "tenant.created", "branding.changed",
             "membership.added", "membership.role-changed", "membership.deactivated", "membership.status-changed",
             "invitation.accepted",
-            "client.created", "client.updated", "client.merged", "client.status-changed", "client.contact-added",
-            "client.contact-changed", "client.contact-removed", "client.team-changed", "client.representative-changed",
-            "lead.created", "lead.converted", "lead.lost", "lead.stage-changed",
+            "client.updated", "client.merged", "client.status-changed", "client.contact-added",
+            "client.contact-updated", "client.contact-made-primary", "client.team-member-added",
+            "client.team-member-removed", "client.representative-changed",
+            "lead.converted",
             "document.uploaded", "document.downloaded", "document.deleted",
             "onboarding.conflict-cleared", "onboarding.conflict-waived", "onboarding.conflict-confirmed",
             "onboarding.kyc-recorded");

@@ -1,8 +1,5 @@
 package io.klien.ui.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,9 +20,10 @@ import io.klien.audit.AuditEntryView;
 import io.klien.audit.AuditFilter;
 import io.klien.audit.AuditLog;
 import io.klien.audit.ChainVerification;
+import io.klien.shared.time.Formats;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.layout.MainLayout;
-import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Tenant admins browse who changed what in the firm, and check that no entry was altered. */
@@ -38,12 +36,11 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEntryView> grid = new Grid<>();
     private AuditFilter filter = AuditFilter.all();
 
-    public AuditLogView(AuditLog audit, ActiveFirm activeFirm) {
+    public AuditLogView(AuditLog audit, FirmFormats formats) {
         this.audit = audit;
         addClassName("klien-page");
         setSizeFull();
-        ZoneId zone = activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        Formats time = formats.formats();
 
         AuditLabels labels = new AuditLabels((key, arguments) -> getTranslation(key, arguments));
         ComboBox<String> action = new ComboBox<>(getTranslation("audit.action"));
@@ -68,7 +65,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(e -> time.dateTime(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(e -> e.actorName() != null ? e.actorName() : e.actorSubject() != null ? e.actorSubject()
                 : getTranslation("audit.system")).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> labels.action(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);

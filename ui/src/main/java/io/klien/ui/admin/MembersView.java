@@ -21,13 +21,13 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import io.klien.clients.ClientView;
-import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
-import io.klien.tenancy.Role;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.Notices;
 import io.klien.ui.forms.FieldErrors;
@@ -44,9 +44,9 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<MembershipView> grid = new Grid<>();
 
     private final Invitations invitations;
-    private final Clients clients;
+    private final ClientSearch clients;
 
-    public MembersView(Memberships memberships, Invitations invitations, Clients clients) {
+    public MembersView(Memberships memberships, Invitations invitations, ClientSearch clients) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.clients = clients;
@@ -75,19 +75,19 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("members.name"));
         name.setId("invite-name");
         name.setRequired(true);
-        Select<Role> role = new Select<>();
+        Select<FirmRole> role = new Select<>();
         role.setId("invite-role");
         role.setLabel(getTranslation("members.role"));
-        role.setItems(Role.STAFF, Role.TENANT_ADMIN, Role.CLIENT);
+        role.setItems(FirmRole.STAFF, FirmRole.TENANT_ADMIN, FirmRole.CLIENT);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        role.setValue(Role.STAFF);
+        role.setValue(FirmRole.STAFF);
         ComboBox<ClientView> client = new ComboBox<>(getTranslation("members.client"));
         client.setId("invite-client");
         client.setItemLabelGenerator(ClientView::name);
         client.setItems(query -> clients.search(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         client.setVisible(false);
-        role.addValueChangeListener(change -> client.setVisible(change.getValue() == Role.CLIENT));
+        role.addValueChangeListener(change -> client.setVisible(change.getValue() == FirmRole.CLIENT));
         Binder<InviteForm> binder = Forms.binder(InviteForm.class);
         binder.forField(email).bind("email");
         binder.forField(name).bind("displayName");
@@ -115,11 +115,11 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         email.focus();
     }
 
-    private Select<Role> roleSelect(MembershipView member) {
-        Select<Role> role = new Select<>();
-        role.setItems(Role.TENANT_ADMIN, Role.STAFF);
-        if (member.role() == Role.CLIENT) {
-            role.setItems(Role.CLIENT);
+    private Select<FirmRole> roleSelect(MembershipView member) {
+        Select<FirmRole> role = new Select<>();
+        role.setItems(FirmRole.TENANT_ADMIN, FirmRole.STAFF);
+        if (member.role() == FirmRole.CLIENT) {
+            role.setItems(FirmRole.CLIENT);
             role.setReadOnly(true);
         }
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));

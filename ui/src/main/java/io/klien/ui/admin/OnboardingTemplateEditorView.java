@@ -1,8 +1,5 @@
 package io.klien.ui.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,12 +36,11 @@ import io.klien.onboarding.TemplateVersionView;
 import io.klien.onboarding.TemplateView;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
-import io.klien.tenancy.TenantView;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
-import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -81,12 +77,10 @@ public class OnboardingTemplateEditorView extends VerticalLayout
     private boolean dirty;
     private boolean loading;
 
-    public OnboardingTemplateEditorView(OnboardingTemplates templates, Memberships memberships, ActiveFirm activeFirm) {
+    public OnboardingTemplateEditorView(OnboardingTemplates templates, Memberships memberships, FirmFormats formats) {
         this.templates = templates;
         this.steps = new TemplateStepList(People.of(memberships).all(), this::changed);
-        ZoneId zone = activeFirm.firm().map(TenantView::timeZone).map(ZoneId::of).orElse(ZoneId.systemDefault());
-        this.versions = new TemplateVersionsSection(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-                FormatStyle.SHORT).withLocale(getLocale()).withZone(zone));
+        this.versions = new TemplateVersionsSection(formats.formats());
         addClassName("klien-page");
 
         RouterLink back = new RouterLink(getTranslation("onboarding-templates.back"), OnboardingTemplatesView.class);

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.klien.leads.LeadStageView;
-import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.ui.Notices;
@@ -30,11 +30,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("TENANT_ADMIN")
 public class PipelineStagesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Leads leads;
+    private final PipelineStages pipeline;
     private final Div list = new Div();
 
-    public PipelineStagesView(Leads leads) {
-        this.leads = leads;
+    public PipelineStagesView(PipelineStages pipeline) {
+        this.pipeline = pipeline;
         addClassName("klien-page");
         list.setId("pipeline-stages");
         list.addClassName("klien-card");
@@ -47,7 +47,7 @@ public class PipelineStagesView extends VerticalLayout implements HasDynamicTitl
         kind.setItemLabelGenerator(k -> getTranslation("pipeline.kind." + k.name()));
         kind.setValue(StageKind.OPEN);
         Button add = new Button(getTranslation("pipeline.add"), VaadinIcon.PLUS.create(), click -> act(() -> {
-            leads.addStage(name.getValue(), kind.getValue());
+            pipeline.addStage(name.getValue(), kind.getValue());
             name.clear();
         }, getTranslation("pipeline.added")));
         add.setId("stage-add");
@@ -59,7 +59,7 @@ public class PipelineStagesView extends VerticalLayout implements HasDynamicTitl
 
     private void render() {
         list.removeAll();
-        List<LeadStageView> stages = leads.stages();
+        List<LeadStageView> stages = pipeline.stages();
         for (int i = 0; i < stages.size(); i++) {
             LeadStageView stage = stages.get(i);
             int index = i;
@@ -69,7 +69,7 @@ public class PipelineStagesView extends VerticalLayout implements HasDynamicTitl
             name.setId("stage-name-" + i);
             name.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    act(() -> leads.renameStage(stage.id(), change.getValue()), getTranslation("pipeline.renamed"));
+                    act(() -> pipeline.renameStage(stage.id(), change.getValue()), getTranslation("pipeline.renamed"));
                 }
             });
             Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(stages, index, -1));
@@ -80,7 +80,7 @@ public class PipelineStagesView extends VerticalLayout implements HasDynamicTitl
             down.setAriaLabel(getTranslation("pipeline.down", stage.name()));
             down.setEnabled(i < stages.size() - 1);
             down.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> act(() -> leads.removeStage(stage.id()),
+            Button remove = new Button(VaadinIcon.TRASH.create(), click -> act(() -> pipeline.removeStage(stage.id()),
                     getTranslation("pipeline.removed", stage.name())));
             remove.setAriaLabel(getTranslation("pipeline.remove", stage.name()));
             remove.setId("stage-remove-" + i);
@@ -98,7 +98,7 @@ public class PipelineStagesView extends VerticalLayout implements HasDynamicTitl
         List<UUID> order = new ArrayList<>(stages.stream().map(LeadStageView::id).toList());
         UUID moving = order.remove(index);
         order.add(index + by, moving);
-        act(() -> leads.reorderStages(order), getTranslation("pipeline.reordered"));
+        act(() -> pipeline.reorderStages(order), getTranslation("pipeline.reordered"));
     }
 
     private void act(Runnable action, String done) {

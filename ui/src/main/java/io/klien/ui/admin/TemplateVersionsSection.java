@@ -1,12 +1,12 @@
 package io.klien.ui.admin;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.klien.onboarding.TemplateVersionView;
+import io.klien.shared.time.Formats;
 
 /** A template's versions in the editor: number, status, when made and published, and how many onboardings use it. */
 class TemplateVersionsSection extends VerticalLayout {
@@ -14,7 +14,7 @@ class TemplateVersionsSection extends VerticalLayout {
     private final H3 versionsTitle = new H3();
     private final Grid<TemplateVersionView> versions = new Grid<>();
 
-    TemplateVersionsSection(DateTimeFormatter time) {
+    TemplateVersionsSection(Formats time) {
         setPadding(false);
         versionsTitle.setText(getTranslation("onboarding-templates.versions"));
         versions.setId("template-versions");
@@ -22,9 +22,9 @@ class TemplateVersionsSection extends VerticalLayout {
                 .setHeader(getTranslation("onboarding-templates.version")).setAutoWidth(true);
         versions.addColumn(v -> getTranslation("onboarding-templates.version.status." + v.status().name()))
                 .setHeader(getTranslation("onboarding-templates.version.status")).setAutoWidth(true);
-        versions.addColumn(v -> time.format(v.createdAt()))
+        versions.addColumn(v -> time.dateTime(v.createdAt()))
                 .setHeader(getTranslation("onboarding-templates.version.created")).setFlexGrow(1);
-        versions.addColumn(v -> v.publishedAt() == null ? "" : time.format(v.publishedAt()))
+        versions.addColumn(v -> time.dateTime(v.publishedAt()))
                 .setHeader(getTranslation("onboarding-templates.version.published")).setFlexGrow(1);
         versions.addColumn(TemplateVersionView::onboardingsStarted)
                 .setHeader(getTranslation("onboarding-templates.version.started")).setAutoWidth(true);

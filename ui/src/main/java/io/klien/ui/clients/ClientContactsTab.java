@@ -11,11 +11,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.clients.ClientProfile;
-import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.ContactView;
 import io.klien.shared.DomainException;
-import io.klien.tenancy.Role;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
 import io.klien.ui.Notices;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /** The client page's contacts tab: the client's people, adding one, and inviting one to the client portal. */
 class ClientContactsTab extends Div {
 
-    ClientContactsTab(ClientProfile client, Clients clients, Invitations invitations) {
+    ClientContactsTab(ClientProfile client, ClientContacts clients, Invitations invitations) {
         Grid<ContactView> grid = new Grid<>();
         grid.setId("client-contacts");
         grid.addColumn(c -> c.name() + (c.primary() ? " ★" : "")).setHeader(getTranslation("clients.contact.name")).setFlexGrow(1);
@@ -36,7 +36,7 @@ class ClientContactsTab extends Div {
             }
             Button invite = new Button(getTranslation("clients.contact.invite"), VaadinIcon.ENVELOPE_O.create(), click -> {
                 // a refusal (already a member, address unverified) is shown by UiErrorHandling
-                invitations.invite(c.email(), c.name(), Role.CLIENT, client.id());
+                invitations.invite(c.email(), c.name(), FirmRole.CLIENT, client.id());
                 Notices.success(getTranslation("clients.contact.invited", c.email()));
             });
             invite.setId("contact-invite-" + c.id());

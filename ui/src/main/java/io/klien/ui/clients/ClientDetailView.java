@@ -35,6 +35,9 @@ import io.klien.clients.ClientView;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
+import io.klien.clients.ClientMerges;
+import io.klien.clients.ClientContacts;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
@@ -50,6 +53,7 @@ import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -67,19 +71,28 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final Invitations invitations;
     private final OnboardingTemplates onboardingTemplates;
     private final Clients clients;
+    private final ClientSearch clientSearch;
+    private final ClientMerges clientMerges;
+    private final ClientContacts clientContacts;
     private final CustomFields customFields;
     private final Memberships memberships;
     private final People people;
     private ClientProfile client;
     private List<CustomValueView> customValues = List.of();
     private String title = "";
+    private final FirmFormats formats;
 
-    public ClientDetailView(Clients clients, CustomFields customFields, Memberships memberships,
-            Onboardings onboardings, OnboardingTemplates onboardingTemplates, Invitations invitations) {
+    public ClientDetailView(Clients clients, ClientSearch clientSearch, ClientMerges clientMerges,
+            ClientContacts clientContacts, CustomFields customFields, Memberships memberships, Onboardings onboardings,
+            OnboardingTemplates onboardingTemplates, Invitations invitations, FirmFormats formats) {
+        this.formats = formats;
         this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
         this.clients = clients;
+        this.clientSearch = clientSearch;
+        this.clientMerges = clientMerges;
+        this.clientContacts = clientContacts;
         this.customFields = customFields;
         this.memberships = memberships;
         this.people = People.of(memberships);
@@ -114,7 +127,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 ? getTranslation("clients.no-representative")
                 : getTranslation("clients.representative-is", people.name(client.representativeSubject())));
         representative.setId("client-representative");
-        Period tenure = client.tenureOn(LocalDate.now());
+        Period tenure = client.tenureOn(formats.today());
         Span tenureText = new Span(tenure == null ? ""
                 : tenure.toTotalMonths() == 0 ? getTranslation("clients.tenure.new")
                 : getTranslation("clients.tenure", tenure.getYears(), tenure.getMonths()));
@@ -124,7 +137,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         String me = TenantContext.subject().orElse(null);
         if (me != null && !me.equals(client.representativeSubject())) {
             Button assignMe = new Button(getTranslation("clients.assign-me"), click -> {
-                act(() -> clients.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
+                act(() -> clientContacts.assignRepresentative(client.id(), me), getTranslation("clients.assigned-me"));
             });
             assignMe.setId("client-assign-me");
             assignMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -156,8 +169,8 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.setId("client-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("clients.tab.overview"), new ClientOverviewTab(client, customValues, people));
-        tabs.add(getTranslation("clients.tab.contacts"), new ClientContactsTab(client, clients, invitations));
-        tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, people));
+        tabs.add(getTranslation("clients.tab.contacts"), new ClientContactsTab(client, clientContacts, invitations));
+        tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, people, formats));
         tabs.add(getTranslation("clients.tab.onboarding"),
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
         add(header, tabs);
@@ -224,7 +237,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         duplicate.setId("merge-duplicate");
         duplicate.setWidthFull();
         duplicate.setItemLabelGenerator(ClientView::name);
-        duplicate.setItems(query -> clients.search(query.getFilter().orElse(""),
+        duplicate.setItems(query -> clientSearch.search(query.getFilter().orElse(""),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                 .filter(c -> !c.id().equals(client.id())));
         Paragraph explain = new Paragraph(getTranslation("clients.merge.explain", client.name()));
@@ -257,7 +270,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
             }
             String merged = duplicate.getValue().name();
             try {
-                client = clients.merge(client.id(), duplicate.getValue().id());
+                client = clientMerges.merge(client.id(), duplicate.getValue().id());
                 dialog.close();
                 render();
                 success(getTranslation("clients.merged", merged, client.name()));

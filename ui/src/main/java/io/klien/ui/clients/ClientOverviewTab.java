@@ -10,6 +10,7 @@ import io.klien.clients.ClientProfile;
 import io.klien.clients.CustomValueView;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.leads.People;
 
 /** The client page's overview tab: kind, relationship, service lines, tags, account team, preferences, custom values. */
@@ -19,7 +20,7 @@ class ClientOverviewTab extends Composite<Div> {
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("clients.kind") + ": " + getTranslation("clients.kind." + client.kind().name()));
         if (client.relationshipStart() != null) {
-            lines.add(getTranslation("clients.relationship-start") + ": " + client.relationshipStart());
+            lines.add(getTranslation("clients.relationship-start") + ": " + FirmFormats.current().date(client.relationshipStart()));
         }
         if (client.salesCycleDays() != null) {
             lines.add(getTranslation("clients.sales-cycle", client.salesCycleDays()));

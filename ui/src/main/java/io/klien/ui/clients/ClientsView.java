@@ -1,12 +1,9 @@
 package io.klien.ui.clients;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.LocalDateRenderer;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -34,6 +31,7 @@ import io.klien.clients.ClientKind;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummary;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.leads.People;
 import io.klien.clients.ClientProfile;
@@ -44,6 +42,7 @@ import io.klien.shared.DuplicateWarning;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientSearch;
 import io.klien.shared.DomainException;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,6 +54,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clients clients;
+    private final ClientSearch clientSearch;
     private final Grid<ClientSummary> grid = new Grid<>();
     private final TextField text = new TextField();
     private final Select<ClientStatus> status = new Select<>();
@@ -64,8 +64,10 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 
     private volatile ClientFilter currentFilter = ClientFilter.all();
 
-    public ClientsView(Clients clients, Memberships memberships, ClientImport importer, ClientExport exporter) {
+    public ClientsView(Clients clients, ClientSearch clientSearch, Memberships memberships, ClientImport importer,
+            ClientExport exporter, FirmFormats formats) {
         this.clients = clients;
+        this.clientSearch = clientSearch;
         People people = People.of(memberships);
         addClassName("klien-page");
         setSizeFull();
@@ -88,7 +90,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         tag.setId("clients-filter-tag");
         tag.setPlaceholder(getTranslation("clients.filter.tag"));
         tag.setClearButtonVisible(true);
-        tag.setItems(query -> clients.tags(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        tag.setItems(query -> clientSearch.tags(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         total.setId("clients-total");
         total.addClassName("klien-muted");
         text.addValueChangeListener(e -> refresh());
@@ -114,14 +116,13 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("name").setKey("name");
         grid.addColumn(c -> getTranslation("clients.status." + c.status().name())).setHeader(getTranslation("members.status"))
                 .setAutoWidth(true).setSortProperty("status").setKey("status");
-        grid.addColumn(new LocalDateRenderer<>(ClientSummary::relationshipStart, () -> DateTimeFormatter
-                        .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
+        grid.addColumn(c -> formats.date(c.relationshipStart()))
                 .setHeader(getTranslation("clients.relationship-start")).setAutoWidth(true)
                 .setSortProperty("relationshipStart").setKey("relationshipStart");
         grid.addColumn(c -> people.name(c.representativeSubject())).setHeader(getTranslation("clients.representative")).setAutoWidth(true);
         grid.addColumn(c -> String.join(", ", c.tags())).setHeader(getTranslation("clients.tags")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("clients.kind." + c.kind().name())).setHeader(getTranslation("clients.kind")).setAutoWidth(true);
-        grid.setItems(query -> clients.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> clientSearch.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.PARAMETER, click.getItem().id().toString()))));
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
@@ -137,7 +138,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateTotal() {
-        long count = clients.count(filter());
+        long count = clientSearch.count(filter());
         total.setText(getTranslation("clients.total", count));
     }
 

@@ -3,8 +3,6 @@ package io.klien.ui.clients;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import io.klien.clients.CustomValueView;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.admin.CustomFieldsView;
 
 /**
@@ -53,8 +52,7 @@ class CustomValuesSummary extends Div {
                 format.setMaximumFractionDigits(10);
                 yield format.format(new BigDecimal(value));
             }
-            case DATE -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                    .format(LocalDate.parse(value));
+            case DATE -> FirmFormats.current().date(LocalDate.parse(value));
             case YES_NO -> getTranslation(Boolean.parseBoolean(value) ? "custom-fields.yes" : "custom-fields.no");
             case TEXT, LONG_TEXT, SINGLE_CHOICE -> value;
         };

@@ -3,8 +3,6 @@ package io.klien.ui.documents;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -24,6 +22,8 @@ import io.klien.documents.DocumentPolicy;
 import io.klien.documents.DocumentView;
 import io.klien.documents.Documents;
 import io.klien.shared.DomainException;
+import io.klien.shared.time.Formats;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +48,7 @@ public class DocumentsPanel extends VerticalLayout {
     private final Receiver receiver;
     private final Div received = new Div();
     private final Runnable afterUpload;
-    private ZoneId zone = ZoneId.systemDefault();
+    private @org.jspecify.annotations.Nullable ZoneId zone;
 
     /**
      * @param idPrefix    prefix of the component ids ({@code <prefix>-upload}, {@code <prefix>-files})
@@ -116,7 +116,7 @@ public class DocumentsPanel extends VerticalLayout {
         getUI().ifPresent(ui -> ui.access(() -> error(message)));
     }
 
-    /** Shows upload times in this zone (the firm's) instead of the server's. */
+    /** Shows upload times in this zone instead of the acting firm's. */
     public DocumentsPanel inZone(ZoneId zone) {
         this.zone = zone;
         refresh();
@@ -133,13 +133,12 @@ public class DocumentsPanel extends VerticalLayout {
             received.add(none);
             return;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(zone);
+        Formats when = zone == null ? FirmFormats.current().formats() : new Formats(zone, getLocale());
         for (DocumentView file : files) {
             Anchor download = new Anchor(downloadOf(file), AttachmentType.DOWNLOAD, file.filename());
             download.setId("document-" + file.id());
             Div row = new Div(VaadinIcon.FILE_O.create(), download,
-                    new Text(" · " + size(file.size()) + " · " + when.format(file.uploadedAt())));
+                    new Text(" · " + size(file.size()) + " · " + when.dateTime(file.uploadedAt())));
             row.addClassName("klien-document-row");
             received.add(row);
         }

@@ -5,12 +5,12 @@ import java.util.Set;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
-import io.klien.tenancy.Role;
-import io.klien.ui.devmail.CaughtMailView;
 import io.klien.ui.home.HomeView;
 import io.klien.ui.invitations.InvitationView;
+import io.klien.ui.layout.MainLayout;
 import io.klien.ui.platform.FirmsView;
 import io.klien.ui.portal.PortalHomeView;
 import io.klien.ui.security.ActiveFirm;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class FirmGuard implements VaadinServiceInitListener {
 
     private static final Set<Class<?>> WITHOUT_FIRM = Set.of(FirmPickerView.class, FirmsView.class,
-            CaughtMailView.class, SignInProblemView.class, InvitationView.class);
+            SignInProblemView.class, InvitationView.class);
 
     private final ActiveFirm activeFirm;
 
@@ -41,7 +41,8 @@ class FirmGuard implements VaadinServiceInitListener {
     void beforeEnter(BeforeEnterEvent event) {
         Scope scope = TenantContext.current().orElse(null);
         Class<?> target = event.getNavigationTarget();
-        if (scope == null || scope.subject() == null || WITHOUT_FIRM.contains(target) || event.hasErrorParameter()) {
+        if (scope == null || scope.subject() == null || WITHOUT_FIRM.contains(target) || event.hasErrorParameter()
+                || event.getLocation().getFirstSegment().equals(MainLayout.DEV_PAGES)) {
             return;
         }
         if (scope.tenantId() == null) {
@@ -52,7 +53,7 @@ class FirmGuard implements VaadinServiceInitListener {
             }
             return;
         }
-        if (target == HomeView.class && Role.CLIENT.name().equals(scope.role())) {
+        if (target == HomeView.class && FirmRole.CLIENT.name().equals(scope.role())) {
             event.forwardTo(PortalHomeView.class);
         }
     }

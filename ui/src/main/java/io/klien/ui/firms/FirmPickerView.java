@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.FirmChoice;
-import io.klien.tenancy.Role;
 import io.klien.ui.errors.CenteredCard;
 import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.PermitAll;
@@ -42,8 +42,8 @@ public class FirmPickerView extends CenteredCard implements HasDynamicTitle {
             swatch.addClassName("klien-swatch");
             swatch.getStyle().set("background", choice.primaryColor());
             Button enter = new Button(choice.firmName(), swatch, click -> {
-                Role role = activeFirm.enter(choice.tenantId());
-                getUI().ifPresent(ui -> ui.navigate(role == Role.CLIENT ? "portal" : ""));
+                FirmRole role = activeFirm.enter(choice.tenantId());
+                getUI().ifPresent(ui -> ui.navigate(role == FirmRole.CLIENT ? "portal" : ""));
             });
             enter.setId("firm-" + choice.tenantId());
             enter.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

@@ -2,9 +2,6 @@ package io.klien.ui.home;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -22,8 +19,9 @@ import io.klien.clients.ClientView;
 import io.klien.leads.LeadView;
 import io.klien.leads.PipelineSummaries;
 import io.klien.leads.PipelineSummary;
-import io.klien.tenancy.Role;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.TenantView;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.security.CurrentUser;
@@ -36,23 +34,27 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Div implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, ActiveFirm activeFirm, PipelineSummaries pipeline, ClientSummaries clients) {
+    private final FirmFormats formats;
+
+    public HomeView(CurrentUser currentUser, ActiveFirm activeFirm, PipelineSummaries pipeline, ClientSummaries clients,
+            FirmFormats formats) {
+        this.formats = formats;
         SignedInUser user = currentUser.require();
         addClassName("klien-page");
 
         H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
         greeting.setId("home-greeting");
         String firm = activeFirm.firm().map(TenantView::displayName).orElse("");
-        LocalDate today = LocalDate.now(activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault()));
+        LocalDate today = formats.today();
         Paragraph signedInAs = new Paragraph(getTranslation("home.signed-in-as",
                 user.email() == null ? user.displayName() : user.email(), firm));
         signedInAs.setId("home-signed-in-as");
         signedInAs.addClassName("klien-muted");
-        Paragraph date = new Paragraph(today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale())));
+        Paragraph date = new Paragraph(formats.fullDate(today));
         date.addClassName("klien-muted");
         add(greeting, date, signedInAs);
 
-        boolean staff = activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent();
+        boolean staff = activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent();
         if (!staff) {
             return;
         }
@@ -71,7 +73,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         }
         for (LeadView lead : summary.myFollowUps()) {
             Anchor link = new Anchor("leads/" + lead.id(), lead.name());
-            Span when = new Span(" · " + lead.nextFollowUp());
+            Span when = new Span(" · " + formats.date(lead.nextFollowUp()));
             when.addClassName(lead.overdueOn(today) ? "klien-overdue-text" : "klien-muted");
             card.add(new Div(link, when));
         }
@@ -114,13 +116,7 @@ public class HomeView extends Div implements HasDynamicTitle {
     }
 
     private String money(PipelineSummary.Amount amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
-        try {
-            format.setCurrency(java.util.Currency.getInstance(amount.currency()));
-        } catch (IllegalArgumentException e) {
-            return amount.total().toPlainString() + " " + amount.currency();
-        }
-        return format.format(amount.total());
+        return formats.money(amount.total(), amount.currency());
     }
 
     private Div card(String titleKey, String id) {

@@ -10,9 +10,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.FirmChoice;
 import io.klien.tenancy.Invitations;
-import io.klien.tenancy.Role;
 import io.klien.ui.errors.CenteredCard;
 import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.PermitAll;
@@ -35,8 +35,8 @@ public class InvitationView extends CenteredCard implements BeforeEnterObserver,
         try {
             UUID tenantId = UUID.fromString(event.getRouteParameters().get("tenantId").orElse(""));
             FirmChoice firm = invitations.accept(tenantId, event.getRouteParameters().get("token").orElse(""));
-            Role role = activeFirm.enter(firm.tenantId());
-            event.forwardTo(role == Role.CLIENT ? "portal" : "");
+            FirmRole role = activeFirm.enter(firm.tenantId());
+            event.forwardTo(role == FirmRole.CLIENT ? "portal" : "");
         } catch (IllegalArgumentException e) {
             problem("tenancy.invite.unknown");
         } catch (DomainException e) {

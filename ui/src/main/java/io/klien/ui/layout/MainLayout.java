@@ -18,12 +18,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.klien.localservices.CaughtMailbox;
-import io.klien.tenancy.Role;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.search.SearchView;
 import com.vaadin.flow.component.Key;
@@ -38,21 +38,26 @@ import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.SignedInUser;
 import io.klien.ui.security.UserLanguage;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.beans.factory.ObjectProvider;
 
-/** The staff workspace frame: side navigation, the current view's title, and the user menu with sign-out. */
+/**
+ * The staff workspace frame: side navigation, the current view's title, and the user menu with sign-out. It also
+ * frames the development pages under dev/ that ./klien run and the tests add (the caught mail); the deployable jar has
+ * none.
+ */
 @PermitAll
+@Layout("/" + MainLayout.DEV_PAGES)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final String SETTINGS_PATH = "admin/";
-    private static final String DEV_PATH = "dev/";
+    /** Where development pages live (the caught mail), which only ./klien run and the tests have. */
+    public static final String DEV_PAGES = "dev";
 
     private final H1 viewTitle = new H1();
 
     private final ActiveFirm activeFirm;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-            ObjectProvider<CaughtMailbox> mailbox, ActiveFirm activeFirm, NotificationBell bell,
+            ActiveFirm activeFirm, NotificationBell bell,
             UserLanguage language) {
         this.activeFirm = activeFirm;
         SignedInUser user = currentUser.require();
@@ -66,7 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         firmName.setId("active-firm");
         firmName.addClassName("klien-firm-name");
         Div header = new Div(viewTitle);
-        if (activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent()) {
+        if (activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent()) {
             header.add(searchField());
         }
         header.add(firmName, bell, userMenu(user, authentication, language));
@@ -75,25 +80,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div brand = new Div(new Image("assets/klien.svg", ""), new Span("Klien"));
         brand.addClassNames("klien-brand", "klien-drawer-brand");
-        addToDrawer(brand, new Scroller(navigation(mailbox.getIfAvailable() != null)));
+        addToDrawer(brand, new Scroller(navigation()));
     }
 
     /**
      * The side navigation, from the views' {@code @Menu} (title: a translation key). {@link MenuConfiguration} leaves
      * out what the signed-in role may not open; firm settings ({@code admin/...}) are grouped. Views open to everyone
      * signed in (home) belong to the firm workspace, so they show to people working in a firm; the caught mail shows
-     * while the catcher runs.
+     * where the local module adds it.
      */
-    private SideNav navigation(boolean mailCatcherRunning) {
+    private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.setLabel(getTranslation("layout.navigation"));
-        boolean worksInFirm = activeFirm.role().filter(r -> r == Role.TENANT_ADMIN || r == Role.STAFF).isPresent();
+        boolean worksInFirm = activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent();
         SideNavItem settings = null;
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
             boolean forEveryone = entry.menuClass() != null && entry.menuClass().isAnnotationPresent(PermitAll.class);
-            if ((forEveryone && !worksInFirm) || (path.startsWith(DEV_PATH) && !mailCatcherRunning)) {
+            if (forEveryone && !worksInFirm) {
                 continue;
             }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());

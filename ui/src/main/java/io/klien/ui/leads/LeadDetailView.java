@@ -1,8 +1,5 @@
 package io.klien.ui.leads;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,9 +33,13 @@ import io.klien.leads.LeadConversion;
 import io.klien.leads.LeadStageView;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
+import io.klien.leads.LeadIncentives;
+import io.klien.leads.LeadConversions;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.clients.ClientDetailView;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
@@ -53,13 +54,22 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
     static final String PARAMETER = "leadId";
 
     private final Leads leads;
+    private final PipelineStages pipelineStages;
+    private final LeadIncentives leadIncentives;
+    private final LeadConversions leadConversions;
     private final People people;
     private final Div incentives = new Div();
     private LeadView lead;
     private String title = "";
+    private final FirmFormats formats;
 
-    public LeadDetailView(Leads leads, Memberships memberships) {
+    public LeadDetailView(Leads leads, PipelineStages pipelineStages, LeadIncentives leadIncentives,
+            LeadConversions leadConversions, Memberships memberships, FirmFormats formats) {
         this.leads = leads;
+        this.formats = formats;
+        this.pipelineStages = pipelineStages;
+        this.leadIncentives = leadIncentives;
+        this.leadConversions = leadConversions;
         this.people = People.of(memberships);
         addClassName("klien-page");
     }
@@ -79,7 +89,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
     private void render() {
         removeAll();
         title = lead.name();
-        List<LeadStageView> stages = leads.stages();
+        List<LeadStageView> stages = pipelineStages.stages();
         LeadStageView current = stages.stream().filter(s -> s.id().equals(lead.stageId())).findFirst().orElseThrow();
 
         H2 name = new H2(lead.name());
@@ -87,7 +97,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         Paragraph facts = new Paragraph(String.join(" · ", List.of(
                 lead.organization() == null ? getTranslation("clients.kind." + lead.kind().name()) : lead.organization(),
                 getTranslation("leads.source." + lead.source().name()),
-                Money.format(lead.estimatedValue(), lead.currency(), getLocale()),
+                formats.money(lead.estimatedValue(), lead.currency()),
                 getTranslation("leads.owner") + ": " + people.name(lead.ownerSubject())).stream()
                 .filter(s -> !s.isBlank()).toList()));
         facts.addClassName("klien-muted");
@@ -172,10 +182,8 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.expand(text);
 
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         activities.setId("lead-activities");
-        activities.addColumn(a -> time.format(a.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
+        activities.addColumn(a -> formats.dateTime(a.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true).setFlexGrow(0);
         activities.addColumn(a -> getTranslation("leads.activity." + a.type().name())).setHeader(getTranslation("leads.activity.type-label")).setAutoWidth(true).setFlexGrow(0);
         activities.addColumn(LeadActivityView::text).setHeader(getTranslation("leads.activity.text")).setFlexGrow(1);
         activities.addColumn(a -> people.name(a.authorSubject())).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
@@ -196,14 +204,14 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         type.setValue(IncentiveType.FREE_CONSULTATION);
         TextField note = new TextField(getTranslation("leads.incentive.note"));
         Button offer = new Button(getTranslation("leads.incentive.offer"), click -> act(
-                () -> leads.offerIncentive(lead.id(), type.getValue(), note.getValue().isBlank() ? null : note.getValue()),
+                () -> leadIncentives.offerIncentive(lead.id(), type.getValue(), note.getValue().isBlank() ? null : note.getValue()),
                 getTranslation("leads.incentive.offered")));
         offer.setId("incentive-offer");
         HorizontalLayout form = new HorizontalLayout(type, note, offer);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         incentives.removeAll();
         incentives.setId("lead-incentives");
-        List<IncentiveView> offered = leads.incentives(lead.id());
+        List<IncentiveView> offered = leadIncentives.incentives(lead.id());
         if (offered.isEmpty()) {
             Span none = new Span(getTranslation("leads.incentive.none"));
             none.addClassName("klien-muted");
@@ -217,7 +225,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
             status.setAriaLabel(getTranslation("leads.incentive." + incentive.type().name()));
             status.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    act(() -> leads.updateIncentive(incentive.id(), change.getValue()), getTranslation("leads.incentive.updated"));
+                    act(() -> leadIncentives.updateIncentive(incentive.id(), change.getValue()), getTranslation("leads.incentive.updated"));
                 }
             });
             Span label = new Span(getTranslation("leads.incentive." + incentive.type().name())
@@ -257,7 +265,7 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private void convert() {
         try {
-            LeadConversion conversion = leads.convert(lead.id(), null);
+            LeadConversion conversion = leadConversions.convert(lead.id(), null);
             success(getTranslation(conversion.returningCustomer() ? "leads.converted.returning" : "leads.converted.new",
                     lead.name()));
             openClient(conversion.clientId());

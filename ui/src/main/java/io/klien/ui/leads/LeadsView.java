@@ -35,6 +35,7 @@ import io.klien.leads.Leads;
 import io.klien.leads.StageKind;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,10 +59,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final Checkbox mine = new Checkbox();
     private final Checkbox overdue = new Checkbox();
+    private final FirmFormats formats;
     private LocalDate today;
 
-    public LeadsView(Leads leads, Memberships memberships) {
+    public LeadsView(Leads leads, Memberships memberships, FirmFormats formats) {
         this.leads = leads;
+        this.formats = formats;
         this.people = People.of(memberships);
         this.today = leads.today();
         addClassName("klien-page");
@@ -95,9 +98,9 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         list.setId("leads-list");
         list.addColumn(LeadView::name).setHeader(getTranslation("leads.name")).setFlexGrow(1);
         list.addColumn(l -> l.organization() == null ? "" : l.organization()).setHeader(getTranslation("leads.organization"));
-        list.addColumn(l -> Money.format(l.estimatedValue(), l.currency(), getLocale())).setHeader(getTranslation("leads.value"));
+        list.addColumn(l -> formats.money(l.estimatedValue(), l.currency())).setHeader(getTranslation("leads.value"));
         list.addColumn(l -> people.name(l.ownerSubject())).setHeader(getTranslation("leads.owner"));
-        list.addColumn(l -> l.nextFollowUp() == null ? "" : l.nextFollowUp().toString()).setHeader(getTranslation("leads.follow-up"));
+        list.addColumn(l -> formats.date(l.nextFollowUp())).setHeader(getTranslation("leads.follow-up"));
         list.setPartNameGenerator(l -> l.overdueOn(today) ? "klien-overdue" : null);
         list.addItemClickListener(click -> open(click.getItem()));
         list.setEmptyStateText(getTranslation("leads.empty"));
@@ -175,10 +178,10 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Div(new Span(lead.organization())));
         }
         if (lead.estimatedValue() != null) {
-            card.add(new Div(new Span(Money.format(lead.estimatedValue(), lead.currency(), getLocale()))));
+            card.add(new Div(new Span(formats.money(lead.estimatedValue(), lead.currency()))));
         }
         if (lead.nextFollowUp() != null) {
-            Span followUp = new Span(getTranslation("leads.card.follow-up", lead.nextFollowUp().toString()));
+            Span followUp = new Span(getTranslation("leads.card.follow-up", formats.date(lead.nextFollowUp())));
             followUp.addClassName(lead.overdueOn(today) ? "klien-overdue-text" : "klien-muted");
             card.add(new Div(followUp));
         }

@@ -1,8 +1,5 @@
 package io.klien.ui.notifications;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.badge.Badge;
@@ -21,6 +18,8 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.klien.notifications.NotificationView;
 import io.klien.notifications.Notifications;
 import io.klien.shared.DomainException;
+import io.klien.shared.time.Formats;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.security.ActiveFirm;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -40,19 +39,17 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
 
     private final Notifications notifications;
     private final boolean inFirm;
-    private final DateTimeFormatter time;
+    private final Formats time;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Badge unread = new Badge();
     private final Popover popover = new Popover();
     private final Div list = new Div();
     private int pages = 1;
 
-    public NotificationBell(Notifications notifications, ActiveFirm activeFirm) {
+    public NotificationBell(Notifications notifications, ActiveFirm activeFirm, FirmFormats formats) {
         this.notifications = notifications;
         this.inFirm = activeFirm.tenantId().isPresent();
-        ZoneId zone = activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault());
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone);
+        this.time = formats.formats();
         getContent().addClassName("klien-notification-bell");
         getContent().setVisible(inFirm);
 
@@ -135,7 +132,7 @@ public class NotificationBell extends Composite<Div> implements AfterNavigationO
     private Button item(NotificationView n) {
         Span text = new Span(n.text());
         text.addClassName("klien-notification-text");
-        Span when = new Span(time.format(n.createdAt()));
+        Span when = new Span(time.dateTime(n.createdAt()));
         when.addClassName("klien-muted");
         Button item = new Button();
         item.getElement().appendChild(new Div(text, when).getElement());

@@ -1,7 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +10,7 @@ import io.klien.onboarding.Checklist;
 import io.klien.onboarding.OnboardingStatus;
 import io.klien.onboarding.OnboardingSummary;
 import io.klien.onboarding.StepView;
+import io.klien.ui.FirmFormats;
 
 /**
  * An onboarding's checklist: the client and template, progress over the required steps, how long it took once
@@ -59,8 +58,7 @@ class ChecklistPanel extends Div {
         head.addClassName("klien-card");
         if (o.status() == OnboardingStatus.COMPLETED && o.duration() != null) {
             Span took = new Span(getTranslation("onboarding.ui.took", Math.max(1, o.duration().toDays()),
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                            .withZone(services.zone()).format(o.completedAt())));
+                    FirmFormats.current().date(o.completedAt())));
             took.setId("onboarding-took");
             head.add(new Div(took));
         }
@@ -72,7 +70,7 @@ class ChecklistPanel extends Div {
         }
         add(head);
         for (StepView step : checklist.steps()) {
-            add(new StepCard(step, services, clientUser, this::reload));
+            add(new StepCard(step, services, clientUser, o.status() == OnboardingStatus.IN_PROGRESS, this::reload));
         }
     }
 }

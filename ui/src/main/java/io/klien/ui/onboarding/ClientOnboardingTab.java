@@ -1,7 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +22,8 @@ import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
 import io.klien.onboarding.TemplateSummary;
 import io.klien.shared.DomainException;
+import io.klien.shared.time.Formats;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 
 /** The onboarding tab of a client page: the client's onboardings and starting one from a published template. */
@@ -33,7 +35,7 @@ public class ClientOnboardingTab extends VerticalLayout {
         setPadding(false);
         setId("client-onboarding");
         List<OnboardingSummary> existing = onboardings.forClient(clientId);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Formats dates = FirmFormats.current().formats();
         if (existing.isEmpty()) {
             Span none = new Span(getTranslation("onboarding.ui.client.none"));
             none.addClassName("klien-muted");
@@ -43,7 +45,7 @@ public class ClientOnboardingTab extends VerticalLayout {
             Anchor open = new Anchor("onboarding/" + o.id(), o.templateName() + " v" + o.templateVersion());
             open.setId("client-onboarding-" + o.id());
             Span state = new Span(getTranslation("onboarding.ui.client.row", getTranslation("onboarding.status."
-                    + o.status().name()), o.progressPercent(), dates.format(o.startDate())));
+                    + o.status().name()), o.progressPercent(), dates.date(o.startDate())));
             state.addClassName("klien-muted");
             Div row = new Div(open, new Span(" · "), state);
             add(row);
@@ -68,6 +70,7 @@ public class ClientOnboardingTab extends VerticalLayout {
             }
             try {
                 Checklist started = onboardings.start(clientId, template.getValue().templateId());
+                started.warnings().forEach(this::warn);
                 getUI().ifPresent(ui -> ui.navigate(OnboardingView.class,
                         new RouteParameters("onboardingId", started.onboarding().id().toString())));
             } catch (DomainException e) {
@@ -79,6 +82,14 @@ public class ClientOnboardingTab extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(template, start);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(bar);
+    }
+
+    /** Stays over the onboarding the start opens, so it is read there. */
+    private void warn(String messageKey) {
+        Notification notice = Notification.show(getTranslation(messageKey), 10000,
+                Notification.Position.TOP_CENTER);
+        notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        notice.setId("onboarding-start-warning");
     }
 
     private static int fit(TemplateSummary template, io.klien.clients.ClientProfile client) {

@@ -1,7 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,7 +21,9 @@ import io.klien.onboarding.OnboardingSummary;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
 import io.klien.onboarding.TemplateSummary;
+import io.klien.shared.time.Formats;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +76,7 @@ public class OnboardingBoardView extends VerticalLayout implements HasDynamicTit
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Formats dates = FirmFormats.current().formats();
         grid.setId("onboarding-grid");
         grid.addColumn(OnboardingSummary::clientName).setHeader(getTranslation("clients.name")).setAutoWidth(true)
                 .setFlexGrow(1);
@@ -93,7 +93,7 @@ public class OnboardingBoardView extends VerticalLayout implements HasDynamicTit
             return cell;
         }).setHeader(getTranslation("onboarding.ui.progress-column")).setAutoWidth(true);
         grid.addComponentColumn(o -> {
-            Span due = new Span(o.nextDueDate() == null ? "" : dates.format(o.nextDueDate()));
+            Span due = new Span(dates.date(o.nextDueDate()));
             if (o.overdue()) {
                 due.getElement().getThemeList().add("badge");
                 due.getElement().getThemeList().add("error");

@@ -1,6 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.ZoneId;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -15,10 +14,10 @@ import io.klien.onboarding.OnboardingUploads;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.DomainException;
 import io.klien.tenancy.Memberships;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.leads.People;
-import io.klien.ui.security.ActiveFirm;
 import jakarta.annotation.security.RolesAllowed;
 
 
@@ -34,13 +33,13 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
     private String title = "";
 
     public OnboardingView(Onboardings onboardings, OnboardingSteps steps, OnboardingUploads uploads, Documents documents,
-            Memberships memberships, ActiveFirm activeFirm) {
+            StepPanels panels, Memberships memberships, FirmFormats formats) {
         People people = People.of(memberships);
         this.memberships = memberships;
-        this.services = new OnboardingServices(onboardings, steps, uploads, documents,
+        this.services = new OnboardingServices(onboardings, steps, uploads, documents, panels,
                 subject -> subject == null ? "" : people.all().containsKey(subject) ? people.name(subject)
                         : clientUserNames.getOrDefault(subject, getTranslation("onboarding.side.CLIENT")),
-                activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault()));
+                formats.zone());
         addClassName("klien-page");
     }
 

@@ -1,6 +1,5 @@
 package io.klien.ui.onboarding;
 
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import io.klien.onboarding.OnboardingUploads;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.portal.PortalLayout;
 import io.klien.ui.security.ActiveFirm;
@@ -32,14 +32,14 @@ public class PortalOnboardingView extends Div implements BeforeEnterObserver, Ha
     private final OnboardingServices services;
 
     public PortalOnboardingView(Onboardings onboardings, OnboardingSteps steps, OnboardingUploads uploads,
-            Documents documents, ActiveFirm activeFirm) {
+            Documents documents, StepPanels panels, ActiveFirm activeFirm, FirmFormats formats) {
         addClassName("klien-page");
         String me = TenantContext.subject().orElse("");
         String you = getTranslation("onboarding.ui.side.you");
         String firm = activeFirm.firm().map(f -> f.displayName()).orElse(getTranslation("onboarding.ui.side.firm"));
-        this.services = new OnboardingServices(onboardings, steps, uploads, documents,
+        this.services = new OnboardingServices(onboardings, steps, uploads, documents, panels,
                 subject -> subject == null ? "" : Objects.equals(subject, me) ? you : firm,
-                activeFirm.firm().map(f -> ZoneId.of(f.timeZone())).orElse(ZoneId.systemDefault()));
+                formats.zone());
     }
 
     @Override

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.vaadin.flow.server.VaadinSession;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.FirmChoice;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.MembershipView;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import jakarta.servlet.http.HttpSession;
@@ -56,7 +56,7 @@ public class ActiveFirm {
     }
 
     /** Enters the firm if the membership table says so; returns the role there. */
-    public Role enter(UUID tenantId) {
+    public FirmRole enter(UUID tenantId) {
         FirmChoice choice = choices().stream().filter(c -> c.tenantId().equals(tenantId)).findFirst()
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not a member of this firm"));
         VaadinSession.getCurrent().getSession().setAttribute(SESSION_KEY, tenantId);
@@ -77,8 +77,8 @@ public class ActiveFirm {
         return TenantContext.tenantId().flatMap(tenants::find);
     }
 
-    public Optional<Role> role() {
-        return TenantContext.current().map(Scope::role).map(Role::valueOf);
+    public Optional<FirmRole> role() {
+        return TenantContext.current().map(Scope::role).map(FirmRole::valueOf);
     }
 
     /**
@@ -132,7 +132,7 @@ public class ActiveFirm {
         return replaced;
     }
 
-    private static void replaceAuthentication(HttpSession session, Authentication current, @Nullable Role role) {
+    private static void replaceAuthentication(HttpSession session, Authentication current, @Nullable FirmRole role) {
         Authentication updated = withTenantRole(current, role);
         if (updated == current) {
             return;
@@ -149,7 +149,7 @@ public class ActiveFirm {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(updated);
     }
 
-    static Authentication withTenantRole(Authentication current, @Nullable Role role) {
+    static Authentication withTenantRole(Authentication current, @Nullable FirmRole role) {
         String wanted = role == null ? null : "ROLE_" + role.name();
         boolean alreadyRight = current.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(TENANT_ROLES::contains).toList().equals(wanted == null ? List.of() : List.of(wanted));

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import io.klien.localservices.LocalServicesStarter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -34,6 +33,9 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
     static final String ENABLED = "klien.startup-checks.enabled";
     static final String OIDC_CLIENT_SECRET = "spring.security.oauth2.client.registration.keycloak.client-secret";
     static final String PROVISIONING_CLIENT_SECRET = "klien.identity.admin.client-secret";
+    /** The secrets the local realm's clients have (infra/keycloak/klien-realm.json), which ./klien run supplies. */
+    static final String DEV_OIDC_CLIENT_SECRET = "klien-dev-secret";
+    static final String DEV_PROVISIONING_CLIENT_SECRET = "klien-dev-provisioning";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -59,10 +61,10 @@ public class StartupPreflight implements ApplicationListener<ApplicationEnvironm
     static void checkSecrets(Environment env) {
         boolean developerMachine = env.getProperty("klien.local-services.enabled", Boolean.class, false);
         List<String> missing = new ArrayList<>();
-        if (unusable(env.getProperty(OIDC_CLIENT_SECRET), LocalServicesStarter.DEV_OIDC_CLIENT_SECRET, developerMachine)) {
+        if (unusable(env.getProperty(OIDC_CLIENT_SECRET), DEV_OIDC_CLIENT_SECRET, developerMachine)) {
             missing.add("KLIEN_OIDC_CLIENT_SECRET");
         }
-        if (unusable(env.getProperty(PROVISIONING_CLIENT_SECRET), LocalServicesStarter.DEV_PROVISIONING_CLIENT_SECRET,
+        if (unusable(env.getProperty(PROVISIONING_CLIENT_SECRET), DEV_PROVISIONING_CLIENT_SECRET,
                 developerMachine)) {
             missing.add("KLIEN_KEYCLOAK_ADMIN_CLIENT_SECRET");
         }

@@ -2,9 +2,16 @@ package io.klien.ui.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +39,35 @@ class AuditLabelsTests {
         }
     }
 
+    /**
+     * Every action the backend writes to the audit chain (read from its sources: {@code new AuditRecord("...")} and the
+     * codes its audit trails choose) has its own words, so a new business action cannot reach the log as a code.
+     */
+    @Test
+    void everyActionTheBackendRecordsHasItsOwnLabel() throws IOException {
+        Path sources = Path.of("..", "backend", "src", "main", "java");
+        Pattern recorded = Pattern.compile("AuditRecord\\(\\s*\"([a-z]+\\.[a-z-]+)\"");
+        Pattern chosen = Pattern.compile("->\\s*\"([a-z]+\\.[a-z-]+)\"");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                recorded.matcher(text).results().forEach(m -> codes.add(m.group(1)));
+                if (file.getFileName().toString().endsWith("AuditTrail.java")) {
+                    chosen.matcher(text).results().forEach(m -> codes.add(m.group(1)));
+                }
+            }
+        }
+        assertThat(codes).as("codes found in the backend").contains("client.updated", "lead.converted",
+                "membership.added", "onboarding.conflict-waived");
+        assertThat(AuditLabels.KNOWN_ACTIONS).containsAll(codes);
+    }
+
     @Test
     void codesWrittenWithUnderscoresReadLikeTheirHyphenatedTwins() {
         assertThat(english.action("client.status_changed")).isEqualTo("Client's status changed");
         assertThat(english.action("client.contact_added")).isEqualTo("Client contact added");
-        assertThat(indonesian.action("client.team_changed")).isEqualTo("Tim akun klien diubah");
+        assertThat(indonesian.action("client.team_member_added")).isEqualTo("Ditambahkan ke tim akun klien");
     }
 
     @Test

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.audit.AuditEntryView;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.MembershipView;
-import io.klien.tenancy.Role;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
@@ -46,12 +46,12 @@ class FirmSettingsViewsTests extends DemoFirmBrowserlessTest {
 
         int lenaRow = members.indexOf(members.stream().filter(m -> m.email().equals("lena@hartono-law.test")).findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
-        Select<Role> lenasRole = (Select<Role>) test(grid).getCellComponent(lenaRow, 2);
+        Select<FirmRole> lenasRole = (Select<FirmRole>) test(grid).getCellComponent(lenaRow, 2);
         test(lenasRole).selectItem("Staff");
 
         assertThat($(Notification.class).id("members-warning").getElement().getProperty("text"))
                 .contains("at least one active administrator");
-        assertThat(lenasRole.getValue()).as("the choice is put back").isEqualTo(Role.TENANT_ADMIN);
+        assertThat(lenasRole.getValue()).as("the choice is put back").isEqualTo(FirmRole.TENANT_ADMIN);
     }
 
     @Test

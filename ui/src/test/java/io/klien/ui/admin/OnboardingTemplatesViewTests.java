@@ -37,6 +37,7 @@ import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.ui.DemoFirmBrowserlessTest;
+import io.klien.ui.OwnFirms;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import io.klien.ui.errors.AccessDeniedView;
@@ -63,7 +64,7 @@ class OnboardingTemplatesViewTests extends DemoFirmBrowserlessTest {
 
     @AfterEach
     void removeTheTemplatesOfThisTest() {
-        UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        UUID firm = OwnFirms.current().hartono();
         String templatesOfThisTest = "select template_id from onboarding_template_version where name like ?";
         String pattern = "% " + suffix;
         TenantContext.callIn(Scope.system(firm), () -> transactions.execute(status -> {
@@ -211,7 +212,7 @@ class OnboardingTemplatesViewTests extends DemoFirmBrowserlessTest {
         assertThat(assets.documents().acceptedTypes()).containsExactly("pdf", "svg", "png");
         StepDefinition kickoff = steps.get(1);
         assertThat(kickoff.type()).isEqualTo(StepType.KICKOFF_MEETING);
-        assertThat(kickoff.assigneeSubject()).isEqualTo("6b1e0000-0000-4000-8000-000000000002");
+        assertThat(kickoff.assigneeSubject()).isEqualTo(DemoUser.TENANT_ADMIN.subject());
         assertThat(kickoff.prerequisites()).containsExactly("collect-brand-assets");
         assertThat($(TextField.class).id("template-name").getValue()).as("the editor now shows the saved template")
                 .isEqualTo(name);

@@ -13,10 +13,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.klien.clients.ClientSearch;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummary;
 import io.klien.leads.LeadStageView;
-import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
@@ -29,10 +30,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PipelineAndClientsViewsTests extends DemoFirmBrowserlessTest {
 
     @Autowired
-    Leads leads;
+    PipelineStages pipelineStages;
 
     @Autowired
     io.klien.clients.Clients clients;
+
+    @Autowired
+    ClientSearch clientSearch;
 
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
@@ -40,19 +44,19 @@ class PipelineAndClientsViewsTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.TENANT_ADMIN);
         navigate(PipelineStagesView.class);
         String name = "Due diligence " + UUID.randomUUID().toString().substring(0, 6);
-        int before = leads.stages().size();
+        int before = pipelineStages.stages().size();
 
         test($(TextField.class).id("stage-name")).setValue(name);
         test($(Button.class).id("stage-add")).click();
-        assertThat(leads.stages()).extracting(LeadStageView::name).contains(name);
+        assertThat(pipelineStages.stages()).extracting(LeadStageView::name).contains(name);
 
-        int index = leads.stages().stream().map(LeadStageView::name).toList().indexOf(name);
+        int index = pipelineStages.stages().stream().map(LeadStageView::name).toList().indexOf(name);
         test($(Button.class).id("stage-remove-" + index)).click();
-        assertThat(leads.stages()).hasSize(before).extracting(LeadStageView::name).doesNotContain(name);
+        assertThat(pipelineStages.stages()).hasSize(before).extracting(LeadStageView::name).doesNotContain(name);
 
         test($(Button.class).id("stage-remove-0")).click();
         assertThat($(Notification.class).id("pipeline-warning").getElement().getProperty("text")).isNotBlank();
-        assertThat(leads.stages()).hasSize(before);
+        assertThat(pipelineStages.stages()).hasSize(before);
     }
 
     @Test
@@ -124,7 +128,7 @@ class PipelineAndClientsViewsTests extends DemoFirmBrowserlessTest {
         test($(Button.class).id("client-save")).click();
 
         assertThat($(EmailField.class).id("client-contact-email").isInvalid()).isTrue();
-        assertThat(clients.count(new io.klien.clients.ClientFilter(null, null, false, name))).as("nothing half-saved").isZero();
+        assertThat(clientSearch.count(new io.klien.clients.ClientFilter(null, null, false, name))).as("nothing half-saved").isZero();
     }
 
     private java.util.List<ClientSummary> rows(Grid<ClientSummary> grid) {

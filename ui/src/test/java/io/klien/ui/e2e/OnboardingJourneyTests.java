@@ -90,6 +90,11 @@ class OnboardingJourneyTests extends BrowserJourney {
         BrowserContext contactProfile = newProfile();
         Page sari = acceptInvitation(contactProfile, mailbox, contactEmail, before, "Sari-Secret-2026", "#portal-greeting");
         assertThat(sari.locator("#portal-client-name")).hasText(clientName);
+        // the notice of the running onboarding is written after the acceptance, by a listener of its own
+        for (int attempt = 0; attempt < 30 && !sari.locator("#notifications-unread").isVisible(); attempt++) {
+            sari.waitForTimeout(500);
+            sari.reload();
+        }
         assertThat(sari.locator("#notifications-unread")).containsText("1");
         assertThat(sari.locator("a.klien-portal-onboarding")).hasText("New matter intake");
         sari.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("28-portal-home")));

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
-import io.klien.ui.devmail.CaughtMailView;
+import io.klien.local.devmail.CaughtMailView;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 

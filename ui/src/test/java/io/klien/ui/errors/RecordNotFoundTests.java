@@ -12,6 +12,7 @@ import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.ui.DemoFirmBrowserlessTest;
+import io.klien.ui.OwnFirms;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class RecordNotFoundTests extends DemoFirmBrowserlessTest {
     @SignedInAs(DemoUser.STAFF)
     void anotherFirmsClientIdShowsTheSameNotFoundAndNothingOfTheRecord() {
         actAs(DemoUser.STAFF);
-        UUID otherFirm = jdbc.queryForObject("select id from tenant where slug = 'studio-kanvas'", UUID.class);
+        UUID otherFirm = OwnFirms.current().kanvas();
         UUID theirClient = TenantContext.callIn(TenantContext.Scope.system(otherFirm), () -> tx.execute(status ->
                 jdbc.queryForObject("select id from client where name = 'Kopi Nusantara'", UUID.class)));
 
@@ -89,7 +90,7 @@ class RecordNotFoundTests extends DemoFirmBrowserlessTest {
     @Test
     @SignedInAs(DemoUser.CLIENT)
     void aClientUserOpeningAnotherClientsOnboardingGetsNotFound() {
-        UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        UUID firm = OwnFirms.current().hartono();
         UUID othersOnboarding = TenantContext.callIn(TenantContext.Scope.system(firm), () -> {
             UUID client = clients.create("Another Client " + UUID.randomUUID().toString().substring(0, 6),
                     ClientKind.ORGANIZATION).id();

@@ -27,22 +27,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class LanguageChoiceTests extends DemoFirmBrowserlessTest {
 
-    private static final String RUDI = "6b1e0000-0000-4000-8000-000000000003";
-    private static final String BUDI = "6b1e0000-0000-4000-8000-000000000006";
 
     @Autowired UserAccounts accounts;
 
     @AfterEach
     void backToEnglish() {
-        accounts.choosePreferredLocale(RUDI, "en");
-        accounts.choosePreferredLocale(BUDI, "en");
+        accounts.choosePreferredLocale(DemoUser.STAFF.subject(), "en");
+        accounts.choosePreferredLocale(DemoUser.CLIENT.subject(), "en");
     }
 
     @Test
     @SignedInAs(DemoUser.STAFF)
     void choosingBahasaIndonesiaSwitchesTheWorkspaceAtOnceAndTheNextSessionStartsInIt() {
-        accounts.recordSignIn(new SignIn(RUDI, "rudi@hartono-law.test", "Rudi Santoso"));
-        accounts.choosePreferredLocale(RUDI, "en");
+        accounts.recordSignIn(new SignIn(DemoUser.STAFF.subject(), "rudi@hartono-law.test", "Rudi Santoso"));
+        accounts.choosePreferredLocale(DemoUser.STAFF.subject(), "en");
         actAs(DemoUser.STAFF);
         navigate(HomeView.class);
         assertThat(navLabels()).startsWith("Home", "Leads");
@@ -54,7 +52,7 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
         assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien");
         assertThat($(H2.class).id("home-greeting").getText()).isEqualTo("Selamat datang, Rudi Santoso");
         assertThat(languageItem("language-id").isChecked()).isTrue();
-        assertThat(accounts.preferredLocale(RUDI)).contains("id");
+        assertThat(accounts.preferredLocale(DemoUser.STAFF.subject())).contains("id");
 
         // a new session and UI (next sign-in, another device); the firm stays bound as the request filter binds it
         cleanVaadinEnvironment();
@@ -68,7 +66,7 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
     @Test
     @SignedInAs(DemoUser.CLIENT)
     void clientsChooseTheirLanguageInThePortalToo() {
-        accounts.recordSignIn(new SignIn(BUDI, "budi@maju-jaya.test", "Budi Setiawan"));
+        accounts.recordSignIn(new SignIn(DemoUser.CLIENT.subject(), "budi@maju-jaya.test", "Budi Setiawan"));
         actAs(DemoUser.CLIENT);
         navigate(PortalHomeView.class);
         assertThat(languageItem("language-id").isChecked()).isFalse();
@@ -77,7 +75,7 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("id");
         assertThat(subMenuTexts()).contains("Bahasa", "Keluar");
-        assertThat(accounts.preferredLocale(BUDI)).contains("id");
+        assertThat(accounts.preferredLocale(DemoUser.CLIENT.subject())).contains("id");
     }
 
     private void chooseLanguage(String id) {

@@ -17,6 +17,7 @@ import io.klien.leads.LeadSource;
 import io.klien.leads.LeadStageView;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
 import io.klien.leads.StageKind;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
@@ -33,6 +34,9 @@ class LeadActivityGridTests extends DemoFirmBrowserlessTest {
     @Autowired
     Leads leads;
 
+    @Autowired
+    PipelineStages pipelineStages;
+
     @Test
     @SignedInAs(DemoUser.STAFF)
     void theActivityGridKeepsItsFourColumnsAndEachRowOnceAfterStageChanges() {
@@ -42,7 +46,7 @@ class LeadActivityGridTests extends DemoFirmBrowserlessTest {
                 null, null, null, null, null, null), true);
         leads.logActivity(lead.id(), ActivityType.CALL, null, "First call");
         leads.logActivity(lead.id(), ActivityType.NOTE, null, "Sent the engagement letter");
-        List<LeadStageView> open = leads.stages().stream().filter(s -> s.kind() == StageKind.OPEN).toList();
+        List<LeadStageView> open = pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.OPEN).toList();
         navigate(LeadDetailView.class, Map.of(LeadDetailView.PARAMETER, lead.id().toString()));
 
         for (LeadStageView next : List.of(open.get(1), open.getFirst())) {

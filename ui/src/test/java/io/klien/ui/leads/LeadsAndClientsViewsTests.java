@@ -21,7 +21,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import io.klien.clients.ClientKind;
-import io.klien.clients.Clients;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.TimelineEntryView;
 import io.klien.leads.LeadActivityView;
 import io.klien.leads.LeadDetails;
@@ -30,6 +30,9 @@ import io.klien.leads.LeadSource;
 import io.klien.leads.LeadStageView;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.leads.PipelineStages;
+import io.klien.leads.LeadIncentives;
+import io.klien.leads.LeadConversions;
 import io.klien.leads.StageKind;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
@@ -47,13 +50,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
 
-    private static final String LENA = "6b1e0000-0000-4000-8000-000000000002";
 
     @Autowired
     Leads leads;
 
     @Autowired
-    Clients clients;
+    PipelineStages pipelineStages;
+
+    @Autowired
+    LeadIncentives leadIncentives;
+
+    @Autowired
+    LeadConversions leadConversions;
+
+    @Autowired
+    ClientContacts clientContacts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -110,7 +121,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         test($(Button.class).id("lead-save")).click();
 
         LeadView created = leads.find(name, 5).getFirst();
-        LeadStageView first = leads.stages().getFirst();
+        LeadStageView first = pipelineStages.stages().getFirst();
         test($(TextField.class).id("leads-filter-text")).setValue(name);
         assertThat(created.stageId()).isEqualTo(first.id());
         Div column = $(Div.class).id("stage-" + first.id());
@@ -124,7 +135,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.STAFF);
         String name = "Cahaya Konsultan " + UUID.randomUUID().toString().substring(0, 6);
         LeadView lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, name, null, null, LeadSource.WEBSITE,
-                "Corporate law", new BigDecimal("25000000"), "IDR", LENA, null, null), true);
+                "Corporate law", new BigDecimal("25000000"), "IDR", DemoUser.TENANT_ADMIN.subject(), null, null), true);
 
         navigate(LeadDetailView.class, Map.of(LeadDetailView.PARAMETER, lead.id().toString()));
         assertThat($(H2.class).id("lead-detail-name").getText()).isEqualTo(name);
@@ -135,9 +146,9 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
                 .contains("Discussed the shareholder agreement");
 
         test($(Button.class).id("incentive-offer")).click();
-        assertThat(leads.incentives(lead.id())).hasSize(1);
+        assertThat(leadIncentives.incentives(lead.id())).hasSize(1);
 
-        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        LeadStageView won = pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         Select<LeadStageView> stage = $(Select.class).id("lead-stage");
         test(stage).selectItem(won.name());
@@ -166,9 +177,9 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         String name = "Delta Studio " + UUID.randomUUID().toString().substring(0, 6);
         LeadView lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.EVENT,
                 null, null, null, null, null, null), true);
-        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        LeadStageView won = pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
         leads.moveToStage(lead.id(), won.id());
-        UUID clientId = leads.convert(lead.id(), null).clientId();
+        UUID clientId = leadConversions.convert(lead.id(), null).clientId();
 
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, clientId.toString()));
         $(TabSheet.class).id("client-tabs").setSelectedIndex(1);
@@ -186,9 +197,9 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         LeadView lead = leads.create(new LeadDetails("Portal Client " + suffix, ClientKind.ORGANIZATION, null, null, null,
                 LeadSource.EVENT, null, null, null, null, null, null), true);
-        LeadStageView won = leads.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
+        LeadStageView won = pipelineStages.stages().stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
         leads.moveToStage(lead.id(), won.id());
-        UUID clientId = leads.convert(lead.id(), null).clientId();
+        UUID clientId = leadConversions.convert(lead.id(), null).clientId();
         String email = "portal-" + suffix + "@client.test";
 
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, clientId.toString()));
@@ -196,7 +207,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         test($(TextField.class).id("contact-name")).setValue("Putri Portal");
         test($(EmailField.class).id("contact-email")).setValue(email);
         test($(Button.class).id("contact-add")).click();
-        UUID contact = clients.contacts(clientId).stream().filter(c -> email.equals(c.email())).findFirst().orElseThrow().id();
+        UUID contact = clientContacts.contacts(clientId).stream().filter(c -> email.equals(c.email())).findFirst().orElseThrow().id();
         Button invite = (Button) test($(Grid.class).id("client-contacts")).getCellComponent(0, 4);
         assertThat(invite.getId()).hasValue("contact-invite-" + contact);
         test(invite).click();
@@ -223,7 +234,7 @@ class LeadsAndClientsViewsTests extends DemoFirmBrowserlessTest {
         String name = "Long Overdue " + UUID.randomUUID().toString().substring(0, 6);
         // the longest overdue follow-up comes first on the dashboard, however many others are due
         var lead = leads.create(new LeadDetails(name, ClientKind.ORGANIZATION, null, null, null, LeadSource.OTHER, null,
-                new BigDecimal("1000"), "IDR", "6b1e0000-0000-4000-8000-000000000003",
+                new BigDecimal("1000"), "IDR", DemoUser.STAFF.subject(),
                 leads.today().minusYears(20), leads.today().minusYears(20)), true);
         try {
             navigate(io.klien.ui.home.HomeView.class);

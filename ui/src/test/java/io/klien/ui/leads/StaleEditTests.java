@@ -16,12 +16,14 @@ import io.klien.clients.ClientChanges;
 import io.klien.clients.ClientKind;
 import io.klien.clients.ClientProfile;
 import io.klien.clients.Clients;
+import io.klien.clients.ClientMerges;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.NewClient;
+import io.klien.shared.FirmRole;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
@@ -39,6 +41,12 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
 
     @Autowired
     Clients clients;
+
+    @Autowired
+    ClientMerges clientMerges;
+
+    @Autowired
+    ClientContacts clientContacts;
 
     @Autowired
     io.klien.leads.Leads leads;
@@ -75,7 +83,7 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
         ClientProfile duplicate = clients.create(new NewClient("Dup " + suffix, ClientKind.ORGANIZATION,
                 new io.klien.clients.ContactDetails("Wati", "wati-" + suffix + "@dup.test", null, null), null, true));
         String portalUser = "portal-" + suffix;
-        memberships.add(new NewMember(portalUser, "wati-" + suffix + "@dup.test", "Wati Portal", Role.CLIENT,
+        memberships.add(new NewMember(portalUser, "wati-" + suffix + "@dup.test", "Wati Portal", FirmRole.CLIENT,
                 duplicate.id(), MembershipStatus.ACTIVE));
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, keep.id().toString()));
 
@@ -91,7 +99,7 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
                 .containsExactly("Wati Portal (wati-" + suffix + "@dup.test)");
         test($(Button.class).id("merge-confirm")).click();
 
-        assertThat(clients.contacts(keep.id())).extracting(io.klien.clients.ContactView::name).contains("Wati");
+        assertThat(clientContacts.contacts(keep.id())).extracting(io.klien.clients.ContactView::name).contains("Wati");
         assertThat(clients.find(duplicate.id())).isEmpty();
         assertThat(memberships.clientUsers(List.of(keep.id())).get(keep.id())).extracting(MembershipView::subject)
                 .containsExactly(portalUser);
@@ -108,7 +116,7 @@ class StaleEditTests extends DemoFirmBrowserlessTest {
         navigate(ClientDetailView.class, Map.of(ClientDetailView.PARAMETER, keep.id().toString()));
 
         assertThat($(Button.class).withId("client-merge").exists()).as("no merge button for staff").isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.merge(keep.id(), duplicate.id()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clientMerges.merge(keep.id(), duplicate.id()))
                 .isInstanceOfSatisfying(io.klien.shared.DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("clients.merge.admin-only"));
         assertThat(clients.find(duplicate.id())).isPresent();

@@ -28,6 +28,7 @@ import io.klien.notifications.Notifications;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.ui.DemoFirmBrowserlessTest;
+import io.klien.ui.OwnFirms;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import io.klien.ui.clients.ClientsView;
@@ -51,8 +52,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class NotificationBellTests extends DemoFirmBrowserlessTest {
 
-    static final String RUDI = "6b1e0000-0000-4000-8000-000000000003";
-    static final String BUDI = "6b1e0000-0000-4000-8000-000000000006";
 
     @Autowired Notifications notifications;
     @Autowired JdbcTemplate jdbc;
@@ -88,9 +87,9 @@ class NotificationBellTests extends DemoFirmBrowserlessTest {
     /** Rudi, with an empty inbox before two steps were assigned to him, at home. */
     private void rudiWithTwoNewSteps() {
         actAs(DemoUser.STAFF);
-        freshInbox(RUDI);
-        notifyStep(RUDI, "Intake form", "clients");
-        notifyStep(RUDI, "Conflict check", "clients");
+        freshInbox(DemoUser.STAFF.subject());
+        notifyStep(DemoUser.STAFF.subject(), "Intake form", "clients");
+        notifyStep(DemoUser.STAFF.subject(), "Conflict check", "clients");
         navigate(HomeView.class);
     }
 
@@ -122,9 +121,9 @@ class NotificationBellTests extends DemoFirmBrowserlessTest {
     @SignedInAs(DemoUser.STAFF)
     void clickingANotificationOpensItsLinkAndMarksItRead() {
         actAs(DemoUser.STAFF);
-        freshInbox(RUDI);
+        freshInbox(DemoUser.STAFF.subject());
         Instant before = Instant.now().minusSeconds(1);
-        notifyStep(RUDI, "Opening test " + before.toEpochMilli(), "clients");
+        notifyStep(DemoUser.STAFF.subject(), "Opening test " + before.toEpochMilli(), "clients");
         CaughtMail mail = mailbox.awaitMailTo("rudi@hartono-law.test", before, java.time.Duration.ofSeconds(10));
         assertThat(mail.subject()).contains("Opening test " + before.toEpochMilli());
         assertThat(mail.text()).contains("/clients");
@@ -155,7 +154,7 @@ class NotificationBellTests extends DemoFirmBrowserlessTest {
     @SignedInAs(DemoUser.STAFF)
     void anEmptyInboxSaysWhatWillAppearThere() {
         actAs(DemoUser.STAFF);
-        freshInbox(RUDI);
+        freshInbox(DemoUser.STAFF.subject());
         navigate(HomeView.class);
 
         assertThat(badge().isVisible()).isFalse();
@@ -169,9 +168,9 @@ class NotificationBellTests extends DemoFirmBrowserlessTest {
     @SignedInAs(DemoUser.STAFF)
     void olderNotificationsArePagedIn() {
         actAs(DemoUser.STAFF);
-        freshInbox(RUDI);
+        freshInbox(DemoUser.STAFF.subject());
         for (int i = 1; i <= NotificationBell.PAGE_SIZE + 2; i++) {
-            notifyStep(RUDI, "Step " + i, "clients");
+            notifyStep(DemoUser.STAFF.subject(), "Step " + i, "clients");
         }
         navigate(HomeView.class);
         openBell();
@@ -188,7 +187,7 @@ class NotificationBellTests extends DemoFirmBrowserlessTest {
     @SignedInAs(DemoUser.STAFF)
     void emailCanBeTurnedOffPerKindAndTheChoiceIsSavedWithFeedback() {
         actAs(DemoUser.STAFF);
-        freshInbox(RUDI);
+        freshInbox(DemoUser.STAFF.subject());
         navigate(HomeView.class);
         openBell();
         test($(Button.class).id("notifications-settings")).click();
@@ -212,12 +211,12 @@ class NotificationBellTests extends DemoFirmBrowserlessTest {
     @Test
     @SignedInAsBudi
     void aClientSeesTheirOwnNotificationsInThePortal() {
-        UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        UUID firm = OwnFirms.current().hartono();
         UUID client = TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(
-                "select client_id from membership where subject = ?", UUID.class, BUDI)));
-        try (TenantContext.Binding budi = TenantContext.bind(Scope.member(firm, BUDI, "CLIENT", client, false))) {
-            freshInbox(BUDI);
-            notifyStep(BUDI, "Upload the deed of establishment", "portal");
+                "select client_id from membership where subject = ?", UUID.class, DemoUser.CLIENT.subject())));
+        try (TenantContext.Binding budi = TenantContext.bind(Scope.member(firm, DemoUser.CLIENT.subject(), "CLIENT", client, false))) {
+            freshInbox(DemoUser.CLIENT.subject());
+            notifyStep(DemoUser.CLIENT.subject(), "Upload the deed of establishment", "portal");
             navigate(PortalHomeView.class);
 
             assertThat(badge().getNumber()).isEqualTo(1);
@@ -241,7 +240,7 @@ class NotificationBellTests extends DemoFirmBrowserlessTest {
         @Override
         public SecurityContext createSecurityContext(SignedInAsBudi annotation) {
             OidcIdToken token = new OidcIdToken("token-budi", Instant.now(), Instant.now().plusSeconds(300),
-                    Map.of("sub", BUDI, "name", "Budi Setiawan", "email", "budi@maju-jaya.test"));
+                    Map.of("sub", DemoUser.CLIENT.subject(), "name", "Budi Setiawan", "email", "budi@maju-jaya.test"));
             var authorities = List.of(new org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority(token),
                     new SimpleGrantedAuthority("ROLE_CLIENT"));
             SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -63,8 +63,34 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
         return templates.publish(created.templateId(), created.revision());
     }
 
+    /** Opens the client's onboarding tab and starts the template there. */
+    private void startFromTheClientPage(TemplateView template, ClientProfile client) {
+        navigate(ClientDetailView.class, java.util.Map.of(ClientDetailView.PARAMETER, client.id().toString()));
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("client-tabs").setSelectedIndex(3);
+
+        @SuppressWarnings("unchecked")
+        Select<TemplateSummary> choice = $(Select.class).id("onboarding-start-template");
+        test(choice).selectItem(template.definition().name());
+        test($(Button.class).id("onboarding-start")).click();
+    }
+
     private ClientProfile client() {
         return clients.create(new NewClient("Onboarded " + suffix, ClientKind.ORGANIZATION, null, null, true));
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void startingAnOnboardingForAClientWithoutARepresentativeWarnsWhoHearsOfTheClientInstead() {
+        actAs(DemoUser.TENANT_ADMIN);
+        TemplateView template = template();
+        ClientProfile client = client();
+        startFromTheClientPage(template, client);
+
+        assertThat($(Span.class).id("onboarding-progress").getText()).as("the onboarding started").startsWith("0% done");
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).id("onboarding-start-warning")
+                .getElement().getProperty("text")).isEqualTo("This client has no representative, so what the client"
+                        + " submits, uploads or asks goes to whoever follows this onboarding. Name a representative on"
+                        + " the client's page.");
     }
 
     @Test
@@ -73,13 +99,7 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.TENANT_ADMIN);
         TemplateView template = template();
         ClientProfile client = client();
-        navigate(ClientDetailView.class, java.util.Map.of(ClientDetailView.PARAMETER, client.id().toString()));
-        $(com.vaadin.flow.component.tabs.TabSheet.class).id("client-tabs").setSelectedIndex(3);
-
-        @SuppressWarnings("unchecked")
-        Select<TemplateSummary> choice = $(Select.class).id("onboarding-start-template");
-        test(choice).selectItem(template.definition().name());
-        test($(Button.class).id("onboarding-start")).click();
+        startFromTheClientPage(template, client);
 
         assertThat($(Span.class).id("onboarding-progress").getText()).startsWith("0% done: 0 of 3");
         assertThat($(Span.class).id("step-2-state").getText()).isEqualTo("Waiting");
@@ -163,6 +183,22 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
                     assertThat(h.source()).isEqualTo(io.klien.onboarding.ConflictHit.Source.ADVERSE_PARTY);
                     assertThat(h.name()).isEqualTo("PT Sentosa Abadi " + suffix);
                 });
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void aCancelledOnboardingShowsItsStepsButOffersNoWorkOnThem() {
+        actAs(DemoUser.TENANT_ADMIN);
+        var started = onboardings.start(client().id(), template().templateId());
+        navigate(OnboardingView.class, java.util.Map.of("onboardingId", started.onboarding().id().toString()));
+        assertThat($(Button.class).withId("step-1-submit").exists()).as("a running onboarding's form can be sent").isTrue();
+
+        onboardings.cancel(started.onboarding().id(), "The client went elsewhere.");
+        navigate(OnboardingView.class, java.util.Map.of("onboardingId", started.onboarding().id().toString()));
+
+        assertThat($(Span.class).id("onboarding-status").getText()).isEqualTo(getTranslationOf("onboarding.status.CANCELLED"));
+        assertThat($(Button.class).withId("step-1-submit").exists()).as("nothing to send on a cancelled onboarding").isFalse();
+        assertThat($(Button.class).withId("step-1-draft").exists()).isFalse();
     }
 
     @Test

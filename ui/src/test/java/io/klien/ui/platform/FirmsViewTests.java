@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.ui.DemoFirmBrowserlessTest;
+import io.klien.ui.OwnFirms;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import org.junit.jupiter.api.Test;
@@ -24,18 +25,19 @@ class FirmsViewTests extends DemoFirmBrowserlessTest {
     void aTakenAddressNameIsRefusedAndNoFirmIsCreated() {
         actAs(DemoUser.PLATFORM_ADMIN);
         navigate(FirmsView.class);
+        String taken = OwnFirms.current().hartonoSlug();
         Long firmsBefore = jdbc.queryForObject("select count(*) from tenant", Long.class);
 
         test($(Button.class).id("firms-new")).click();
         test($(TextField.class).id("firm-name")).setValue("Hartono Again");
-        test($(TextField.class).id("firm-slug")).setValue("hartono-law");
+        test($(TextField.class).id("firm-slug")).setValue(taken);
         test($(EmailField.class).id("firm-admin-email")).setValue("admin@hartono-again.test");
         test($(TextField.class).id("firm-admin-name")).setValue("Ada Again");
         test($(Button.class).id("firm-save")).click();
 
         TextField slug = $(TextField.class).id("firm-slug");
         assertThat(slug.isInvalid()).isTrue();
-        assertThat(slug.getErrorMessage()).isEqualTo("The address name \"hartono-law\" is already taken by another firm.");
+        assertThat(slug.getErrorMessage()).isEqualTo("The address name \"" + taken + "\" is already taken by another firm.");
         assertThat(jdbc.queryForObject("select count(*) from tenant", Long.class)).isEqualTo(firmsBefore);
     }
 

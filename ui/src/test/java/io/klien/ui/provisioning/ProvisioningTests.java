@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.klien.localservices.CaughtMail;
 import io.klien.localservices.CaughtMailbox;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.FirmChoice;
@@ -19,7 +20,6 @@ import io.klien.tenancy.Invitations;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.NewFirm;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
 import org.junit.jupiter.api.Test;
@@ -67,8 +67,8 @@ class ProvisioningTests {
         assertThat(members).extracting(MemberRepresentation::getEmail).containsExactly(adminEmail);
         MembershipView admin = inFirm(firm.id(), () -> jdbc.queryForObject(
                 "select role, status from membership where email = ?", (rs, n) -> new MembershipView(firm.id(), UUID.randomUUID(),
-                        "", adminEmail, "", Role.valueOf(rs.getString(1)), null, MembershipStatus.valueOf(rs.getString(2))), adminEmail));
-        assertThat(admin.role()).isEqualTo(Role.TENANT_ADMIN);
+                        "", adminEmail, "", FirmRole.valueOf(rs.getString(1)), null, MembershipStatus.valueOf(rs.getString(2))), adminEmail));
+        assertThat(admin.role()).isEqualTo(FirmRole.TENANT_ADMIN);
         assertThat(admin.status()).isEqualTo(MembershipStatus.INVITED);
         CaughtMail mail = mailbox.awaitMailTo(adminEmail, before, Duration.ofSeconds(20));
         assertThat(mail.links()).anySatisfy(link -> assertThat(link).contains("/realms/klien/login-actions/action-token"));
@@ -80,7 +80,7 @@ class ProvisioningTests {
         notAMemberOf(hartono, DIMAS);
         Instant before = Instant.now().minusSeconds(1);
         String lena = "6b1e0000-0000-4000-8000-000000000002";
-        inFirmAs(hartono, lena, () -> invitations.invite("dimas@studio-kanvas.test", "Dimas Pratama", Role.STAFF, null));
+        inFirmAs(hartono, lena, () -> invitations.invite("dimas@studio-kanvas.test", "Dimas Pratama", FirmRole.STAFF, null));
 
         CaughtMail mail = mailbox.awaitMailTo("dimas@studio-kanvas.test", before, Duration.ofSeconds(20));
         String link = mail.links().stream().filter(l -> l.contains("/invitation/")).findFirst().orElseThrow();
@@ -91,7 +91,7 @@ class ProvisioningTests {
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.someone-else");
         FirmChoice accepted = TenantContext.callIn(Scope.person(DIMAS, false), () -> invitations.accept(hartono, token));
 
-        assertThat(accepted.role()).isEqualTo(Role.STAFF);
+        assertThat(accepted.role()).isEqualTo(FirmRole.STAFF);
         assertThat(inFirm(hartono, () -> jdbc.queryForObject(
                 "select status from membership where subject = ?", String.class, DIMAS))).isEqualTo("ACTIVE");
         inFirm(hartono, () -> jdbc.update("update membership set status = 'DEACTIVATED' where subject = ?", DIMAS));
@@ -104,7 +104,7 @@ class ProvisioningTests {
         notAMemberOf(hartono, maya);
         Instant before = Instant.now().minusSeconds(1);
         inFirmAs(hartono, "6b1e0000-0000-4000-8000-000000000002",
-                () -> invitations.invite("maya@studio-kanvas.test", "Maya Wijaya", Role.STAFF, null));
+                () -> invitations.invite("maya@studio-kanvas.test", "Maya Wijaya", FirmRole.STAFF, null));
         String link = mailbox.awaitMailTo("maya@studio-kanvas.test", before, Duration.ofSeconds(20)).links().stream()
                 .filter(l -> l.contains("/invitation/")).findFirst().orElseThrow();
         String token = link.substring(link.lastIndexOf('/') + 1);
@@ -124,11 +124,11 @@ class ProvisioningTests {
         String lena = "6b1e0000-0000-4000-8000-000000000002";
         Long membersBefore = inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership", Long.class));
 
-        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("not-an-email", "X", Role.STAFF, null)))
+        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("not-an-email", "X", FirmRole.STAFF, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.email-invalid");
-        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("RUDI@hartono-law.test", "Rudi", Role.STAFF, null)))
+        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("RUDI@hartono-law.test", "Rudi", FirmRole.STAFF, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.duplicate");
-        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("x@y.test", " ", Role.STAFF, null)))
+        assertThatThrownBy(() -> inFirmAs(hartono, lena, () -> invitations.invite("x@y.test", " ", FirmRole.STAFF, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.name-required");
 
         assertThat(inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership", Long.class))).isEqualTo(membersBefore);
@@ -140,10 +140,10 @@ class ProvisioningTests {
         UUID client = aClientOf(hartono);
         String email = "contact-" + UUID.randomUUID().toString().substring(0, 8) + "@client.test";
 
-        MembershipView invited = inFirmAs(hartono, RUDI, Role.STAFF,
-                () -> invitations.invite(email, "Citra Contact", Role.CLIENT, client));
+        MembershipView invited = inFirmAs(hartono, RUDI, FirmRole.STAFF,
+                () -> invitations.invite(email, "Citra Contact", FirmRole.CLIENT, client));
 
-        assertThat(invited.role()).isEqualTo(Role.CLIENT);
+        assertThat(invited.role()).isEqualTo(FirmRole.CLIENT);
         assertThat(invited.clientId()).isEqualTo(client);
         assertThat(invited.status()).isEqualTo(MembershipStatus.INVITED);
         assertThat(keycloak.realm("klien").users().searchByEmail(email, true)).hasSize(1);
@@ -154,11 +154,11 @@ class ProvisioningTests {
         UUID hartono = hartono();
         String email = "colleague-" + UUID.randomUUID().toString().substring(0, 8) + "@hartono-law.test";
 
-        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, Role.STAFF,
-                () -> invitations.invite(email, "Would Be Admin", Role.TENANT_ADMIN, null)))
+        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, FirmRole.STAFF,
+                () -> invitations.invite(email, "Would Be Admin", FirmRole.TENANT_ADMIN, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, Role.STAFF,
-                () -> invitations.invite(email, "Would Be Staff", Role.STAFF, null)))
+        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, FirmRole.STAFF,
+                () -> invitations.invite(email, "Would Be Staff", FirmRole.STAFF, null)))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(keycloak.realm("klien").users().searchByEmail(email, true)).isEmpty();
@@ -171,20 +171,20 @@ class ProvisioningTests {
         UUID hartono = hartono();
         UUID client = aClientOf(hartono);
         String email = "former-" + UUID.randomUUID().toString().substring(0, 8) + "@hartono-law.test";
-        MembershipView staff = inFirmAs(hartono, LENA, Role.TENANT_ADMIN,
-                () -> invitations.invite(email, "Former Staff", Role.STAFF, null));
+        MembershipView staff = inFirmAs(hartono, LENA, FirmRole.TENANT_ADMIN,
+                () -> invitations.invite(email, "Former Staff", FirmRole.STAFF, null));
         inFirm(hartono, () -> jdbc.update("update membership set status = 'DEACTIVATED' where id = ?", staff.id()));
 
-        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, Role.STAFF,
-                () -> invitations.invite(email, "Former Staff", Role.CLIENT, client)))
+        assertThatThrownBy(() -> inFirmAs(hartono, RUDI, FirmRole.STAFF,
+                () -> invitations.invite(email, "Former Staff", FirmRole.CLIENT, client)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.reinvite-other-role");
-        assertThatThrownBy(() -> inFirmAs(hartono, LENA, Role.TENANT_ADMIN,
-                () -> invitations.invite(email, "Former Staff", Role.TENANT_ADMIN, null)))
+        assertThatThrownBy(() -> inFirmAs(hartono, LENA, FirmRole.TENANT_ADMIN,
+                () -> invitations.invite(email, "Former Staff", FirmRole.TENANT_ADMIN, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.member.reinvite-other-role");
         assertThat(roleAndStatus(hartono, staff.id())).isEqualTo("STAFF/DEACTIVATED");
 
-        MembershipView back = inFirmAs(hartono, LENA, Role.TENANT_ADMIN,
-                () -> invitations.invite(email, "Former Staff", Role.STAFF, null));
+        MembershipView back = inFirmAs(hartono, LENA, FirmRole.TENANT_ADMIN,
+                () -> invitations.invite(email, "Former Staff", FirmRole.STAFF, null));
 
         assertThat(back.id()).isEqualTo(staff.id());
         assertThat(roleAndStatus(hartono, staff.id())).as("back as invited, not active, in the old role")
@@ -202,8 +202,8 @@ class ProvisioningTests {
         squatter.setEmailVerified(false);
         keycloak.realm("klien").users().create(squatter).close();
 
-        assertThatThrownBy(() -> inFirmAs(hartono, LENA, Role.TENANT_ADMIN,
-                () -> invitations.invite(email, "Not Verified", Role.STAFF, null)))
+        assertThatThrownBy(() -> inFirmAs(hartono, LENA, FirmRole.TENANT_ADMIN,
+                () -> invitations.invite(email, "Not Verified", FirmRole.STAFF, null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenancy.invite.email-unverified");
         assertThat(inFirm(hartono, () -> jdbc.queryForObject("select count(*) from membership where email = ?", Long.class, email)))
                 .isZero();
@@ -214,9 +214,9 @@ class ProvisioningTests {
         UUID hartono = hartono();
         String email = "rolled-back-" + UUID.randomUUID().toString().substring(0, 8) + "@hartono-law.test";
 
-        assertThatThrownBy(() -> TenantContext.callIn(Scope.member(hartono, LENA, Role.TENANT_ADMIN.name(), null, false),
+        assertThatThrownBy(() -> TenantContext.callIn(Scope.member(hartono, LENA, FirmRole.TENANT_ADMIN.name(), null, false),
                 () -> tx.execute(status -> {
-                    invitations.invite(email, "Rolled Back", Role.STAFF, null);
+                    invitations.invite(email, "Rolled Back", FirmRole.STAFF, null);
                     throw new IllegalStateException("the database part failed after the identity provider part");
                 }))).isInstanceOf(IllegalStateException.class);
 
@@ -262,7 +262,7 @@ class ProvisioningTests {
                 String.class, membershipId));
     }
 
-    private <T> T inFirmAs(UUID firm, String subject, Role role, java.util.function.Supplier<T> work) {
+    private <T> T inFirmAs(UUID firm, String subject, FirmRole role, java.util.function.Supplier<T> work) {
         return TenantContext.callIn(Scope.member(firm, subject, role.name(), null, false), work::get);
     }
 
@@ -276,7 +276,7 @@ class ProvisioningTests {
     }
 
     private <T> T inFirmAs(UUID firm, String subject, java.util.function.Supplier<T> work) {
-        return TenantContext.callIn(Scope.member(firm, subject, Role.TENANT_ADMIN.name(), null, false), work::get);
+        return TenantContext.callIn(Scope.member(firm, subject, FirmRole.TENANT_ADMIN.name(), null, false), work::get);
     }
 
 }

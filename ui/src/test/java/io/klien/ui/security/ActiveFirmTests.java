@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
+import io.klien.ui.OwnFirms;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,18 +33,18 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 
 /** The firm in a session is confirmed against the membership table on every request. */
 @SpringBootTest
+@ExtendWith(OwnFirms.class)
 class ActiveFirmTests {
 
     @Autowired ActiveFirm activeFirm;
     @Autowired Memberships memberships;
-    @Autowired JdbcTemplate jdbc;
 
     @Test
     void roleComesFromTheMembershipTableAndDeactivationTakesTheFirmAwayAtTheNextRequest() {
-        UUID hartono = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        UUID hartono = OwnFirms.current().hartono();
         String subject = "temp-" + UUID.randomUUID();
         MembershipView member = TenantContext.callIn(Scope.system(hartono), () -> memberships.add(
-                new NewMember(subject, subject + "@hartono-law.test", "Temp Staff", Role.STAFF, null, MembershipStatus.ACTIVE)));
+                new NewMember(subject, subject + "@hartono-law.test", "Temp Staff", FirmRole.STAFF, null, MembershipStatus.ACTIVE)));
         MockHttpSession session = new MockHttpSession();
         Authentication signedIn = signedIn(subject);
         SecurityContext stored = new SecurityContextImpl(signedIn);
@@ -65,8 +67,8 @@ class ActiveFirmTests {
 
     @Test
     void aSessionCannotClaimAFirmThePersonDoesNotBelongTo() {
-        UUID kanvas = jdbc.queryForObject("select id from tenant where slug = 'studio-kanvas'", UUID.class);
-        String rudi = "6b1e0000-0000-4000-8000-000000000003";
+        UUID kanvas = OwnFirms.current().kanvas();
+        String rudi = OwnFirms.current().people().rudi();
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(ActiveFirm.SESSION_KEY, kanvas);
 

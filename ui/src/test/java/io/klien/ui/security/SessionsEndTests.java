@@ -13,13 +13,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.klien.identity.EndedSessions;
 import io.klien.identity.IdentityDirectory;
+import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.NewMember;
-import io.klien.tenancy.Role;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.Tenants;
 import jakarta.ws.rs.core.Response;
@@ -106,7 +106,7 @@ class SessionsEndTests {
                 () -> tenants.create(new NewFirm("suspend-" + suffix, "Suspended " + suffix, TenantKind.OTHER, "en", "UTC")).id());
         String subject = "temp-" + UUID.randomUUID();
         TenantContext.runIn(Scope.system(firm), () -> memberships.add(
-                new NewMember(subject, subject + "@suspended.test", "Temp Admin", Role.TENANT_ADMIN, null, MembershipStatus.ACTIVE)));
+                new NewMember(subject, subject + "@suspended.test", "Temp Admin", FirmRole.TENANT_ADMIN, null, MembershipStatus.ACTIVE)));
         ActiveFirm activeFirm = new ActiveFirm(memberships, tenants, new PlatformOperators(directory, clock, Duration.ZERO));
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(ActiveFirm.SESSION_KEY, firm);

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.local.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.klien.local.devmail;
+
+import org.jspecify.annotations.NullMarked;

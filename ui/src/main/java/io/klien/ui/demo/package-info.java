@@ -1,4 +1,0 @@
-@NullMarked
-package io.klien.ui.demo;
-
-import org.jspecify.annotations.NullMarked;

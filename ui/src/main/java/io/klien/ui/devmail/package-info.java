@@ -1,4 +1,0 @@
-@NullMarked
-package io.klien.ui.devmail;
-
-import org.jspecify.annotations.NullMarked;
