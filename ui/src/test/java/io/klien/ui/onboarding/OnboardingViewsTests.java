@@ -196,7 +196,7 @@ class OnboardingViewsTests extends DemoFirmBrowserlessTest {
         onboardings.cancel(started.onboarding().id(), "The client went elsewhere.");
         navigate(OnboardingView.class, java.util.Map.of("onboardingId", started.onboarding().id().toString()));
 
-        assertThat($(Span.class).id("onboarding-status").getText()).isEqualTo(getTranslationOf("onboarding.status.CANCELLED"));
+        assertThat($(Span.class).id("onboarding-status").getText()).isEqualTo(com.vaadin.flow.component.UI.getCurrent().getTranslation("onboarding.status.CANCELLED"));
         assertThat($(Button.class).withId("step-1-submit").exists()).as("nothing to send on a cancelled onboarding").isFalse();
         assertThat($(Button.class).withId("step-1-draft").exists()).isFalse();
     }
