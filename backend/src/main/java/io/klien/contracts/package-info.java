@@ -1,9 +1,10 @@
 /**
- * Contracts: engagement letters rendered to PDF from safe markup, signed in the client portal and sealed by Klien
- * (PAdES) with a per-firm key, and verified later by anyone who holds the PDF.
+ * Contracts: engagement letters and service agreements drafted from the firm's versioned templates with structured
+ * terms, approved inside the firm, signed by the client's signatories and the firm, rendered to PDF from safe markup
+ * and sealed by Klien (PAdES) with a per-firm key, and verified later by anyone who holds the PDF.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "tenancy"})
+@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "audit"})
 package io.klien.contracts;
 
 import org.jspecify.annotations.NullMarked;

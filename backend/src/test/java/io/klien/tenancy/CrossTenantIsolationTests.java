@@ -39,6 +39,18 @@ import io.klien.leads.internal.LeadActivity;
 import io.klien.leads.internal.LeadIncentive;
 import io.klien.leads.internal.LeadStage;
 import io.klien.clients.internal.Client;
+import io.klien.contracts.ContractDraft;
+import io.klien.contracts.ContractTemplates;
+import io.klien.contracts.ContractView;
+import io.klien.contracts.Contracts;
+import io.klien.contracts.Money;
+import io.klien.contracts.SignatoryChoice;
+import io.klien.contracts.SigningOrder;
+import io.klien.contracts.internal.Contract;
+import io.klien.contracts.internal.ContractSetting;
+import io.klien.contracts.internal.ContractSignatory;
+import io.klien.contracts.internal.ContractTemplate;
+import io.klien.contracts.internal.ContractTemplateVersion;
 import io.klien.documents.DocumentOwner;
 import io.klien.documents.DocumentPolicy;
 import io.klien.documents.DocumentType;
@@ -131,6 +143,13 @@ class CrossTenantIsolationTests {
     UUID commentOfA;
     UUID adversePartyOfA;
 
+    @Autowired ContractTemplates contractTemplates;
+    @Autowired Contracts contracts;
+    UUID contractTemplateOfA;
+    UUID contractTemplateVersionOfA;
+    UUID contractSettingOfA;
+    ContractView contractOfA;
+
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
         @Override
@@ -172,7 +191,16 @@ class CrossTenantIsolationTests {
                         t -> t.onboardingOfA.steps().getFirst().id()),
                 new TenantEntity("onboarding step comment", OnboardingStepComment.class, "onboarding_step_comment",
                         t -> t.commentOfA),
-                new TenantEntity("adverse party", AdverseParty.class, "adverse_party", t -> t.adversePartyOfA));
+                new TenantEntity("adverse party", AdverseParty.class, "adverse_party", t -> t.adversePartyOfA),
+                new TenantEntity("contract template", ContractTemplate.class, "contract_template",
+                        t -> t.contractTemplateOfA),
+                new TenantEntity("contract template version", ContractTemplateVersion.class,
+                        "contract_template_version", t -> t.contractTemplateVersionOfA),
+                new TenantEntity("contract setting", ContractSetting.class, "contract_setting",
+                        t -> t.contractSettingOfA),
+                new TenantEntity("contract", Contract.class, "contract", t -> t.contractOfA.id()),
+                new TenantEntity("contract signatory", ContractSignatory.class, "contract_signatory",
+                        t -> t.contractOfA.signatories().getFirst().id()));
     }
 
     @BeforeAll
@@ -234,6 +262,16 @@ class CrossTenantIsolationTests {
         commentOfA = firms.as(firms.staffOfA(),
                 () -> onboardings.comment(onboardingOfA.steps().getFirst().id(), null, "Comment of A").id());
         adversePartyOfA = firms.as(firms.staffOfA(), () -> adverseParties.record("Adverse party of A", null).id());
+        var contractTemplate = firms.as(firms.staffOfA(), () -> contractTemplates.list()).getFirst();
+        contractTemplateOfA = contractTemplate.templateId();
+        contractTemplateVersionOfA = contractTemplate.versionId();
+        firms.as(firms.adminOfA(), () -> contracts.requireApprovalAbove(Money.of(1_000_000_000, "IDR")));
+        contractSettingOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from contract_setting", UUID.class));
+        contractOfA = firms.as(firms.staffOfA(), () -> contracts.draft(firms.clientA1, contractTemplateOfA,
+                new ContractDraft(null, null, contractTemplate.definition().terms(),
+                        List.of(SignatoryChoice.clientContact(contactOfA)), SigningOrder.PARALLEL,
+                        java.time.LocalDate.now().plusDays(30))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,4 +1,4 @@
-/** Seal keys and sealed-contract records, PDF rendering, sealing and seal inspection. */
+/** Contract templates, contracts, signatories and seals as stored; PDF rendering, sealing and seal inspection. */
 @NullMarked
 package io.klien.contracts.internal;
 

@@ -1,0 +1,285 @@
+package io.klien.contracts.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import io.klien.contracts.ContractStatus;
+import io.klien.contracts.ContractTerms;
+import io.klien.contracts.ContractView;
+import io.klien.contracts.SignatoryStatus;
+import io.klien.contracts.SigningOrder;
+import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contract for a client: its own copy of the body and terms, its status, approval and signing. The methods guard
+ * the rules: only a draft changes; a draft above the firm's threshold is sent only once approved; nobody signs a
+ * voided or expired contract, nor out of turn when the order is sequential.
+ */
+@Entity
+@Table(name = "contract")
+public class Contract extends TenantOwnedEntity {
+
+    @Column(name = "lineage_id", updatable = false)
+    private UUID lineageId;
+    @Column(updatable = false)
+    private int revision;
+    @Column(name = "client_id", updatable = false)
+    private UUID clientId;
+    @Column(name = "template_version_id", updatable = false)
+    private @Nullable UUID templateVersionId;
+    private String title;
+    private String body;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private ContractTerms terms;
+    @Enumerated(EnumType.STRING)
+    private ContractStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signing_order")
+    private SigningOrder signingOrder;
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+    @Column(name = "approved_by")
+    private @Nullable String approvedBy;
+    @Column(name = "approved_at")
+    private @Nullable Instant approvedAt;
+    @Column(name = "rejection_reason")
+    private @Nullable String rejectionReason;
+    @Column(name = "void_reason")
+    private @Nullable String voidReason;
+    @Column(name = "replaced_by")
+    private @Nullable UUID replacedBy;
+    @Column(name = "created_by", updatable = false)
+    private @Nullable String createdBy;
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @Column(name = "sent_at")
+    private @Nullable Instant sentAt;
+    @Column(name = "signed_at")
+    private @Nullable Instant signedAt;
+    @Column(name = "terminated_at")
+    private @Nullable Instant terminatedAt;
+    @Column(name = "terminated_by")
+    private @Nullable String terminatedBy;
+    @Column(name = "termination_reason")
+    private @Nullable String terminationReason;
+    @Column(name = "termination_effective")
+    private @Nullable LocalDate terminationEffective;
+
+    protected Contract() {
+        this.lineageId = new UUID(0, 0);
+        this.clientId = new UUID(0, 0);
+        this.title = "";
+        this.body = "";
+        this.terms = null;
+        this.status = ContractStatus.DRAFT;
+        this.signingOrder = SigningOrder.PARALLEL;
+        this.expiresOn = LocalDate.EPOCH;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    /** A first draft; {@code previous} is the voided version this one continues, if any. */
+    public static Contract draft(UUID clientId, @Nullable UUID templateVersionId, @Nullable Contract previous,
+            String title, String body, ContractTerms terms, SigningOrder order, LocalDate expiresOn,
+            @Nullable String createdBy, Instant at) {
+        Contract c = new Contract();
+        c.lineageId = previous == null ? c.id() : previous.lineageId;
+        c.revision = previous == null ? 1 : previous.revision + 1;
+        c.clientId = clientId;
+        c.templateVersionId = templateVersionId;
+        c.title = title;
+        c.body = body;
+        c.terms = terms;
+        c.signingOrder = order;
+        c.expiresOn = expiresOn;
+        c.createdBy = createdBy;
+        c.createdAt = at;
+        return c;
+    }
+
+    /** Changes a draft (a sent contract is voided and redrafted by the service instead); any approval lapses. */
+    public void revise(String newTitle, String newBody, ContractTerms newTerms, SigningOrder order,
+            LocalDate newExpiry) {
+        requireStatus("contracts.edit.not-draft", ContractStatus.DRAFT);
+        this.title = newTitle;
+        this.body = newBody;
+        this.terms = newTerms;
+        this.signingOrder = order;
+        this.expiresOn = newExpiry;
+        this.approvedBy = null;
+        this.approvedAt = null;
+    }
+
+    public void requestApproval() {
+        requireStatus("contracts.approval.not-draft", ContractStatus.DRAFT);
+        this.status = ContractStatus.AWAITING_APPROVAL;
+        this.rejectionReason = null;
+    }
+
+    public void approve(String admin, Instant at) {
+        requireStatus("contracts.approval.not-awaiting", ContractStatus.AWAITING_APPROVAL);
+        this.status = ContractStatus.DRAFT;
+        this.approvedBy = admin;
+        this.approvedAt = at;
+    }
+
+    public void reject(String reason) {
+        requireStatus("contracts.approval.not-awaiting", ContractStatus.AWAITING_APPROVAL);
+        this.status = ContractStatus.DRAFT;
+        this.rejectionReason = reason;
+    }
+
+    /** Out to the signatories; refused above the threshold without approval, or when the offer has already expired. */
+    public void send(boolean needsApproval, int signatories, LocalDate today, Instant at) {
+        if (status == ContractStatus.AWAITING_APPROVAL) {
+            throw new DomainException("contracts.approval.pending");
+        }
+        requireStatus("contracts.send.not-draft", ContractStatus.DRAFT);
+        if (needsApproval && approvedAt == null) {
+            throw new DomainException("contracts.approval.required");
+        }
+        if (signatories == 0) {
+            throw DomainException.onField("signatories", "contracts.signatories.required");
+        }
+        if (expiresOn.isBefore(today)) {
+            throw DomainException.onField("expiresOn", "contracts.expiry.past");
+        }
+        this.status = ContractStatus.SENT;
+        this.sentAt = at;
+    }
+
+    /**
+     * Records the signatory's signature; the contract is signed when the last one signs, and active at once when its
+     * term has started.
+     */
+    public void sign(ContractSignatory signatory, List<ContractSignatory> all, @Nullable String subject,
+            LocalDate today, Instant at) {
+        if (status == ContractStatus.VOIDED) {
+            throw new DomainException("contracts.sign.voided");
+        }
+        if (status == ContractStatus.EXPIRED || (status.outForSignature() && expiresOn.isBefore(today))) {
+            throw new DomainException("contracts.sign.expired", expiresOn);
+        }
+        if (!status.outForSignature()) {
+            throw new DomainException("contracts.sign.not-sent");
+        }
+        if (signatory.status() != SignatoryStatus.PENDING) {
+            throw new DomainException("contracts.sign.already", signatory.name());
+        }
+        if (signingOrder == SigningOrder.SEQUENTIAL) {
+            all.stream().filter(s -> s.position() < signatory.position() && s.status() != SignatoryStatus.SIGNED)
+                    .min(Comparator.comparingInt(ContractSignatory::position)).ifPresent(waiting -> {
+                        throw new DomainException("contracts.sign.out-of-order", waiting.name());
+                    });
+        }
+        signatory.sign(subject, at);
+        boolean everyone = all.stream().allMatch(s -> s.status() == SignatoryStatus.SIGNED);
+        if (!everyone) {
+            this.status = ContractStatus.PARTIALLY_SIGNED;
+            return;
+        }
+        this.signedAt = at;
+        this.status = terms.term().start().isAfter(today) ? ContractStatus.SIGNED : ContractStatus.ACTIVE;
+    }
+
+    /** A signatory declines: the contract is voided with the reason. */
+    public void decline(ContractSignatory signatory, String reason) {
+        if (!status.outForSignature() || signatory.status() != SignatoryStatus.PENDING) {
+            throw new DomainException("contracts.sign.not-sent");
+        }
+        signatory.decline(reason);
+        voidWith("declined: " + reason, null);
+    }
+
+    /** Withdrawn before everyone signed, or replaced by an edited version. */
+    public void voidWith(String reason, @Nullable UUID replacement) {
+        if (status == ContractStatus.VOIDED || status.inForce() || status == ContractStatus.EXPIRED
+                || status == ContractStatus.TERMINATED) {
+            throw new DomainException("contracts.void.not-open");
+        }
+        this.status = ContractStatus.VOIDED;
+        this.voidReason = reason;
+        this.replacedBy = replacement;
+    }
+
+    public void terminate(String by, String reason, LocalDate effective, Instant at) {
+        if (!status.inForce()) {
+            throw new DomainException("contracts.terminate.not-in-force");
+        }
+        if (effective.isBefore(terms.term().start())) {
+            throw DomainException.onField("effective", "contracts.terminate.before-start");
+        }
+        this.status = ContractStatus.TERMINATED;
+        this.terminatedBy = by;
+        this.terminatedAt = at;
+        this.terminationReason = reason;
+        this.terminationEffective = effective;
+    }
+
+    private void requireStatus(String refusal, ContractStatus... allowed) {
+        for (ContractStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new DomainException(refusal, status);
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public @Nullable UUID templateVersionId() {
+        return templateVersionId;
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+
+    public ContractTerms terms() {
+        return terms;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public SigningOrder signingOrder() {
+        return signingOrder;
+    }
+
+    public LocalDate expiresOn() {
+        return expiresOn;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public boolean wasSent() {
+        return sentAt != null;
+    }
+
+    public ContractView toView(List<ContractSignatory> signatories) {
+        return new ContractView(id(), lineageId, revision, clientId, templateVersionId, title, body, terms, status,
+                signingOrder, expiresOn, approvedBy, rejectionReason, voidReason, replacedBy, sentAt, signedAt,
+                terminationReason, terminationEffective,
+                signatories.stream().map(ContractSignatory::toView).toList(), version());
+    }
+}

@@ -1,0 +1,23 @@
+package io.klien.contracts.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ContractRepository extends JpaRepository<Contract, UUID> {
+
+    /** The contract, locked until the transaction ends: signatures and edits of one contract take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Contract c where c.id = :id")
+    Optional<Contract> findForUpdate(UUID id);
+
+    List<Contract> findByClientIdOrderByCreatedAtDesc(UUID clientId);
+
+    /** A client's contracts that went out to it (the only ones its users see). */
+    List<Contract> findByClientIdAndSentAtIsNotNullOrderByCreatedAtDesc(UUID clientId);
+}
