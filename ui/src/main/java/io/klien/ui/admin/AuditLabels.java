@@ -24,11 +24,14 @@ final class AuditLabels {
             "lead.converted",
             "document.uploaded", "document.downloaded", "document.deleted",
             "onboarding.conflict-cleared", "onboarding.conflict-waived", "onboarding.conflict-confirmed",
-            "onboarding.kyc-recorded");
+            "onboarding.kyc-recorded",
+            "contract.drafted", "contract.approval-requested", "contract.approved", "contract.rejected",
+            "contract.sent", "contract.signature-recorded", "contract.signed", "contract.voided",
+            "contract.terminated", "contract.amended", "contract.renewed");
 
     /** Areas (the part before the first dot) with their own text under {@code audit.area.<area>}. */
     static final Set<String> KNOWN_AREAS = Set.of(
-            "tenant", "branding", "membership", "invitation", "client", "lead", "document", "onboarding");
+            "tenant", "branding", "membership", "invitation", "client", "lead", "document", "onboarding", "contract");
 
     private static final Set<String> ROLES = Set.of("TENANT_ADMIN", "STAFF", "CLIENT");
     private static final Set<String> STATUSES = Set.of("INVITED", "ACTIVE", "DEACTIVATED");

@@ -40,26 +40,28 @@ class AuditLabelsTests {
     }
 
     /**
-     * Every action the backend writes to the audit chain (read from its sources: {@code new AuditRecord("...")} and the
-     * codes its audit trails choose) has its own words, so a new business action cannot reach the log as a code.
+     * Every action the backend writes to the audit chain (read from its sources: {@code new AuditRecord("...")}, the
+     * codes its audit trails choose and the events' {@code auditAction()}) has its own words, so a new business action cannot reach the log as a code.
      */
     @Test
     void everyActionTheBackendRecordsHasItsOwnLabel() throws IOException {
         Path sources = Path.of("..", "backend", "src", "main", "java");
         Pattern recorded = Pattern.compile("AuditRecord\\(\\s*\"([a-z]+\\.[a-z-]+)\"");
         Pattern chosen = Pattern.compile("->\\s*\"([a-z]+\\.[a-z-]+)\"");
+        Pattern declared = Pattern.compile("auditAction\\(\\)\\s*\\{\\s*return\\s*\"([a-z]+\\.[a-z-]+)\"");
         Set<String> codes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(file);
                 recorded.matcher(text).results().forEach(m -> codes.add(m.group(1)));
+                declared.matcher(text).results().forEach(m -> codes.add(m.group(1)));
                 if (file.getFileName().toString().endsWith("AuditTrail.java")) {
                     chosen.matcher(text).results().forEach(m -> codes.add(m.group(1)));
                 }
             }
         }
         assertThat(codes).as("codes found in the backend").contains("client.updated", "lead.converted",
-                "membership.added", "onboarding.conflict-waived");
+                "membership.added", "onboarding.conflict-waived", "contract.signed");
         assertThat(AuditLabels.KNOWN_ACTIONS).containsAll(codes);
     }
 
