@@ -107,6 +107,16 @@ public class Tenants {
         return tenants.findById(tenantId).map(Tenant::toView);
     }
 
+    /** An active firm by its slug, for its public pages; none for a slug no active firm has. */
+    @Transactional(readOnly = true)
+    @OpenOnPurpose(reason = "A firm's public pages (contract verification) are found by its slug, without sign-in")
+    public Optional<TenantView> findPublic(String slug) {
+        if (!SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
+        return tenants.findBySlug(slug).map(Tenant::toView).filter(TenantView::active);
+    }
+
     @Transactional(readOnly = true)
     @PlatformOperator
     public Page<TenantView> list(Pageable pageable) {

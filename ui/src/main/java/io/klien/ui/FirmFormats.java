@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
@@ -45,6 +47,16 @@ public class FirmFormats {
     /** The acting firm's zone. */
     public ZoneId zone() {
         return time.zone();
+    }
+
+    /** Formats in the given firm's zone and the reader's language, for a public page about that firm's records. */
+    public Formats of(UUID tenantId) {
+        return time.formatsOf(tenantId, language());
+    }
+
+    /** Formats in UTC and the reader's language, shown next to a firm's time where evidence needs both. */
+    public Formats utc() {
+        return new Formats(ZoneOffset.UTC, language());
     }
 
     public String date(@Nullable LocalDate date) {

@@ -36,6 +36,14 @@ public final class TenantContext {
             return new Scope(tenantId, subject, role, clientId, platformAdmin, false);
         }
 
+        /**
+         * Someone who has not signed in, on a firm's public page (contract verification): sees the firm's data only
+         * through methods open on purpose, which decide what it may learn.
+         */
+        public static Scope visitor(@Nullable UUID tenantId) {
+            return new Scope(tenantId, null, null, null, false, false);
+        }
+
         /** Work the system does for a tenant on nobody's behalf: listeners, schedulers, demo data. */
         public static Scope system(@Nullable UUID tenantId) {
             return new Scope(tenantId, null, null, null, false, true);

@@ -9,6 +9,8 @@ public interface TenantRepository extends JpaRepository<Tenant, UUID> {
 
     boolean existsBySlug(String slug);
 
+    Optional<Tenant> findBySlug(String slug);
+
     /** Only the zone and language columns, without the logo's bytes. */
     Optional<ZoneAndLocale> findLocalityById(UUID id);
 

@@ -15,6 +15,7 @@ import io.klien.ui.platform.FirmsView;
 import io.klien.ui.portal.PortalHomeView;
 import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.security.SignInProblemView;
+import io.klien.ui.verification.VerificationView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 class FirmGuard implements VaadinServiceInitListener {
 
     private static final Set<Class<?>> WITHOUT_FIRM = Set.of(FirmPickerView.class, FirmsView.class,
-            SignInProblemView.class, InvitationView.class);
+            SignInProblemView.class, InvitationView.class, VerificationView.class);
 
     private final ActiveFirm activeFirm;
 

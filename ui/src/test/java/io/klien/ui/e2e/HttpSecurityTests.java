@@ -8,9 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.spring.SpringServlet;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.NewFirm;
+import io.klien.tenancy.TenantKind;
+import io.klien.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -24,6 +30,8 @@ class HttpSecurityTests {
     private static final String APP = "http://localhost:18080";
     @Autowired
     ServletRegistrationBean<SpringServlet> vaadinServlet;
+    @Autowired
+    Tenants tenants;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -39,6 +47,28 @@ class HttpSecurityTests {
         assertThat(authorize.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
                 .startsWith("http://localhost:8180/realms/klien/protocol/openid-connect/auth?")
                 .contains("code_challenge_method=S256", "code_challenge=", "scope=openid%20profile%20email%20organization"));
+    }
+
+    @Test
+    void theVerificationPagesOpenWithoutSigningInWhileWorkPagesDoNot() throws Exception {
+        String slug = "verify-http-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantContext.callIn(Scope.system(null), () -> tenants.create(new NewFirm(slug, "Verify Http " + slug,
+                TenantKind.LAW_FIRM, "en", "Asia/Jakarta")));
+
+        for (String page : List.of("/verify/" + slug, "/verify", "/verify/no-such-firm")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(APP + page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).contains("<html");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(page)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        }
+        for (String page : List.of("/clients", "/verify-not", "/verify/" + slug + "/more")) {
+            HttpResponse<Void> response = get(APP + page, "X-Unused", "none");
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(page)
+                    .hasValue(APP + "/oauth2/authorization/keycloak");
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class UploadLimitsJourneyTests extends BrowserJourney {
 
     private static final long MB = 1024 * 1024;
-    /** Far beyond every upload limit (the logo's 256 KB, the CSV import's and the demo document request's 10 MB). */
+    /** Far beyond every upload limit (the logo's 256 KB, the CSV import's and the demo document request's 10 MB, the verification page's 20 MB). */
     private static final long SENT = 128 * MB;
     /**
      * What may be sent beyond what the server read before it answered: socket buffers, and the part of the rest that
@@ -84,6 +84,22 @@ class UploadLimitsJourneyTests extends BrowserJourney {
         assertThat(chunked.status()).isEqualTo(422);
         assertThat(chunked.bytesSent()).as("an undeclared one as soon as it passes the limit")
                 .isLessThan(10 * MB + MARGIN);
+    }
+
+    @Test
+    void anOversizedPdfOnThePublicVerificationPageIsRefusedBeforeItsBodyIsRead() throws Exception {
+        page.navigate(APP + "/verify");
+        String target = uploadTarget("#verify-upload");
+
+        Answer declared = send(target, "contract.pdf", "application/pdf", true);
+        Answer chunked = send(target, "contract.pdf", "application/pdf", false);
+
+        assertThat(onKeycloakLoginPage()).as("a visitor without an account").isFalse();
+        assertThat(declared.status()).isEqualTo(422);
+        assertThat(declared.bytesSent()).as("a declared oversized body is refused unread").isLessThan(MARGIN);
+        assertThat(chunked.status()).isEqualTo(422);
+        assertThat(chunked.bytesSent()).as("an undeclared one as soon as it passes the limit")
+                .isLessThan(20 * MB + MARGIN);
     }
 
     private String uploadTarget(String selector) {
