@@ -78,7 +78,7 @@ class VerificationViewTests extends DemoFirmBrowserlessTest {
     @Test
     void theSealedPdfOnItsFirmsPageIsAnUntouchedOriginalWithWhoSignedWhenInTheFirmsZoneAndUtc() {
         openFirmPage();
-        assertThat($(Div.class).id("verify-brand").getText()).contains(firmName(OwnFirms.current().hartono()));
+        assertThat($(Div.class).id("verify-brand").getElement().getTextRecursively()).contains(firmName(OwnFirms.current().hartono()));
 
         upload("engagement.pdf", sealed.pdf());
 
@@ -89,7 +89,7 @@ class VerificationViewTests extends DemoFirmBrowserlessTest {
         assertThat($(Span.class).id("verify-document-sha256").getText()).isEqualTo(sealed.documentSha256());
         assertThat($(Span.class).id("verify-code-value").getText()).isEqualTo(sealed.verificationCode());
         assertThat($(Span.class).id("verify-file-sha256").getText()).isEqualTo(sealed.sealedSha256());
-        assertThat($(UnorderedList.class).id("verify-signatories").getText())
+        assertThat($(UnorderedList.class).id("verify-signatories").getElement().getTextRecursively())
                 .contains("Sari Wulandari for PT Sentosa Abadi, on Dec 3, 2026, 4:20\u202FPM (Asia/Jakarta) \u00b7 Dec 3, 2026, 9:20\u202FAM UTC")
                 .contains("Rudi Santoso");
         assertThat(resultText()).doesNotContain(TITLE).doesNotContain("retainer");
@@ -143,13 +143,14 @@ class VerificationViewTests extends DemoFirmBrowserlessTest {
     }
 
     @Test
-    void aFileThatIsNoPdfIsRefusedWithAClearMessage() {
+    void aFileThatIsNoPdfIsRefusedWithAClearMessageWhateverItsName() {
         openFirmPage();
 
-        upload("notes.txt", "just some notes, no PDF".getBytes(StandardCharsets.UTF_8));
+        // the browser takes files named .pdf only; the server looks at what the file is
+        upload("contract.pdf", "just some notes, no PDF".getBytes(StandardCharsets.UTF_8));
 
         assertThat($(Paragraph.class).id("verify-problem").getText())
-                .isEqualTo("\u201cnotes.txt\u201d is not a PDF file, so it was not checked. Nothing was stored.");
+                .isEqualTo("\u201ccontract.pdf\u201d is not a PDF file, so it was not checked. Nothing was stored.");
         assertThat(hasComponent("verify-outcome")).isFalse();
     }
 
@@ -214,7 +215,7 @@ class VerificationViewTests extends DemoFirmBrowserlessTest {
     void onAnotherFirmsPageTheOriginalIsStillTruthfullyAnOriginalOfTheFirmThatSealedIt() {
         TenantView kanvas = firm(OwnFirms.current().kanvas());
         navigate(VerificationView.ROUTE + "/" + kanvas.slug(), VerificationView.class);
-        assertThat($(Div.class).id("verify-brand").getText()).contains(kanvas.displayName());
+        assertThat($(Div.class).id("verify-brand").getElement().getTextRecursively()).contains(kanvas.displayName());
 
         upload("engagement.pdf", sealed.pdf());
 
@@ -228,7 +229,7 @@ class VerificationViewTests extends DemoFirmBrowserlessTest {
     @Test
     void withoutAFirmThePageIsKliensOwnChecksUploadsAndPointsCodesToTheFirmsPage() {
         navigate(VerificationView.ROUTE, VerificationView.class);
-        assertThat($(Div.class).id("verify-brand").getText()).isEqualTo("Klien");
+        assertThat($(Div.class).id("verify-brand").getElement().getTextRecursively()).isEqualTo("Klien");
         assertThat(hasComponent("verify-code")).isFalse();
         assertThat($(Paragraph.class).id("verify-code-elsewhere").getText()).contains("/verify/");
 
@@ -243,7 +244,7 @@ class VerificationViewTests extends DemoFirmBrowserlessTest {
     void anUnknownSlugShowsTheSameNeutralPageAsNoFirm() {
         navigate(VerificationView.ROUTE + "/no-such-firm-" + UUID.randomUUID(), VerificationView.class);
 
-        assertThat($(Div.class).id("verify-brand").getText()).isEqualTo("Klien");
+        assertThat($(Div.class).id("verify-brand").getElement().getTextRecursively()).isEqualTo("Klien");
         assertThat($(Paragraph.class).id("verify-intro").getText())
                 .isEqualTo("Upload a PDF to see whether it is a contract sealed by a firm on Klien and not changed by "
                         + "a single byte since.");
