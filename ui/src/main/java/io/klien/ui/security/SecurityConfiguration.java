@@ -54,6 +54,9 @@ class SecurityConfiguration {
             "object-src 'none'",
             "base-uri 'self'");
 
+    /** Static files of the app itself, next to those Vaadin's configuration already serves to everyone. */
+    static final String[] PUBLIC_STATIC_RESOURCES = {"/styles.css", "/assets/**", "/lumo/**"};
+
     /** Health and info for probes and load balancers, on the management port; nothing else of Actuator. */
     @Bean
     @Order(1)
@@ -97,6 +100,9 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // the app's own stylesheet, theme and logo style pages that are open without signing in (the verification
+        // page, sign-in problems, errors); they hold nothing of any firm
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_STATIC_RESOURCES).permitAll());
         // addresses that are no route reach Vaadin's router (and its not-found page) once signed in, instead of
         // Vaadin's default deny-all answering them with a bare 403; routes keep their own access checks
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}/")

@@ -63,6 +63,9 @@ class HttpSecurityTests {
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(page)
                     .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
         }
+        for (String file : List.of("/styles.css", "/assets/klien.svg")) {
+            assertThat(get(APP + file, "X-Unused", "none").statusCode()).as("what styles the open pages").isEqualTo(200);
+        }
         for (String page : List.of("/clients", "/verify-not", "/verify/" + slug + "/more")) {
             HttpResponse<Void> response = get(APP + page, "X-Unused", "none");
             assertThat(response.statusCode()).as(page).isEqualTo(302);
