@@ -180,6 +180,7 @@ public class VerificationView extends Div implements BeforeEnterObserver, HasDyn
         code.setId("verify-code");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
         code.setMaxLength(40);
+        code.setMinWidth("15em");
         code.setClearButtonVisible(true);
         Button check = new Button(getTranslation("verify.code.check"), click -> {
             String entered = code.getValue().strip();
