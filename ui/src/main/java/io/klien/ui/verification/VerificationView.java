@@ -121,6 +121,9 @@ public class VerificationView extends Div implements BeforeEnterObserver, HasDyn
         Div brand;
         TenantView pageFirm = firm;
         if (pageFirm == null) {
+            // the same view may have shown a firm's page before: back to Klien's own colours
+            getElement().getStyle().remove("--klien-brand").remove("--lumo-primary-color")
+                    .remove("--lumo-primary-text-color");
             brand = new Div(new Image("assets/klien.svg", ""), new Span("Klien"));
         } else {
             getElement().getStyle()
