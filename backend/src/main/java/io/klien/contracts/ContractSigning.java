@@ -57,6 +57,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -165,6 +166,8 @@ public class ContractSigning {
         Signer signer = signer(all, signatoryId);
         Optional<SigningConsent> existing = consents.findBySubjectAndWithdrawnAtIsNull(signer.subject());
         if (existing.isPresent() && existing.get().disclosureVersion() == current) {
+            // given before, for another contract: confirmed here, so this contract's certificate shows it
+            record(contract, signer, SigningStep.CONSENTED, String.valueOf(current), true);
             return ceremony(contract, all, signer);
         }
         RequestMetadata request = request();
@@ -222,9 +225,10 @@ public class ContractSigning {
 
     /**
      * Confirms the code mailed to the signatory. A wrong, expired, used or exhausted code is refused on the field
-     * {@code code}; the failed attempt is kept (it counts toward the five) although the call is refused.
+     * {@code code}; the failed attempt is kept (it counts toward the five) although the call is refused, in a
+     * transaction of its own so that no caller's rollback can undo it.
      */
-    @Transactional(noRollbackFor = DomainException.class)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = DomainException.class)
     public SigningCeremony verifyCode(UUID contractId, UUID signatoryId, String code) {
         if (code == null || !code.strip().matches("\\d{6}")) {
             throw DomainException.onField("code", "contracts.code.format");
@@ -265,6 +269,11 @@ public class ContractSigning {
         Signer signer = signer(all, signatoryId);
         Instant now = now();
         requireReady(contract, signer, now);
+        if (!evidence.existsByContractIdAndSignatoryIdAndKind(contract.id(), signer.signatory().id(),
+                SigningStep.CONSENTED)) {
+            // consented on another contract: the consent on file goes on this contract's certificate too
+            record(contract, signer, SigningStep.CONSENTED, String.valueOf(SigningTexts.disclosureVersion()), true);
+        }
         contract.sign(signer.signatory(), all, signer.subject(), today(), now);
         RequestMetadata request = request();
         signatures.saveAndFlush(ContractSignature.given(contract.id(), signer.signatory().id(), signer.subject(), typed,
