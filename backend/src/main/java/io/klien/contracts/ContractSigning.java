@@ -204,6 +204,9 @@ public class ContractSigning {
         List<ContractSignatory> all = signatoriesOf(contract);
         Signer signer = signer(all, signatoryId);
         requirePending(contract, signer);
+        if (contract.expiresOn().isBefore(today())) {
+            throw new DomainException("contracts.sign.expired", contract.expiresOn());
+        }
         String email = signer.signatory().toView().email();
         if (email == null || email.isBlank()) {
             throw DomainException.onField("code", "contracts.code.no-email", signer.signatory().name());

@@ -210,6 +210,9 @@ class ContractSigningTests {
         refused(() -> as(budi, () -> signing.verifyCode(contract.id(), who, guessed)),
                 "contracts.code.too-many-attempts");
         refused(() -> as(budi, () -> signing.verifyCode(contract.id(), who, "12ab")), "contracts.code.format");
+        firms.asSystem(firms.firmA, () -> jdbc.update("update contract set expires_on = current_date - 1 where id = ?",
+                contract.id()));
+        refused(() -> as(budi, () -> signing.requestCode(contract.id(), who)), "contracts.sign.expired");
         assertThat(actions(contract.id())).contains("contract.code-sent", "contract.code-verified",
                 "contract.code-failed");
     }
