@@ -78,6 +78,8 @@ class ContractSigningTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired GreenMail greenMail;
+    @Autowired SigningMailServer.Smtp smtp;
+    @Autowired io.klien.shared.events.OutstandingEvents outstanding;
 
     TwoFirms firms;
     String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -419,6 +421,39 @@ class ContractSigningTests {
                 PageRequest.of(0, 200))).getContent().stream()
                 .filter(e -> contract.id().toString().equals(e.targetId()) && "contract.downloaded".equals(e.action())))
                 .allSatisfy(e -> assertThat(e.ip()).isEqualTo(IP));
+    }
+
+    @Test
+    void theSignedPdfMailSurvivesAMailServerThatIsDownAndGoesOutOnceOnResubmission() throws Exception {
+        ContractView contract = sent(SigningOrder.PARALLEL, "Mailed later " + suffix,
+                SignatoryChoice.clientContact(sariContact));
+        UUID who = signatoryOf(contract, "Sari Dewi");
+        readyToSign(sari, sariEmail, contract.id(), who);
+        String subject = "Signed: \"" + contract.title();
+        int refusedBefore = smtp.refused();
+        smtp.down(true);
+        try {
+            assertThat(as(sari, () -> signing.sign(contract.id(), who, SignatureMark.typed("Sari Dewi"))).status())
+                    .as("signed although the mail could not go out").isEqualTo(ContractStatus.ACTIVE);
+            for (int i = 0; i < 200 && smtp.refused() == refusedBefore; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(smtp.refused()).as("the mail was tried while the server was down").isGreaterThan(refusedBefore);
+            Thread.sleep(300);
+        } finally {
+            smtp.down(false);
+        }
+        assertThat(SigningMailServer.mailsTo(greenMail, sariEmail, subject)).isEmpty();
+
+        java.util.function.Predicate<org.springframework.modulith.events.EventPublication> ours = p ->
+                p.getEvent() instanceof io.klien.contracts.internal.SignedContractMailDue due
+                        && due.contractId().equals(contract.id());
+        outstanding.resubmitOlderThan(java.time.Duration.ZERO, ours);
+        SigningMailServer.await(greenMail, sariEmail, subject, 1);
+        outstanding.resubmitOlderThan(java.time.Duration.ZERO, ours);
+        Thread.sleep(500);
+
+        assertThat(SigningMailServer.mailsTo(greenMail, sariEmail, subject)).hasSize(1);
     }
 
     @Test

@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** A real SMTP server (GreenMail, on a free port) that the signing tests' mails go to over SMTP. */
@@ -27,11 +30,35 @@ public class SigningMailServer {
     }
 
     @Bean
-    JavaMailSender mailSender(GreenMail greenMail) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    Smtp mailSender(GreenMail greenMail) {
+        Smtp sender = new Smtp();
         sender.setHost("127.0.0.1");
         sender.setPort(greenMail.getSmtp().getPort());
         return sender;
+    }
+
+    /** SMTP to GreenMail that can be told to fail like a server that is down, counting the refused sends. */
+    public static class Smtp extends JavaMailSenderImpl {
+
+        private volatile boolean down;
+        private final AtomicInteger refused = new AtomicInteger();
+
+        void down(boolean down) {
+            this.down = down;
+        }
+
+        int refused() {
+            return refused.get();
+        }
+
+        @Override
+        protected void doSend(MimeMessage[] messages, Object @Nullable [] originals) throws MailException {
+            if (down) {
+                refused.incrementAndGet();
+                throw new MailSendException("Connection refused (simulated)");
+            }
+            super.doSend(messages, originals);
+        }
     }
 
     /** The mails GreenMail received for the address whose subject contains the words, oldest first. */
