@@ -348,7 +348,7 @@ public class Contracts {
      * A client user signs only for a contact of their own client (the read check holds the client); a member only as
      * themselves.
      */
-    private static void requireMaySignFor(Scope scope, ContractSignatory signatory) {
+    static void requireMaySignFor(Scope scope, ContractSignatory signatory) {
         boolean allowed = scope.clientUser() ? signatory.side() == SignatorySide.CLIENT
                 : scope.subject() == null || (signatory.side() == SignatorySide.FIRM
                         && scope.subject().equals(signatory.memberSubject()));
@@ -372,7 +372,7 @@ public class Contracts {
     }
 
     /** A client user sees only their own client's contracts, and only those sent to it. */
-    private static void requireVisible(Contract contract) {
+    static void requireVisible(Contract contract) {
         Scope scope = TenantContext.acting();
         ClientAccess.requireOwnClient(scope, contract.clientId(), "A client user sees only their own client's contracts");
         if (scope.clientUser() && !contract.wasSent()) {

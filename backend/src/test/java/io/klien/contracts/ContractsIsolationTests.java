@@ -11,6 +11,12 @@ import io.klien.contracts.internal.ContractSeal;
 import io.klien.contracts.internal.ContractSealKey;
 import io.klien.contracts.internal.ContractSealKeyRepository;
 import io.klien.contracts.internal.ContractSealRepository;
+import io.klien.contracts.internal.SignedContractPdf;
+import io.klien.contracts.internal.SignedContractPdfRepository;
+import io.klien.contracts.internal.SigningEvidence;
+import io.klien.contracts.internal.SigningEvidenceRepository;
+import io.klien.clients.ClientContacts;
+import io.klien.clients.ContactDetails;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Memberships;
@@ -48,13 +54,57 @@ class ContractsIsolationTests {
     @Autowired JdbcTemplate jdbc;
     @PersistenceContext EntityManager em;
 
+    @Autowired SigningEvidenceRepository evidenceRepository;
+    @Autowired SignedContractPdfRepository signedPdfRepository;
+    @Autowired ClientContacts clientContacts;
+    @Autowired ContractTemplates templates;
+    @Autowired Contracts contracts;
+
     TwoFirms firms;
     SealedContract sealedByA;
+    UUID evidenceOfA;
+    UUID signedPdfOfA;
 
     @BeforeAll
     void aSealOfFirmA() {
         firms = new TwoFirms(tenants, memberships, clients, tx);
         sealedByA = firms.as(firms.staffOfA(), () -> seals.seal(SampleContracts.engagementLetter("Perjanjian A", 1)));
+        UUID contact = firms.as(firms.staffOfA(), () -> clientContacts.addContact(firms.clientA1,
+                new ContactDetails("Contact of A", "contact@a.test", null, null), true).id());
+        ContractTemplateView template = firms.as(firms.staffOfA(), () -> templates.list()).getFirst();
+        ContractView contract = firms.as(firms.staffOfA(), () -> contracts.draft(firms.clientA1, template.templateId(),
+                new ContractDraft(null, null, template.definition().terms(), List.of(SignatoryChoice.clientContact(contact)),
+                        SigningOrder.PARALLEL, java.time.LocalDate.now().plusDays(30))));
+        java.time.Instant now = java.time.Instant.now();
+        evidenceOfA = firms.asSystem(firms.firmA, () -> evidenceRepository.save(SigningEvidence.of(contract.id(),
+                contract.signatories().getFirst().id(), SigningStep.VIEWED, "Contact of A", "client-of-a", "192.0.2.1",
+                "Test", now, null)).id());
+        signedPdfOfA = firms.asSystem(firms.firmA, () -> signedPdfRepository.save(SignedContractPdf.of(contract.id(),
+                sealedByA.sealId(), sealedByA.verificationCode(), sealedByA.sealedSha256(), sealedByA.sealedAt(),
+                sealedByA.pdf())).id());
+    }
+
+    @Test
+    void firmBFindsNoneOfFirmAsSigningEvidenceOrSignedPdfs() {
+        List<Long> seen = firms.as(firms.adminOfB(), () -> List.of(
+                evidenceRepository.findById(evidenceOfA).isPresent() ? 1L : 0L,
+                signedPdfRepository.findById(signedPdfOfA).isPresent() ? 1L : 0L,
+                (long) evidenceRepository.findAll().size(),
+                (long) signedPdfRepository.findAll().size(),
+                jdbc.queryForObject("select count(*) from contract_signing_event where tenant_id = ?", Long.class, firms.firmA),
+                jdbc.queryForObject("select count(*) from contract_signed_pdf where tenant_id = ?", Long.class, firms.firmA)));
+
+        assertThat(seen).containsOnly(0L);
+        assertThat(firms.as(firms.adminOfA(), () -> evidenceRepository.findById(evidenceOfA))).isPresent();
+        assertThat(firms.as(firms.adminOfA(), () -> signedPdfRepository.findById(signedPdfOfA))).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"contract_signing_event", "contract_signed_pdf"})
+    void noFirmMayChangeSigningEvidenceOrASignedPdf(String table) {
+        assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> jdbc.update("update " + table
+                + " set version = version + 1")))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
     }
 
     @Test
@@ -88,7 +138,7 @@ class ContractsIsolationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"contract_seal_key", "contract_seal"})
+    @ValueSource(strings = {"contract_seal_key", "contract_seal", "contract_signing_event", "contract_signed_pdf"})
     void noFirmMayDeleteKeysOrSealRecords(String table) {
         assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> jdbc.update("delete from " + table)))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");

@@ -49,6 +49,12 @@ import io.klien.contracts.SigningOrder;
 import io.klien.contracts.internal.Contract;
 import io.klien.contracts.internal.ContractSetting;
 import io.klien.contracts.internal.ContractSignatory;
+import io.klien.contracts.internal.ContractSignature;
+import io.klien.contracts.internal.ContractSignatureRepository;
+import io.klien.contracts.internal.SigningCode;
+import io.klien.contracts.internal.SigningCodeRepository;
+import io.klien.contracts.internal.SigningConsent;
+import io.klien.contracts.internal.SigningConsentRepository;
 import io.klien.contracts.internal.ContractTemplate;
 import io.klien.contracts.internal.ContractTemplateVersion;
 import io.klien.documents.DocumentOwner;
@@ -149,6 +155,12 @@ class CrossTenantIsolationTests {
     UUID contractTemplateVersionOfA;
     UUID contractSettingOfA;
     ContractView contractOfA;
+    @Autowired SigningCodeRepository signingCodes;
+    @Autowired SigningConsentRepository signingConsents;
+    @Autowired ContractSignatureRepository contractSignatures;
+    UUID signingCodeOfA;
+    UUID signingConsentOfA;
+    UUID contractSignatureOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -200,7 +212,12 @@ class CrossTenantIsolationTests {
                         t -> t.contractSettingOfA),
                 new TenantEntity("contract", Contract.class, "contract", t -> t.contractOfA.id()),
                 new TenantEntity("contract signatory", ContractSignatory.class, "contract_signatory",
-                        t -> t.contractOfA.signatories().getFirst().id()));
+                        t -> t.contractOfA.signatories().getFirst().id()),
+                new TenantEntity("signing code", SigningCode.class, "contract_signing_code", t -> t.signingCodeOfA),
+                new TenantEntity("signing consent", SigningConsent.class, "contract_signing_consent",
+                        t -> t.signingConsentOfA),
+                new TenantEntity("contract signature", ContractSignature.class, "contract_signature",
+                        t -> t.contractSignatureOfA));
     }
 
     @BeforeAll
@@ -272,6 +289,14 @@ class CrossTenantIsolationTests {
                 new ContractDraft(null, null, contractTemplate.definition().terms(),
                         List.of(SignatoryChoice.clientContact(contactOfA)), SigningOrder.PARALLEL,
                         java.time.LocalDate.now().plusDays(30))));
+        UUID signatoryOfA = contractOfA.signatories().getFirst().id();
+        java.time.Instant now = java.time.Instant.now();
+        signingCodeOfA = firms.asSystem(firms.firmA, () -> signingCodes.save(SigningCode.issue(contractOfA.id(),
+                signatoryOfA, "client-of-a", "123456", now)).id());
+        signingConsentOfA = firms.asSystem(firms.firmA, () -> signingConsents.save(SigningConsent.given("client-of-a",
+                1, now, "192.0.2.1", "Test")).id());
+        contractSignatureOfA = firms.asSystem(firms.firmA, () -> contractSignatures.save(ContractSignature.given(
+                contractOfA.id(), signatoryOfA, "client-of-a", "Contact of A", null, now, "192.0.2.1", "Test")).id());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,6 +27,22 @@ class ContractTextsTests {
     }
 
     @Test
+    void theSigningTextsAndDisclosureExistInBothLanguagesUnderOneVersion() throws IOException {
+        Properties english = load("contract-texts/signing.properties");
+        Properties indonesian = load("contract-texts/signing_id.properties");
+
+        assertThat(indonesian.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+        assertThat(indonesian.getProperty("disclosure.version")).isEqualTo(english.getProperty("disclosure.version"));
+        for (io.klien.contracts.SigningStep step : io.klien.contracts.SigningStep.values()) {
+            assertThat(english).containsKey("step." + step.name());
+        }
+        assertThat(new SigningTexts(java.util.Locale.forLanguageTag("id")).disclosure().title())
+                .isEqualTo("Persetujuan bertransaksi secara elektronik");
+        assertThat(new SigningTexts(java.util.Locale.ENGLISH).step(io.klien.contracts.SigningStep.CODE_SENT, "b***@x.test"))
+                .isEqualTo("One-time code mailed to b***@x.test");
+    }
+
+    @Test
     void textsFollowTheFirmsLanguageAndTimesItsZone() {
         ContractTexts indonesian = new ContractTexts(Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"));
         ContractTexts english = new ContractTexts(Locale.ENGLISH, ZoneId.of("Asia/Makassar"));

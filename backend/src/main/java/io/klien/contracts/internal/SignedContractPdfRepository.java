@@ -1,0 +1,13 @@
+package io.klien.contracts.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SignedContractPdfRepository extends JpaRepository<SignedContractPdf, UUID> {
+
+    Optional<SignedContractPdf> findByContractId(UUID contractId);
+
+    boolean existsByContractId(UUID contractId);
+}

@@ -1,0 +1,15 @@
+package io.klien.contracts.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SigningCodeRepository extends JpaRepository<SigningCode, UUID> {
+
+    /** The newest code mailed to the signatory: the only one that counts. */
+    Optional<SigningCode> findFirstBySignatoryIdOrderByCreatedAtDesc(UUID signatoryId);
+
+    long countBySignatoryIdAndCreatedAtAfter(UUID signatoryId, Instant since);
+}
