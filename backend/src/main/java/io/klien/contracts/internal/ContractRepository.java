@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.klien.contracts.ContractStatus;
 import jakarta.persistence.LockModeType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,10 +33,11 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     /** One page of the firm's contracts matching the filter ({@code text}: a lower-case LIKE pattern). */
     @Query("select c " + FILTERED)
-    Slice<Contract> findFiltered(ContractStatus status, UUID clientId, String text, Pageable pageable);
+    Slice<Contract> findFiltered(@Nullable ContractStatus status, @Nullable UUID clientId, @Nullable String text,
+            Pageable pageable);
 
     @Query("select count(c) " + FILTERED)
-    long countFiltered(ContractStatus status, UUID clientId, String text);
+    long countFiltered(@Nullable ContractStatus status, @Nullable UUID clientId, @Nullable String text);
 
     long countByStatusIn(Collection<ContractStatus> statuses);
 

@@ -20,8 +20,7 @@ public class ClientContractsTab extends Div {
         FirmFormats formats = FirmFormats.current();
         setId("client-contracts");
         Button create = new Button(getTranslation("contracts.new"), VaadinIcon.PLUS.create(), click ->
-                getUI().ifPresent(ui -> ui.navigate(ContractDraftView.class,
-                        new RouteParameters(ContractDraftView.CLIENT, clientId.toString()))));
+                getUI().ifPresent(ui -> ui.navigate("clients/" + clientId + "/new-contract")));
         create.setId("client-contracts-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Grid<ContractView> grid = new Grid<>();

@@ -176,9 +176,20 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
         return button;
     }
 
-    /** Runs the action, shows its result, and redraws; a refusal is shown by UiErrorHandling. */
+    /** Runs the action, shows its result, and redraws; a refusal redraws the contract as it now is and says why. */
     private void act(Supplier<ContractView> action, String doneKey) {
-        contract = action.get();
+        ContractView before = contract;
+        try {
+            contract = action.get();
+        } catch (DomainException e) {
+            if (before != null && e.field().filter(f -> f.equals("reason") || f.equals("effective")).isEmpty()) {
+                contract = contracts.get(before.id());
+                render(contract);
+                Notices.withId(Notices.refused(e), "contract-action-refused");
+                return;
+            }
+            throw e;
+        }
         render(contract);
         Notices.success(getTranslation(doneKey, contract.title()));
     }
