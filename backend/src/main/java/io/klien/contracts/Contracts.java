@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.klien.clients.ClientView;
 import io.klien.clients.ClientContacts;
@@ -38,6 +39,9 @@ import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -287,6 +291,37 @@ public class Contracts {
         return found.stream().map(this::view).toList();
     }
 
+    /** One page of the firm's contracts, newest first unless the page says otherwise, with the clients' names. */
+    @Transactional(readOnly = true)
+    public List<ContractSummary> list(ContractFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        List<Contract> page = contracts.findFiltered(filter.status(), filter.clientId(), pattern(filter.text()), sorted)
+                .getContent();
+        Map<UUID, String> names = clients.names(page.stream().map(Contract::clientId).collect(Collectors.toSet()));
+        return page.stream().map(c -> new ContractSummary(c.id(), c.clientId(), names.getOrDefault(c.clientId(), ""),
+                c.title(), c.status(), c.revision(), c.expiresOn(), c.createdAt())).toList();
+    }
+
+    /** How many of the firm's contracts match the filter. */
+    @Transactional(readOnly = true)
+    public long count(ContractFilter filter) {
+        return contracts.countFiltered(filter.status(), filter.clientId(), pattern(filter.text()));
+    }
+
+    /** Contracts out with their signatories (sent or partly signed). */
+    @Transactional(readOnly = true)
+    public long countAwaitingSignature() {
+        return contracts.countByStatusIn(List.of(ContractStatus.SENT, ContractStatus.PARTIALLY_SIGNED));
+    }
+
+    /** Contracts in force whose term ends within the next {@code days} days of the firm's calendar. */
+    @Transactional(readOnly = true)
+    public long countExpiringWithin(int days) {
+        LocalDate today = today();
+        return contracts.countInForceEndingBetween(today, today.plusDays(days));
+    }
+
     /** The current terms of the client's contracts in force (signed, active or expiring), for later modules. */
     @Transactional(readOnly = true)
     public List<ContractTerms> termsInForce(UUID clientId) {
@@ -295,6 +330,15 @@ public class Contracts {
     }
 
     // ---- helpers ----
+
+    private static @Nullable String pattern(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
 
     private String merged(Contract contract) {
         TenantView firm = tenants.find(tenant()).orElseThrow();

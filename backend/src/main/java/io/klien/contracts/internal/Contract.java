@@ -272,6 +272,10 @@ public class Contract extends TenantOwnedEntity {
         return revision;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public boolean wasSent() {
         return sentAt != null;
     }

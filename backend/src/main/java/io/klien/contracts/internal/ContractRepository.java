@@ -1,10 +1,16 @@
 package io.klien.contracts.internal;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.klien.contracts.ContractStatus;
 import jakarta.persistence.LockModeType;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -20,4 +26,24 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     /** A client's contracts that went out to it (the only ones its users see). */
     List<Contract> findByClientIdAndSentAtIsNotNullOrderByCreatedAtDesc(UUID clientId);
+
+    String FILTERED = "from Contract c where (:status is null or c.status = :status)"
+            + " and (:clientId is null or c.clientId = :clientId)"
+            + " and (:text is null or lower(c.title) like :text)";
+
+    /** One page of the firm's contracts matching the filter ({@code text}: a lower-case LIKE pattern). */
+    @Query("select c " + FILTERED)
+    Slice<Contract> findFiltered(@Nullable ContractStatus status, @Nullable UUID clientId, @Nullable String text,
+            Pageable pageable);
+
+    @Query("select count(c) " + FILTERED)
+    long countFiltered(@Nullable ContractStatus status, @Nullable UUID clientId, @Nullable String text);
+
+    long countByStatusIn(Collection<ContractStatus> statuses);
+
+    /** Contracts in force whose term ends between the two days (the term lives in the terms document). */
+    @Query(value = "select count(*) from contract where status in ('SIGNED', 'ACTIVE', 'EXPIRING')"
+            + " and make_date((terms->'term'->'end'->>0)::int, (terms->'term'->'end'->>1)::int,"
+            + " (terms->'term'->'end'->>2)::int) between :from and :to", nativeQuery = true)
+    long countInForceEndingBetween(LocalDate from, LocalDate to);
 }

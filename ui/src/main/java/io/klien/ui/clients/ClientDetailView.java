@@ -38,11 +38,13 @@ import io.klien.clients.Clients;
 import io.klien.clients.ClientSearch;
 import io.klien.clients.ClientMerges;
 import io.klien.clients.ClientContacts;
+import io.klien.contracts.Contracts;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.Invitations;
 import io.klien.onboarding.Onboardings;
 import io.klien.ui.errors.RecordNotFound;
+import io.klien.ui.contracts.ClientContractsTab;
 import io.klien.ui.onboarding.ClientOnboardingTab;
 import io.klien.clients.CustomFields;
 import io.klien.clients.CustomValueRejected;
@@ -76,6 +78,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final ClientContacts clientContacts;
     private final CustomFields customFields;
     private final Memberships memberships;
+    private final Contracts contracts;
     private ClientProfile client;
     private List<CustomValueView> customValues = List.of();
     private String title = "";
@@ -83,8 +86,10 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
 
     public ClientDetailView(Clients clients, ClientSearch clientSearch, ClientMerges clientMerges,
             ClientContacts clientContacts, CustomFields customFields, Memberships memberships, Onboardings onboardings,
-            OnboardingTemplates onboardingTemplates, Invitations invitations, FirmFormats formats) {
+            OnboardingTemplates onboardingTemplates, Invitations invitations, FirmFormats formats,
+            Contracts contracts) {
         this.formats = formats;
+        this.contracts = contracts;
         this.invitations = invitations;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
@@ -171,6 +176,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("clients.tab.timeline"), new ClientTimelineTab(client, clients, formats));
         tabs.add(getTranslation("clients.tab.onboarding"),
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
+        tabs.add(getTranslation("clients.tab.contracts"), new ClientContractsTab(client.id(), contracts));
         add(header, tabs);
     }
 

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientSummaries;
 import io.klien.clients.ClientView;
+import io.klien.contracts.ContractStatus;
+import io.klien.contracts.Contracts;
 import io.klien.leads.LeadView;
 import io.klien.leads.PipelineSummaries;
 import io.klien.leads.PipelineSummary;
@@ -34,10 +36,12 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Div implements HasDynamicTitle {
 
+    private static final int EXPIRING_DAYS = 60;
+
     private final FirmFormats formats;
 
     public HomeView(CurrentUser currentUser, ActiveFirm activeFirm, PipelineSummaries pipeline, ClientSummaries clients,
-            FirmFormats formats) {
+            Contracts contracts, FirmFormats formats) {
         this.formats = formats;
         SignedInUser user = currentUser.require();
         addClassName("klien-page");
@@ -60,7 +64,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         }
         PipelineSummary summary = pipeline.summary();
         Div grid = new Div(followUps(summary, today), stages(summary), lastNinetyDays(summary),
-                clientsCard(clients.byStatus(), clients.withoutRepresentative(5)));
+                clientsCard(clients.byStatus(), clients.withoutRepresentative(5)), contractsCard(contracts));
         grid.addClassName("klien-dashboard");
         grid.setId("dashboard");
         add(grid);
@@ -111,6 +115,24 @@ public class HomeView extends Div implements HasDynamicTitle {
         card.add(without);
         for (ClientView client : unrepresented.first()) {
             card.add(new Div(new Anchor("clients/" + client.id(), client.name())));
+        }
+        return card;
+    }
+
+    private Div contractsCard(Contracts contracts) {
+        Div card = card("home.contracts", "dashboard-contracts");
+        Anchor expiring = new Anchor("contracts", getTranslation("home.contracts.expiring", EXPIRING_DAYS));
+        expiring.setId("dashboard-contracts-expiring-link");
+        Span expiringCount = new Span(String.valueOf(contracts.countExpiringWithin(EXPIRING_DAYS)));
+        expiringCount.setId("dashboard-contracts-expiring");
+        Anchor awaiting = new Anchor("contracts?status=" + ContractStatus.SENT.name(),
+                getTranslation("home.contracts.awaiting-signature"));
+        awaiting.setId("dashboard-contracts-awaiting-link");
+        Span awaitingCount = new Span(String.valueOf(contracts.countAwaitingSignature()));
+        awaitingCount.setId("dashboard-contracts-awaiting");
+        for (Div row : new Div[] {new Div(expiring, expiringCount), new Div(awaiting, awaitingCount)}) {
+            row.addClassName("klien-dashboard-row");
+            card.add(row);
         }
         return card;
     }

@@ -49,7 +49,7 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
         chooseLanguage("language-id");
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("id");
-        assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien");
+        assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien", "Kontrak");
         assertThat($(H2.class).id("home-greeting").getText()).isEqualTo("Selamat datang, Rudi Santoso");
         assertThat(languageItem("language-id").isChecked()).isTrue();
         assertThat(accounts.preferredLocale(DemoUser.STAFF.subject())).contains("id");
@@ -60,7 +60,7 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("id");
-        assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien");
+        assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien", "Kontrak");
     }
 
     @Test

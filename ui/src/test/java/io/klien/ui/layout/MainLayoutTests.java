@@ -52,7 +52,7 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.STAFF);
         navigate(HomeView.class);
 
-        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding");
+        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Contracts");
         assertThat($(Span.class).id("active-firm").getText()).isEqualTo("Hartono & Partners");
     }
 
@@ -62,7 +62,8 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.TENANT_ADMIN);
         navigate(HomeView.class);
 
-        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Firm settings");
+        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Contracts",
+                "Firm settings");
     }
 
     @Test
@@ -82,7 +83,8 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
 
         SideNavItem settings = $(SideNav.class).id("side-nav").getItems().getLast();
         assertThat(settings.getItems()).extracting(SideNavItem::getLabel).containsExactly(
-                "Members", "Pipeline stages", "Custom fields", "Onboarding templates", "Portal branding", "Audit log");
+                "Members", "Pipeline stages", "Custom fields", "Onboarding templates", "Contract templates",
+                "Portal branding", "Audit log");
         assertThat(settings.getItems()).extracting(item -> item.getPath().replaceFirst("^/", ""))
                 .allSatisfy(path -> assertThat(path).startsWith("admin/"));
     }
