@@ -21,12 +21,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The termination quote on PostgreSQL: the fee the terms make due and the notice shortfall from the firm's today. */
+/**
+ * Living contracts on PostgreSQL: status over the calendar (with the firm's day given), renewals that roll an
+ * auto-renewing term, and the termination quote (fee, notice shortfall from the firm's today).
+ */
+@RecordApplicationEvents
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContractTerminationsTests {
+class LivingContractsTests {
 
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
@@ -37,6 +43,8 @@ class ContractTerminationsTests {
     @Autowired ContractTerminations terminations;
     @Autowired FirmTime time;
     @Autowired TransactionTemplate tx;
+    @Autowired ContractLifecycle lifecycle;
+    @Autowired ApplicationEvents events;
 
     TwoFirms firms;
     UUID contact;
@@ -54,9 +62,12 @@ class ContractTerminationsTests {
 
     /** A contract signed by the firm's staff member alone, in force from today, 30 days' notice, fee 15 000 000 IDR. */
     ContractView signed() {
+        return signed(Term.fixed(today, today.plusYears(1)));
+    }
+
+    ContractView signed(Term term) {
         ContractTerms t = TermsRulesTests.goodTerms();
-        ContractTerms terms = new ContractTerms(t.scope(), t.fee(), t.payment(),
-                Term.fixed(today, today.plusYears(1)), t.quotas(), t.penalties(),
+        ContractTerms terms = new ContractTerms(t.scope(), t.fee(), t.payment(), term, t.quotas(), t.penalties(),
                 new Termination(30, Money.of(15_000_000, "IDR")), true, false);
         return firms.as(firms.staffOfA(), () -> {
             ContractView draft = contracts.draft(firms.clientA1, template, new ContractDraft(null, null, terms,
@@ -112,5 +123,64 @@ class ContractTerminationsTests {
                 "client-" + UUID.randomUUID(), "CLIENT", firms.clientA1, false),
                 () -> terminations.terminationQuote(contract.id(), today.plusDays(40))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    ContractStatus statusOn(ContractView contract, LocalDate day) {
+        firms.asSystem(firms.firmA, () -> lifecycle.advance(firms.firmA, day));
+        return firms.as(firms.staffOfA(), () -> contracts.get(contract.id())).status();
+    }
+
+    @Test
+    void aFixedTermGoesFromActiveToExpiringToExpired() {
+        LocalDate end = today.plusYears(1);
+        ContractView contract = signed(Term.fixed(today, end));
+        assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
+
+        assertThat(statusOn(contract, end.minusDays(61))).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(statusOn(contract, end.minusDays(60))).isEqualTo(ContractStatus.EXPIRING);
+        assertThat(statusOn(contract, end)).isEqualTo(ContractStatus.EXPIRING);
+        assertThat(statusOn(contract, end.plusDays(1))).isEqualTo(ContractStatus.EXPIRED);
+        assertThat(events.stream(ContractRenewed.class).filter(e -> e.contractId().equals(contract.id()))).isEmpty();
+    }
+
+    @Test
+    void aSignedContractBecomesActiveWhenItsStartArrives() {
+        LocalDate start = today.plusDays(5);
+        ContractView contract = signed(Term.fixed(start, start.plusYears(1)));
+        assertThat(contract.status()).isEqualTo(ContractStatus.SIGNED);
+
+        assertThat(statusOn(contract, start.minusDays(1))).isEqualTo(ContractStatus.SIGNED);
+        assertThat(statusOn(contract, start)).isEqualTo(ContractStatus.ACTIVE);
+    }
+
+    @Test
+    void anAutoRenewingTermRollsOverPastItsNoticeDeadlineAndPublishesTheRenewal() {
+        LocalDate end = today.plusYears(1);
+        ContractView contract = signed(Term.autoRenewing(today, end, 12, 30));
+        LocalDate deadline = end.minusDays(30);
+
+        assertThat(statusOn(contract, deadline.minusDays(60))).isEqualTo(ContractStatus.EXPIRING);
+        assertThat(statusOn(contract, deadline)).isEqualTo(ContractStatus.EXPIRING);
+        assertThat(events.stream(ContractRenewed.class).filter(e -> e.contractId().equals(contract.id()))).isEmpty();
+
+        assertThat(statusOn(contract, deadline.plusDays(1))).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(events.stream(ContractRenewed.class).filter(e -> e.contractId().equals(contract.id())))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.tenantId()).isEqualTo(firms.firmA);
+                    assertThat(e.newEnd()).isEqualTo(end.plusMonths(12));
+                });
+        assertThat(statusOn(contract, deadline.plusDays(2))).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(events.stream(ContractRenewed.class).filter(e -> e.contractId().equals(contract.id())))
+                .hasSize(1);
+    }
+
+    @Test
+    void aTerminatedAutoRenewingContractDoesNotRollOver() {
+        LocalDate end = today.plusYears(1);
+        ContractView contract = signed(Term.autoRenewing(today, end, 12, 30));
+        firms.as(firms.staffOfA(), () -> contracts.terminate(contract.id(), "Not renewing", end));
+
+        assertThat(statusOn(contract, end.plusDays(1))).isEqualTo(ContractStatus.TERMINATED);
+        assertThat(events.stream(ContractRenewed.class).filter(e -> e.contractId().equals(contract.id()))).isEmpty();
     }
 }
