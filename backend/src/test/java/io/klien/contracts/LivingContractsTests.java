@@ -44,6 +44,7 @@ class LivingContractsTests {
     @Autowired FirmTime time;
     @Autowired TransactionTemplate tx;
     @Autowired ContractLifecycle lifecycle;
+    @Autowired ContractRenewals renewals;
     @Autowired ApplicationEvents events;
 
     TwoFirms firms;
@@ -182,5 +183,32 @@ class LivingContractsTests {
 
         assertThat(statusOn(contract, end.plusDays(1))).isEqualTo(ContractStatus.TERMINATED);
         assertThat(events.stream(ContractRenewed.class).filter(e -> e.contractId().equals(contract.id()))).isEmpty();
+    }
+
+    @Test
+    void aRenewalIsTheNextVersionWithTheTermMovedToTheNextPeriod() {
+        LocalDate end = today.plusYears(1);
+        ContractView contract = signed(Term.autoRenewing(today, end, 12, 30));
+
+        ContractView renewal = firms.as(firms.staffOfA(), () -> renewals.draftRenewal(contract.id()));
+
+        assertThat(renewal.status()).isEqualTo(ContractStatus.DRAFT);
+        assertThat(renewal.lineageId()).isEqualTo(contract.lineageId());
+        assertThat(renewal.revision()).isEqualTo(contract.revision() + 1);
+        assertThat(renewal.terms().term()).isEqualTo(Term.autoRenewing(end.plusDays(1), end.plusMonths(12), 12, 30));
+        assertThat(renewal.terms().fee()).isEqualTo(contract.terms().fee());
+        assertThat(renewal.signatories()).singleElement().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(SignatoryStatus.PENDING);
+            assertThat(s.name()).isEqualTo(contract.signatories().getFirst().name());
+        });
+
+        LocalDate fixedEnd = today.plusMonths(6);
+        ContractView fixed = signed(Term.fixed(today, fixedEnd));
+        assertThat(firms.as(firms.staffOfA(), () -> renewals.draftRenewal(fixed.id())).terms().term())
+                .isEqualTo(Term.fixed(fixedEnd.plusDays(1), fixedEnd.plusMonths(6)));
+
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> renewals.draftRenewal(renewal.id())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contracts.renew.not-renewable"));
     }
 }
