@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.klien.clients.ClientContacts;
+import io.klien.clients.ContractEventsProbe;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
 import io.klien.shared.DomainException;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * auto-renewing term, and the termination quote (fee, notice shortfall from the firm's today).
  */
 @RecordApplicationEvents
+@Import(ContractEventsProbe.class)
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LivingContractsTests {
@@ -45,6 +48,7 @@ class LivingContractsTests {
     @Autowired TransactionTemplate tx;
     @Autowired ContractLifecycle lifecycle;
     @Autowired ContractRenewals renewals;
+    @Autowired ContractEventsProbe probe;
     @Autowired ApplicationEvents events;
 
     TwoFirms firms;
@@ -210,5 +214,23 @@ class LivingContractsTests {
         assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> renewals.draftRenewal(renewal.id())))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("contracts.renew.not-renewable"));
+    }
+
+    @Test
+    void aListenerInAnotherModuleReceivesSignedRenewedAndTerminatedWithTheTenant() throws InterruptedException {
+        LocalDate end = today.plusYears(1);
+        ContractView contract = signed(Term.autoRenewing(today, end, 12, 30));
+        firms.asSystem(firms.firmA, () -> lifecycle.advance(firms.firmA, end.minusDays(29)));
+        firms.as(firms.staffOfA(), () -> contracts.terminate(contract.id(), "Moving on", end.plusMonths(6)));
+
+        List<ContractEvent> mine = List.of();
+        for (int i = 0; i < 100 && mine.size() < 3; i++) {
+            Thread.sleep(100);
+            mine = probe.received().stream().map(ContractEvent.class::cast)
+                    .filter(e -> e.contractId().equals(contract.id())).toList();
+        }
+        assertThat(mine).hasSize(3).extracting(Object::getClass).containsExactlyInAnyOrder(ContractSigned.class,
+                ContractRenewed.class, ContractTerminated.class);
+        assertThat(mine).allSatisfy(e -> assertThat(e.tenantId()).isEqualTo(firms.firmA));
     }
 }
