@@ -76,6 +76,8 @@ public class Contract extends TenantOwnedEntity {
     private @Nullable String terminationReason;
     @Column(name = "termination_effective")
     private @Nullable LocalDate terminationEffective;
+    @Column(name = "period_end")
+    private @Nullable LocalDate periodEnd;
 
     protected Contract() {
         this.lineageId = new UUID(0, 0);
@@ -225,6 +227,55 @@ public class Contract extends TenantOwnedEntity {
         this.terminatedAt = at;
         this.terminationReason = reason;
         this.terminationEffective = effective;
+    }
+
+    /**
+     * Moves a contract in force along the calendar on {@code today}: a signed contract whose start has come is active;
+     * within {@code expiringDays} of its end (of the notice deadline when it auto-renews) it is expiring; a fixed term
+     * past its end has expired; an auto-renewing term past its notice deadline rolls on for another period. Returns
+     * the new period end when a period rolled over, else null.
+     */
+    public @Nullable LocalDate advance(LocalDate today, int expiringDays) {
+        if (!status.inForce()) {
+            return null;
+        }
+        if (status == ContractStatus.SIGNED) {
+            if (terms.term().start().isAfter(today)) {
+                return null;
+            }
+            this.status = ContractStatus.ACTIVE;
+        }
+        LocalDate end = periodEnd != null ? periodEnd : terms.term().end();
+        if (end == null) {
+            return null;
+        }
+        LocalDate rolled = null;
+        if (terms.term().autoRenew() && terms.term().renewalMonths() > 0) {
+            while (today.isAfter(end.minusDays(terms.term().noticeDays()))) {
+                end = end.plusMonths(terms.term().renewalMonths());
+                rolled = end;
+            }
+            if (rolled != null) {
+                this.periodEnd = rolled;
+                this.status = ContractStatus.ACTIVE;
+            }
+            LocalDate deadline = end.minusDays(terms.term().noticeDays());
+            if (!today.isBefore(deadline.minusDays(expiringDays))) {
+                this.status = ContractStatus.EXPIRING;
+            }
+            return rolled;
+        }
+        if (today.isAfter(end)) {
+            this.status = ContractStatus.EXPIRED;
+        } else if (!today.isBefore(end.minusDays(expiringDays))) {
+            this.status = ContractStatus.EXPIRING;
+        }
+        return null;
+    }
+
+    /** The end of the running period: the term's end until an auto-renewing term rolls over. */
+    public @Nullable LocalDate periodEnd() {
+        return periodEnd != null ? periodEnd : terms.term().end();
     }
 
     private void requireStatus(String refusal, ContractStatus... allowed) {

@@ -22,6 +22,11 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
     @Query("select c from Contract c where c.id = :id")
     Optional<Contract> findForUpdate(UUID id);
 
+    /** The firm's contracts in the given states, locked: the lifecycle run moves them along one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Contract c where c.status in :states order by c.id")
+    List<Contract> findByStatusInForUpdate(java.util.Collection<io.klien.contracts.ContractStatus> states);
+
     List<Contract> findByClientIdOrderByCreatedAtDesc(UUID clientId);
 
     /** A client's contracts that went out to it (the only ones its users see). */
