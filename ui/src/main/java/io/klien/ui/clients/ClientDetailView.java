@@ -3,8 +3,6 @@ package io.klien.ui.clients;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -104,17 +102,10 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(ClientDetailView::uuid);
-        try {
-            client = id.map(clients::profile).orElse(null);
-        } catch (DomainException e) {
-            client = null;
+        client = RecordNotFound.load(event, PARAMETER, clients::profile).orElse(null);
+        if (client != null) {
+            render();
         }
-        if (client == null) {
-            event.rerouteToError(RecordNotFound.class);
-            return;
-        }
-        render();
     }
 
     private void render() {
@@ -310,13 +301,6 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -91,12 +91,12 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            Optional<UUID> contractId = event.getRouteParameters().get(CONTRACT).flatMap(ContractDraftView::uuid);
+            Optional<UUID> contractId = event.getRouteParameters().get(CONTRACT).flatMap(RecordNotFound::id);
             if (contractId.isPresent()) {
                 editing = contracts.get(contractId.get());
                 client = clients.find(editing.clientId()).orElse(null);
             } else {
-                client = event.getRouteParameters().get(CLIENT).flatMap(ContractDraftView::uuid)
+                client = event.getRouteParameters().get(CLIENT).flatMap(RecordNotFound::id)
                         .flatMap(clients::find).orElse(null);
             }
         } catch (DomainException e) {
@@ -240,13 +240,6 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
         });
     }
 
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {

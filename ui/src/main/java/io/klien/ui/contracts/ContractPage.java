@@ -1,8 +1,6 @@
 package io.klien.ui.contracts;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Html;
@@ -66,17 +64,10 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(ContractPage::uuid);
-        try {
-            contract = id.map(contracts::get).orElse(null);
-        } catch (DomainException e) {
-            contract = null;
+        contract = RecordNotFound.load(event, PARAMETER, contracts::get).orElse(null);
+        if (contract != null) {
+            render(contract);
         }
-        if (contract == null) {
-            event.rerouteToError(RecordNotFound.class);
-            return;
-        }
-        render(contract);
     }
 
     private void render(ContractView c) {
@@ -253,13 +244,6 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
         return p;
     }
 
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {
