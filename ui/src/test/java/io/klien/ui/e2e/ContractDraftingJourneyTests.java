@@ -16,7 +16,7 @@ class ContractDraftingJourneyTests extends BrowserJourney {
     @Test
     void staffDraftAContractFromTheClientPageAndSeeItsPage() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String clientName = "Sinar Abadi " + suffix;
+        String clientName = "Kontrak Jaya " + suffix;
         page.navigate(APP + "/clients");
         signInOnKeycloak("rudi@hartono-law.test", DEMO_PASSWORD);
         page.locator("#clients-new").click();

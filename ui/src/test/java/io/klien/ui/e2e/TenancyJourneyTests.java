@@ -16,7 +16,7 @@ class TenancyJourneyTests extends BrowserJourney {
         signInOnKeycloak("lena@hartono-law.test", DEMO_PASSWORD);
         assertThat(page.locator("#clients-total")).containsText("clients");
         screenshot("09-clients-grid");
-        page.locator("#clients-filter-text input").fill("sinar aba");
+        page.locator("#clients-filter-text input").fill("sinar abadi logistics");
         assertThat(page.locator("#clients-total")).hasText("1 client");
         // the grid reuses its row elements: rows of the unfiltered list linger hidden
         page.locator("#clients-grid").getByText("Sinar Abadi Logistics")
