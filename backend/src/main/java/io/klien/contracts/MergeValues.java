@@ -3,15 +3,16 @@ package io.klien.contracts;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.klien.shared.SeedTexts;
+import io.klien.shared.time.Formats;
 import org.jspecify.annotations.Nullable;
 
 /** The values of the merge fields for one contract, written in the firm's language ({@code seed-texts/contracts}). */
@@ -59,15 +60,9 @@ public final class MergeValues {
         return v;
     }
 
-    /** An amount as people write it in the locale; rupiah without decimals ("Rp15.000.000"). */
+    /** An amount as pages write it ({@link Formats#money}): rupiah without decimals ("Rp15.000.000", "IDR 15,000,000"). */
     public static String money(Money money, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        Currency currency = Currency.getInstance(money.currency());
-        format.setCurrency(currency);
-        int decimals = money.amount().stripTrailingZeros().scale() <= 0 ? 0 : currency.getDefaultFractionDigits();
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(money.amount());
+        return new Formats(ZoneOffset.UTC, locale).money(money.amount(), money.currency());
     }
 
     private static String fee(Fee fee, SeedTexts texts, Locale locale) {
