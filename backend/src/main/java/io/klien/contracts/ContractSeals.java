@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import io.klien.audit.AuditLog;
+import io.klien.audit.AuditRecord;
 import io.klien.contracts.internal.ContractSealing;
 import io.klien.shared.DomainException;
 import io.klien.shared.permission.FirmRoles;
@@ -35,9 +37,11 @@ public class ContractSeals {
     static final int MAX_EVENTS = 1000;
 
     private final ContractSealing sealing;
+    private final AuditLog audit;
 
-    ContractSeals(ContractSealing sealing) {
+    ContractSeals(ContractSealing sealing, AuditLog audit) {
         this.sealing = sealing;
+        this.audit = audit;
     }
 
     /**
@@ -52,7 +56,10 @@ public class ContractSeals {
     /** Retires the firm's active seal key and makes a new one; seals made with retired keys still verify. */
     @FirmRoles(TENANT_ADMIN)
     public SealKeyView rotateKey() {
-        return sealing.rotate(firm());
+        SealKeyView made = sealing.rotate(firm());
+        audit.record(new AuditRecord("contract.seal-key-rotated", "seal-key", made.id().toString(), null,
+                "certificate=" + made.certificateSha256()));
+        return made;
     }
 
     /** The firm's seal keys, newest first. */
