@@ -218,38 +218,6 @@ public class Contracts {
         return view(contract);
     }
 
-    /**
-     * Records the signature of one signatory: a client user signs only for a contact of their own client, a member
-     * only as themselves. The contract is signed when the last one signs.
-     */
-    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
-    public ContractView sign(UUID contractId, UUID signatoryId) {
-        Contract contract = lockedReadable(contractId);
-        List<ContractSignatory> all = signatoriesOf(contract);
-        ContractSignatory signatory = signatoryAmong(all, signatoryId);
-        requireMaySignFor(TenantContext.acting(), signatory);
-        String subject = TenantContext.subject().orElse(null);
-        contract.sign(signatory, all, subject, today(), now());
-        publish(new SignatureRecorded(tenant(), contract.id(), contract.clientId(), signatory.id(), signatory.name(),
-                subject));
-        if (contract.status().inForce()) {
-            publish(new ContractSigned(tenant(), contract.id(), contract.clientId(), contract.templateVersionId()));
-        }
-        return view(contract);
-    }
-
-    /** A signatory declines with a reason; the contract is voided. */
-    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
-    public ContractView decline(UUID contractId, UUID signatoryId, String reason) {
-        String clean = reason(reason);
-        Contract contract = lockedReadable(contractId);
-        ContractSignatory signatory = signatoryAmong(signatoriesOf(contract), signatoryId);
-        requireMaySignFor(TenantContext.acting(), signatory);
-        contract.decline(signatory, clean);
-        publish(new ContractVoided(tenant(), contract.id(), contract.clientId(), "declined: " + clean, null));
-        return view(contract);
-    }
-
     /** Withdraws a contract nobody has finished signing. */
     public ContractView voidContract(UUID contractId, String reason) {
         String clean = reason(reason);
@@ -408,13 +376,6 @@ public class Contracts {
         return contract;
     }
 
-    private Contract lockedReadable(UUID contractId) {
-        Contract contract = contracts.findForUpdate(contractId)
-                .orElseThrow(() -> new DomainException("contracts.not-found"));
-        requireVisible(contract);
-        return contract;
-    }
-
     /** A client user sees only their own client's contracts, and only those sent to it. */
     static void requireVisible(Contract contract) {
         Scope scope = TenantContext.acting();
@@ -431,11 +392,6 @@ public class Contracts {
             throw new DomainException("contracts.stale");
         }
         return contract;
-    }
-
-    private ContractSignatory signatoryAmong(List<ContractSignatory> all, UUID signatoryId) {
-        return all.stream().filter(s -> s.id().equals(signatoryId)).findFirst()
-                .orElseThrow(() -> new DomainException("contracts.signatories.unknown"));
     }
 
     private List<ContractSignatory> signatoriesOf(Contract contract) {

@@ -32,14 +32,18 @@ class ContractListTests {
     @Autowired ContractTemplates templates;
     @Autowired Contracts contracts;
     @Autowired TransactionTemplate tx;
+    @Autowired ContractSigning signing;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TwoFirms firms;
+    SigningFixture ceremony;
     UUID contact;
     UUID template;
 
     @BeforeAll
     void twoFirms() {
         firms = new TwoFirms(tenants, memberships, clients, tx);
+        ceremony = new SigningFixture(signing, memberships, jdbc, tx);
         contact = firms.as(firms.staffOfA(), () -> clientContacts.addContact(firms.clientA1,
                 new ContactDetails("Budi Santoso", "budi@maju.test", null, "Director"), true).id());
         template = firms.as(firms.staffOfA(), () -> templates.list()).getFirst().templateId();
@@ -91,17 +95,13 @@ class ContractListTests {
         long expiring = firms.as(firms.staffOfA(), () -> contracts.countExpiringWithin(60));
         long otherFirm = firms.as(firms.adminOfB(), () -> contracts.countAwaitingSignature());
 
-        firms.as(firms.staffOfA(), () -> {
-            contracts.send(draft(firms.clientA1, "Awaiting", LocalDate.now(), LocalDate.now().plusYears(1),
-                    SignatoryChoice.clientContact(contact)).id());
-            for (LocalDate end : List.of(LocalDate.now().plusDays(20), LocalDate.now().plusDays(120))) {
-                ContractView d = draft(firms.clientA1, "Ending", LocalDate.now().minusDays(200), end,
-                        SignatoryChoice.firmMember(firms.staffA));
-                contracts.send(d.id());
-                contracts.sign(d.id(), d.signatories().getFirst().id());
-            }
-            return null;
-        });
+        firms.as(firms.staffOfA(), () -> contracts.send(draft(firms.clientA1, "Awaiting", LocalDate.now(),
+                LocalDate.now().plusYears(1), SignatoryChoice.clientContact(contact)).id()));
+        for (LocalDate end : List.of(LocalDate.now().plusDays(20), LocalDate.now().plusDays(120))) {
+            ContractView d = firms.as(firms.staffOfA(), () -> contracts.send(draft(firms.clientA1, "Ending",
+                    LocalDate.now().minusDays(200), end, SignatoryChoice.firmMember(firms.staffA)).id()));
+            ceremony.sign(firms.staffOfA(), d.id(), d.signatories().getFirst().id(), "Staff A");
+        }
 
         assertThat(firms.as(firms.staffOfA(), () -> contracts.countAwaitingSignature())).isEqualTo(awaiting + 1);
         assertThat(firms.as(firms.staffOfA(), () -> contracts.countExpiringWithin(60))).isEqualTo(expiring + 1);

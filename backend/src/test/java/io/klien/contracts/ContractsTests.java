@@ -45,8 +45,12 @@ class ContractsTests {
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired ContractSigning signing;
 
     TwoFirms firms;
+    SigningFixture ceremony;
+    Scope budi;
+    Scope sari;
     UUID contactA;
     UUID contactB;
     UUID templateA;
@@ -59,6 +63,9 @@ class ContractsTests {
         contactB = firms.as(firms.staffOfA(), () -> clientContacts.addContact(firms.clientA1,
                 new ContactDetails("Sari Dewi", "sari@maju.test", null, "Commissioner"), false).id());
         templateA = firms.as(firms.staffOfA(), () -> templates.list()).getFirst().templateId();
+        ceremony = new SigningFixture(signing, memberships, jdbc, tx);
+        budi = ceremony.clientUser(firms.firmA, firms.clientA1, "budi@maju.test", "Budi Santoso");
+        sari = ceremony.clientUser(firms.firmA, firms.clientA1, "sari@maju.test", "Sari Dewi");
     }
 
     ContractDraft draft(SigningOrder order, ContractTerms terms, SignatoryChoice... who) {
@@ -194,18 +201,17 @@ class ContractsTests {
     void nobodySignsAVoidedOrExpiredContract() {
         ContractView voided = sentContract(SigningOrder.PARALLEL);
         firms.as(firms.staffOfA(), () -> contracts.voidContract(voided.id(), "Client changed its mind"));
-        Scope client = clientUserOf(firms.clientA1);
 
-        assertThatThrownBy(() -> firms.as(client, () -> contracts.sign(voided.id(),
-                voided.signatories().getFirst().id()))).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("contracts.sign.voided"));
+        assertThatThrownBy(() -> ceremony.sign(budi, voided.id(), voided.signatories().getFirst().id(), "Budi"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contracts.sign.voided"));
 
         ContractView expiring = sentContract(SigningOrder.PARALLEL);
         firms.asSystem(firms.firmA, () -> jdbc.update("update contract set expires_on = ? where id = ?",
                 java.sql.Date.valueOf(LocalDate.now().minusDays(1)), expiring.id()));
-        assertThatThrownBy(() -> firms.as(client, () -> contracts.sign(expiring.id(),
-                expiring.signatories().getFirst().id()))).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("contracts.sign.expired"));
+        assertThatThrownBy(() -> ceremony.sign(budi, expiring.id(), expiring.signatories().getFirst().id(), "Budi"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contracts.sign.expired"));
         assertThat(firms.as(firms.staffOfA(), () -> contracts.get(expiring.id())).signatories())
                 .allMatch(s -> s.status() == SignatoryStatus.PENDING);
     }
@@ -214,20 +220,21 @@ class ContractsTests {
     void sequentialSigningGoesInOrderThenTheContractIsInForce() {
         ContractView sent = sentContract(SigningOrder.SEQUENTIAL);
         List<SignatoryView> who = sent.signatories();
-        Scope client = clientUserOf(firms.clientA1);
 
-        assertThatThrownBy(() -> firms.as(client, () -> contracts.sign(sent.id(), who.get(1).id())))
+        assertThatThrownBy(() -> ceremony.sign(sari, sent.id(), who.get(1).id(), "Sari Dewi"))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("contracts.sign.out-of-order");
                     assertThat(e.arguments()).containsExactly("Budi Santoso");
                 });
-        assertThat(firms.as(client, () -> contracts.sign(sent.id(), who.get(0).id())).status())
+        assertThat(ceremony.sign(budi, sent.id(), who.get(0).id(), "Budi Santoso").status())
                 .isEqualTo(ContractStatus.PARTIALLY_SIGNED);
-        assertThat(firms.as(client, () -> contracts.sign(sent.id(), who.get(1).id())).status())
+        assertThatThrownBy(() -> ceremony.sign(budi, sent.id(), who.get(1).id(), "Budi Santoso"))
+                .as("one client user does not sign for another contact").isInstanceOf(AccessDeniedException.class);
+        assertThat(ceremony.sign(sari, sent.id(), who.get(1).id(), "Sari Dewi").status())
                 .isEqualTo(ContractStatus.PARTIALLY_SIGNED);
-        assertThatThrownBy(() -> firms.as(client, () -> contracts.sign(sent.id(), who.get(2).id())))
+        assertThatThrownBy(() -> ceremony.sign(budi, sent.id(), who.get(2).id(), "Budi Santoso"))
                 .isInstanceOf(AccessDeniedException.class);
-        ContractView signed = firms.as(firms.staffOfA(), () -> contracts.sign(sent.id(), who.get(2).id()));
+        ContractView signed = ceremony.sign(firms.staffOfA(), sent.id(), who.get(2).id(), "Staff A");
 
         assertThat(signed.status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(firms.as(firms.staffOfA(), () -> contracts.termsInForce(firms.clientA1))).isNotEmpty();
@@ -308,8 +315,8 @@ class ContractsTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> firms.as(otherClient, () -> contracts.ofClient(firms.clientA1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> firms.as(otherClient, () -> contracts.sign(sent.id(),
-                sent.signatories().getFirst().id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ceremony.sign(otherClient, sent.id(), sent.signatories().getFirst().id(), "Budi"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> contracts.get(sent.id())))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("contracts.not-found"));

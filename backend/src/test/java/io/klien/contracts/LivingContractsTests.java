@@ -46,12 +46,15 @@ class LivingContractsTests {
     @Autowired ContractTerminations terminations;
     @Autowired FirmTime time;
     @Autowired TransactionTemplate tx;
+    @Autowired ContractSigning signing;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired ContractLifecycle lifecycle;
     @Autowired ContractRenewals renewals;
     @Autowired ContractEventsProbe probe;
     @Autowired ApplicationEvents events;
 
     TwoFirms firms;
+    SigningFixture ceremony;
     UUID contact;
     UUID template;
     LocalDate today;
@@ -59,6 +62,7 @@ class LivingContractsTests {
     @BeforeAll
     void twoFirms() {
         firms = new TwoFirms(tenants, memberships, clients, tx);
+        ceremony = new SigningFixture(signing, memberships, jdbc, tx);
         contact = firms.as(firms.staffOfA(), () -> clientContacts.addContact(firms.clientA1,
                 new ContactDetails("Budi Santoso", "budi@maju.test", null, "Director"), true).id());
         template = firms.as(firms.staffOfA(), () -> templates.list()).getFirst().templateId();
@@ -74,12 +78,12 @@ class LivingContractsTests {
         ContractTerms t = TermsRulesTests.goodTerms();
         ContractTerms terms = new ContractTerms(t.scope(), t.fee(), t.payment(), term, t.quotas(), t.penalties(),
                 new Termination(30, Money.of(15_000_000, "IDR")), true, false);
-        return firms.as(firms.staffOfA(), () -> {
+        ContractView sent = firms.as(firms.staffOfA(), () -> {
             ContractView draft = contracts.draft(firms.clientA1, template, new ContractDraft(null, null, terms,
                     List.of(SignatoryChoice.firmMember(firms.staffA)), SigningOrder.PARALLEL, today.plusDays(30)));
-            ContractView sent = contracts.send(draft.id());
-            return contracts.sign(sent.id(), sent.signatories().getFirst().id());
+            return contracts.send(draft.id());
         });
+        return ceremony.sign(firms.staffOfA(), sent.id(), sent.signatories().getFirst().id(), "Staff A");
     }
 
     @Test
