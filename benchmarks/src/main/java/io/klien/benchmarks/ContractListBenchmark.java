@@ -51,6 +51,13 @@ final class ContractListBenchmark {
             BenchBackend.requireSuperuser(admin);
             ContractListData.ensureSeeded(context, admin);
             firm = ContractListData.bigFirm(admin);
+            // as autovacuum would have by now: a migration that rewrote contract (or filled search_term) leaves the
+            // visibility map empty, and every index-only scan would then visit the heap
+            long vacuum = System.nanoTime();
+            try (java.sql.Statement s = admin.createStatement()) {
+                s.execute("vacuum (analyze) contract, contract_signatory, search_term, client");
+            }
+            System.out.printf(Locale.ROOT, "vacuum (analyze) of the list's tables: %.1f s%n", (System.nanoTime() - vacuum) / 1e9);
         }
         Contracts contracts = context.getBean(Contracts.class);
         Statistics stats = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
@@ -61,6 +68,9 @@ final class ContractListBenchmark {
                         i -> contracts.list(ContractFilter.all(), PageRequest.of(0, 50))),
                 new Operation("(b) filtered page: status + text", true,
                         i -> contracts.list(new ContractFilter(ContractStatus.ACTIVE, null, TYPED[i % TYPED.length]),
+                                PageRequest.of(0, 50))),
+                new Operation("(b2) filtered: text + ending in 90 days", true,
+                        i -> contracts.list(new ContractFilter(null, null, TYPED[i % TYPED.length], 90),
                                 PageRequest.of(0, 50))),
                 new Operation("(c) page 20 sorted by title", false,
                         i -> contracts.list(ContractFilter.all(), PageRequest.of(19, 50, Sort.by("title")))),
@@ -78,7 +88,7 @@ final class ContractListBenchmark {
                 "p99 ms", "max ms", "rows", "JDBC stmts", "Hibernate", "p95 < 50 ms");
         lines.forEach(System.out::println);
         System.out.println("rows: rows returned per call (min-max); JDBC stmts: statements prepared/created on the app's"
-                + " connections per call (min-max, includes the per-transaction set_config); Hibernate: its prepared"
+                + " connections per call (min-max, includes the per-transaction set_config; counted on the calling thread only); Hibernate: its prepared"
                 + " statements per call (mean).");
     }
 
@@ -94,12 +104,12 @@ final class ContractListBenchmark {
         long hibernate = 0;
         for (int i = 0; i < iterations; i++) {
             int n = i;
-            long jdbcBefore = ClientsBenchmarkApplication.STATEMENTS.get();
+            long jdbcBefore = ClientsBenchmarkApplication.statementsOfThisThread();
             long hibernateBefore = stats.getPrepareStatementCount();
             long start = System.nanoTime();
             Collection<?> result = TenantContext.callIn(scope, () -> op.call().apply(n));
             ms[i] = (System.nanoTime() - start) / 1e6;
-            jdbc[i] = ClientsBenchmarkApplication.STATEMENTS.get() - jdbcBefore;
+            jdbc[i] = ClientsBenchmarkApplication.statementsOfThisThread() - jdbcBefore;
             hibernate += stats.getPrepareStatementCount() - hibernateBefore;
             int rows = op.name().contains("total") ? ((Number) result.iterator().next()).intValue() : result.size();
             minRows = Math.min(minRows, rows);
