@@ -84,7 +84,7 @@ final class ContractListBenchmark {
         System.out.printf(Locale.ROOT, "%nContracts list, firm with %,d contracts (and %d firms with %,d); %d warm-up +"
                 + " %d measured calls each, one thread%n", ContractListData.BIG_CONTRACTS, ContractListData.SMALL_FIRMS,
                 ContractListData.SMALL_CONTRACTS, warmup, iterations);
-        System.out.printf(Locale.ROOT, "%-36s %8s %8s %8s %8s %11s %10s %10s  %s%n", "operation", "p50 ms", "p95 ms",
+        System.out.printf(Locale.ROOT, "%-40s %8s %8s %8s %8s %11s %10s %10s  %s%n", "operation", "p50 ms", "p95 ms",
                 "p99 ms", "max ms", "rows", "JDBC stmts", "Hibernate", "p95 < 50 ms");
         lines.forEach(System.out::println);
         System.out.println("rows: rows returned per call (min-max); JDBC stmts: statements prepared/created on the app's"
@@ -120,7 +120,7 @@ final class ContractListBenchmark {
         double p95 = BenchBackend.percentile(ms, 0.95);
         String statements = jdbc[0] == jdbc[jdbc.length - 1] ? Long.toString(jdbc[0]) : jdbc[0] + "-" + jdbc[jdbc.length - 1];
         String rows = minRows == maxRows ? Integer.toString(minRows) : minRows + "-" + maxRows;
-        return String.format(Locale.ROOT, "%-36s %8.2f %8.2f %8.2f %8.2f %11s %10s %10.1f  %s", op.name(),
+        return String.format(Locale.ROOT, "%-40s %8.2f %8.2f %8.2f %8.2f %11s %10s %10.1f  %s", op.name(),
                 BenchBackend.percentile(ms, 0.50), p95, BenchBackend.percentile(ms, 0.99), ms[ms.length - 1],
                 rows, statements, (double) hibernate / iterations,
                 !op.goal() ? "" : p95 < GOAL_MS ? "met" : "NOT MET");
