@@ -24,6 +24,13 @@ public class ClientsBenchmarkApplication {
     /** Statements prepared or created on connections of the application's pool, since start. */
     public static final AtomicLong STATEMENTS = new AtomicLong();
 
+    private static final ThreadLocal<long[]> THREAD_STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
+
+    /** Statements prepared or created by the calling thread (not by listeners or schedulers running meanwhile). */
+    public static long statementsOfThisThread() {
+        return THREAD_STATEMENTS.get()[0];
+    }
+
     @Bean
     static BeanPostProcessor countingDataSource() {
         return new BeanPostProcessor() {
@@ -44,6 +51,7 @@ public class ClientsBenchmarkApplication {
         String name = method.getName();
         if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
             STATEMENTS.incrementAndGet();
+            THREAD_STATEMENTS.get()[0]++;
         }
         return invoke(target, method, args);
     }

@@ -50,7 +50,26 @@ public final class ContractsBenchmark {
         String adminPassword = ClientsBenchmark.setting("klien.bench.admin-password", "");
         int iterations = Integer.parseInt(ClientsBenchmark.setting("klien.bench.iterations", "200"));
         int warmup = Integer.parseInt(ClientsBenchmark.setting("klien.bench.warmup", "50"));
+        String parts = ClientsBenchmark.setting("klien.bench.contracts", "all");
+        if (!List.of("all", "seal", "list").contains(parts)) {
+            throw new IllegalArgumentException("klien.bench.contracts is all, seal or list, not " + parts);
+        }
         try (ConfigurableApplicationContext context = BenchBackend.boot(dbUrl, adminUser, adminPassword, args)) {
+            if (!parts.equals("list")) {
+                sealAndVerify(context, warmup, iterations);
+            }
+            if (!parts.equals("seal")) {
+                ContractListBenchmark.run(context, dbUrl, adminUser, adminPassword,
+                        Integer.parseInt(ClientsBenchmark.setting("klien.bench.list-warmup", "200")),
+                        Integer.parseInt(ClientsBenchmark.setting("klien.bench.list-iterations", "500")));
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void sealAndVerify(ConfigurableApplicationContext context, int warmup, int iterations)
+            throws IOException {
+        {
             ContractSeals seals = context.getBean(ContractSeals.class);
             Tenants tenants = context.getBean(Tenants.class);
             String slug = "bench-contracts-" + UUID.randomUUID().toString().substring(0, 8);

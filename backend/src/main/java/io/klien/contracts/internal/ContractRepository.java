@@ -8,9 +8,6 @@ import java.util.UUID;
 
 import io.klien.contracts.ContractStatus;
 import jakarta.persistence.LockModeType;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -31,18 +28,6 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     /** A client's contracts that went out to it (the only ones its users see). */
     List<Contract> findByClientIdAndSentAtIsNotNullOrderByCreatedAtDesc(UUID clientId);
-
-    String FILTERED = "from Contract c where (:status is null or c.status = :status)"
-            + " and (:clientId is null or c.clientId = :clientId)"
-            + " and (:text is null or lower(c.title) like :text)";
-
-    /** One page of the firm's contracts matching the filter ({@code text}: a lower-case LIKE pattern). */
-    @Query("select c " + FILTERED)
-    Slice<Contract> findFiltered(@Nullable ContractStatus status, @Nullable UUID clientId, @Nullable String text,
-            Pageable pageable);
-
-    @Query("select count(c) " + FILTERED)
-    long countFiltered(@Nullable ContractStatus status, @Nullable UUID clientId, @Nullable String text);
 
     long countByStatusIn(Collection<ContractStatus> statuses);
 

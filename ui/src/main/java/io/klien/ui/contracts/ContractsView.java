@@ -1,6 +1,7 @@
 package io.klien.ui.contracts;
 
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,17 +32,24 @@ import io.klien.ui.FirmFormats;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The firm's contracts, paged from the database, narrowed by status, client and words in the title. */
+/**
+ * The firm's contracts, paged lazily from the database (no count per page; the total is counted once per filter
+ * change), narrowed by status, client, words of the title or the client's name, and contracts in force ending soon.
+ */
 @Menu(title = "nav.contracts", order = 50, icon = "vaadin:file-text-o")
 @Route(value = "contracts", layout = MainLayout.class)
 @RolesAllowed({"TENANT_ADMIN", "STAFF"})
 public class ContractsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The windows the "ending within" filter offers, in days. */
+    static final List<Integer> ENDING_WINDOWS = List.of(30, 60, 90, 180);
 
     private final Contracts contracts;
     private final Grid<ContractSummary> grid = new Grid<>();
     private final Select<ContractStatus> status = new Select<>();
     private final ComboBox<ClientView> client = new ComboBox<>();
     private final TextField text = new TextField();
+    private final Select<Integer> ending = new Select<>();
     private final Span total = new Span();
 
     public ContractsView(Contracts contracts, ClientSearch clientSearch, FirmFormats formats) {
@@ -59,6 +67,12 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
                 : getTranslation("contracts.status." + s.name()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("contracts.filter.any-status"));
+        ending.setId("contracts-filter-ending");
+        ending.setItems(ENDING_WINDOWS);
+        ending.setItemLabelGenerator(days -> days == null ? getTranslation("contracts.filter.any-end")
+                : getTranslation("contracts.filter.ending-within", days));
+        ending.setEmptySelectionAllowed(true);
+        ending.setEmptySelectionCaption(getTranslation("contracts.filter.any-end"));
         client.setId("contracts-filter-client");
         client.setPlaceholder(getTranslation("contracts.filter.client"));
         client.setClearButtonVisible(true);
@@ -70,7 +84,8 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         text.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         client.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(text, status, client);
+        ending.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(text, status, client, ending);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 
@@ -83,8 +98,13 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addComponentColumn(c -> badge(c.status(), getTranslation("contracts.status." + c.status().name())))
                 .setHeader(getTranslation("contracts.status")).setAutoWidth(true).setSortProperty("status")
                 .setKey("status");
+        grid.addColumn(this::signatures).setHeader(getTranslation("contracts.list.signatures")).setAutoWidth(true)
+                .setKey("signatures");
         grid.addColumn(ContractSummary::revision).setHeader(getTranslation("contracts.revision.short"))
                 .setAutoWidth(true).setKey("revision");
+        grid.addColumn(c -> c.endsOn() == null ? "" : formats.date(c.endsOn()))
+                .setHeader(getTranslation("contracts.list.ends-on")).setAutoWidth(true).setSortProperty("endsOn")
+                .setKey("endsOn");
         grid.addColumn(c -> formats.date(c.expiresOn())).setHeader(getTranslation("contracts.expires-on"))
                 .setAutoWidth(true).setSortProperty("expiresOn").setKey("expiresOn");
         grid.addColumn(c -> formats.date(c.createdAt())).setHeader(getTranslation("contracts.created"))
@@ -100,9 +120,24 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> wanted = event.getLocation().getQueryParameters().getParameters().getOrDefault("status", List.of());
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        List<String> wanted = parameters.getOrDefault("status", List.of());
         wanted.stream().findFirst().flatMap(s -> java.util.Arrays.stream(ContractStatus.values())
                 .filter(v -> v.name().equals(s)).findFirst()).ifPresent(status::setValue);
+        // ?ending=60: contracts in force ending within 60 days, e.g. from the dashboard's count
+        parameters.getOrDefault("ending", List.of()).stream().findFirst()
+                .flatMap(days -> ENDING_WINDOWS.stream().filter(w -> w.toString().equals(days)).findFirst())
+                .ifPresent(ending::setValue);
+    }
+
+    /** "2 of 3 signed", and who is awaited while the contract is out for signature. */
+    private String signatures(ContractSummary c) {
+        if (c.signatories() == 0) {
+            return "";
+        }
+        String signed = getTranslation("contracts.list.signed", c.signed(), c.signatories());
+        return c.waitingFor() == null ? signed
+                : signed + " · " + getTranslation("contracts.list.waiting-for", c.waitingFor());
     }
 
     /** A status as a small badge, coloured by how far the contract has come. */
@@ -129,7 +164,7 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle, Be
 
     private ContractFilter filter() {
         return new ContractFilter(status.getValue(), client.getValue() == null ? null : client.getValue().id(),
-                text.getValue() == null || text.getValue().isBlank() ? null : text.getValue());
+                text.getValue() == null || text.getValue().isBlank() ? null : text.getValue(), ending.getValue());
     }
 
     @Override

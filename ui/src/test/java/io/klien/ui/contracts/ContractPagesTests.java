@@ -3,15 +3,11 @@ package io.klien.ui.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +29,6 @@ import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.ContactView;
 import io.klien.contracts.ContractDraft;
-import io.klien.contracts.ContractSigning;
 import io.klien.contracts.ContractFilter;
 import io.klien.contracts.ContractStatus;
 import io.klien.contracts.ContractTemplates;
@@ -47,12 +42,9 @@ import io.klien.contracts.PaymentSchedule;
 import io.klien.contracts.Penalties;
 import io.klien.contracts.ScopeItem;
 import io.klien.contracts.SignatoryChoice;
-import io.klien.contracts.SignatureMark;
 import io.klien.contracts.SigningOrder;
 import io.klien.contracts.Term;
 import io.klien.contracts.Termination;
-import io.klien.localservices.CaughtMailbox;
-import io.klien.tenancy.Memberships;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.TestUsers.DemoUser;
@@ -75,9 +67,7 @@ class ContractPagesTests extends DemoFirmBrowserlessTest {
     @Autowired Clients clients;
     @Autowired ClientContacts clientContacts;
     @Autowired FirmFormats formats;
-    @Autowired ContractSigning signing;
-    @Autowired Memberships memberships;
-    @Autowired CaughtMailbox mailbox;
+    @Autowired FirmSignatory firmSignatory;
 
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 6);
@@ -321,17 +311,6 @@ class ContractPagesTests extends DemoFirmBrowserlessTest {
     private ContractView signedByTheFirm(UUID clientId, LocalDate start, LocalDate end) {
         ContractView draft = draft(clientId, start, end, SignatoryChoice.firmMember(DemoUser.TENANT_ADMIN.subject()));
         contracts.send(draft.id());
-        UUID who = draft.signatories().getFirst().id();
-        signing.open(draft.id(), who);
-        signing.markRead(draft.id(), who);
-        signing.consent(draft.id(), who, signing.disclosure(Locale.ENGLISH).version());
-        String email = memberships.activeMembershipOf(DemoUser.TENANT_ADMIN.subject()).orElseThrow().email();
-        Instant asked = Instant.now().minusSeconds(1);
-        signing.requestCode(draft.id(), who);
-        String text = mailbox.awaitMailTo(email, asked, Duration.ofSeconds(20)).text();
-        Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
-        assertThat(code.find()).as("a six-digit code in: " + text).isTrue();
-        signing.verifyCode(draft.id(), who, code.group(1));
-        return signing.sign(draft.id(), who, SignatureMark.typed("Lena Hartono"));
+        return firmSignatory.sign(draft, draft.signatories().getFirst().id(), "Lena Hartono");
     }
 }
