@@ -4,7 +4,7 @@
  * client follows it and does the tasks shared with them. Internal tasks never reach a client user.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "contracts", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "contracts", "documents", "audit"})
 package io.klien.projects;
 
 import org.jspecify.annotations.NullMarked;

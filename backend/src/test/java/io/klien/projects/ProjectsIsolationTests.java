@@ -33,6 +33,7 @@ class ProjectsIsolationTests {
 
     @Autowired Projects projects;
     @Autowired ProjectPlans plans;
+    @Autowired Deliverables deliverables;
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
@@ -42,9 +43,10 @@ class ProjectsIsolationTests {
     TwoFirms firms;
     ProjectView ofA;
     TaskView taskOfA;
+    DeliverableVersionView versionOfA;
 
     static final List<String> TABLES = List.of("project", "project_status_change", "project_member",
-            "project_milestone", "project_task");
+            "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment");
 
     @BeforeAll
     void aProjectOfFirmA() {
@@ -54,6 +56,11 @@ class ProjectsIsolationTests {
         firms.as(firms.staffOfA(), () -> plans.addMilestone(ofA.id(), new NewMilestone("Step of A", null, true,
                 null)));
         taskOfA = firms.as(firms.staffOfA(), () -> plans.addTask(ofA.id(), NewTask.internal("Task of A")));
+        DeliverableView deliverable = firms.as(firms.staffOfA(), () -> deliverables.add(ofA.id(),
+                new NewDeliverable("Memo of A", null, null)));
+        versionOfA = firms.as(firms.staffOfA(), () -> deliverables.submitLink(deliverable.id(),
+                "https://docs.example/memo-of-a", null));
+        firms.as(firms.staffOfA(), () -> deliverables.comment(versionOfA.id(), null, "Comment of A"));
     }
 
     @Test
@@ -67,6 +74,8 @@ class ProjectsIsolationTests {
         assertThat(firms.as(firms.adminOfB(), () -> projects.list(ProjectFilter.all(), PageRequest.of(0, 50))))
                 .isEmpty();
         assertThat(firms.as(firms.adminOfB(), () -> projects.ofClient(firms.clientA1))).isEmpty();
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> deliverables.comments(versionOfA.id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.version.not-found[");
     }
 
     @Test
