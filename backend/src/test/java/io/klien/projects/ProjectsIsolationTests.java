@@ -1,0 +1,100 @@
+package io.klien.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.klien.clients.Clients;
+import io.klien.shared.DomainException;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.Tenants;
+import io.klien.tenancy.TwoFirms;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Firm A's projects, as firm B: not found through the services, not listed, and invisible and unwritable to SQL run
+ * as the application role in firm B's transaction (row-level security). The catalog test checks RLS, FORCE and the
+ * keys of these tables with every other tenant table.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectsIsolationTests {
+
+    @Autowired Projects projects;
+    @Autowired ProjectPlans plans;
+    @Autowired Deliverables deliverables;
+    @Autowired Tenants tenants;
+    @Autowired Memberships memberships;
+    @Autowired Clients clients;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcTemplate jdbc;
+
+    TwoFirms firms;
+    ProjectView ofA;
+    TaskView taskOfA;
+    DeliverableVersionView versionOfA;
+
+    static final List<String> TABLES = List.of("project", "project_status_change", "project_member",
+            "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment");
+
+    @BeforeAll
+    void aProjectOfFirmA() {
+        firms = new TwoFirms(tenants, memberships, clients, tx);
+        ofA = firms.as(firms.staffOfA(), () -> projects.create(new NewProject(firms.clientA1, ProjectKind.MATTER,
+                "Matter of A", LocalDate.of(2027, 1, 1), null, null)));
+        firms.as(firms.staffOfA(), () -> plans.addMilestone(ofA.id(), new NewMilestone("Step of A", null, true,
+                null)));
+        taskOfA = firms.as(firms.staffOfA(), () -> plans.addTask(ofA.id(), NewTask.internal("Task of A")));
+        DeliverableView deliverable = firms.as(firms.staffOfA(), () -> deliverables.add(ofA.id(),
+                new NewDeliverable("Memo of A", null, null)));
+        versionOfA = firms.as(firms.staffOfA(), () -> deliverables.submitLink(deliverable.id(),
+                "https://docs.example/memo-of-a", null));
+        firms.as(firms.staffOfA(), () -> deliverables.comment(versionOfA.id(), null, "Comment of A"));
+    }
+
+    @Test
+    void firmBFindsNothingOfFirmAThroughTheServices() {
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> projects.get(ofA.id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.not-found[");
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> plans.task(taskOfA.id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.task.not-found[");
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> plans.addTask(ofA.id(), NewTask.internal("x"))))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.not-found[");
+        assertThat(firms.as(firms.adminOfB(), () -> projects.list(ProjectFilter.all(), PageRequest.of(0, 50))))
+                .isEmpty();
+        assertThat(firms.as(firms.adminOfB(), () -> projects.ofClient(firms.clientA1))).isEmpty();
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> deliverables.comments(versionOfA.id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.version.not-found[");
+    }
+
+    @Test
+    void firmBsSqlSeesNoRowOfFirmAAndCannotChangeOrWriteOne() {
+        for (String table : TABLES) {
+            Integer seen = firms.asSystem(firms.firmB, () -> jdbc.queryForObject(
+                    "select count(*) from " + table + " where tenant_id = ?", Integer.class, firms.firmA));
+            assertThat(seen).as("firm A's rows of %s seen from firm B", table).isZero();
+            Integer own = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                    "select count(*) from " + table + " where tenant_id = ?", Integer.class, firms.firmA));
+            assertThat(own).as("firm A sees its own rows of %s", table).isPositive();
+        }
+        Integer changed = firms.asSystem(firms.firmB, () -> jdbc.update(
+                "update project set title = 'taken over' where id = ?", ofA.id()));
+        assertThat(changed).isZero();
+        assertThatThrownBy(() -> firms.asSystem(firms.firmB, () -> jdbc.update("insert into project_task"
+                + " (tenant_id, id, project_id, title, visibility, state, created_at) values (?, ?, ?, 'x', 'INTERNAL',"
+                + " 'OPEN', now())", firms.firmA, UUID.randomUUID(), ofA.id())))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(firms.as(firms.staffOfA(), () -> projects.get(ofA.id())).title()).isEqualTo("Matter of A");
+    }
+}
