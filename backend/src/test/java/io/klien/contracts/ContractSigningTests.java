@@ -64,7 +64,7 @@ class ContractSigningTests {
 
     static final String IP = "203.0.113.7";
     static final String AGENT = "Mozilla/5.0 (X11; Linux x86_64) KlienSigningTest/1.0";
-    static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+    static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$");
 
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
@@ -303,6 +303,34 @@ class ContractSigningTests {
                 .isEqualTo(evidence);
         assertThat(as(budi, () -> signing.open(contract.id(), budiRow)).mayRequestCode()).isTrue();
         assertThat(as(firmSigner, () -> signing.open(contract.id(), firmRow)).read()).isFalse();
+    }
+
+    @Test
+    void signatoriesAreInvitedByMailWhenItIsTheirTurnOnceEach() throws Exception {
+        String title = "Invited in turn " + suffix;
+        ContractView contract = sent(SigningOrder.SEQUENTIAL, title, SignatoryChoice.clientContact(budiContact),
+                SignatoryChoice.clientContact(sariContact));
+        String subject = "Please sign \"" + title + "\"";
+
+        MimeMessage invitation = SigningMailServer.await(greenMail, budiEmail, subject, 1);
+        String body = String.valueOf(invitation.getContent());
+        assertThat(body).contains("Budi Santoso").contains("/portal").contains("one-time code");
+        assertThat(SigningMailServer.mailsTo(greenMail, sariEmail, subject)).as("not her turn yet").isEmpty();
+
+        UUID budiRow = signatoryOf(contract, "Budi Santoso");
+        readyToSign(budi, budiEmail, contract.id(), budiRow);
+        as(budi, () -> signing.sign(contract.id(), budiRow, SignatureMark.typed("Budi Santoso")));
+
+        SigningMailServer.await(greenMail, sariEmail, subject, 1);
+        Thread.sleep(500);
+        assertThat(SigningMailServer.mailsTo(greenMail, budiEmail, subject)).as("invited once").hasSize(1);
+
+        String parallel = "Invited together " + suffix;
+        sent(SigningOrder.PARALLEL, parallel, SignatoryChoice.clientContact(budiContact),
+                SignatoryChoice.firmMember(firms.staffA));
+        SigningMailServer.await(greenMail, budiEmail, "Please sign \"" + parallel, 1);
+        MimeMessage toFirm = SigningMailServer.await(greenMail, staffEmail, "Please sign \"" + parallel, 1);
+        assertThat(String.valueOf(toFirm.getContent())).contains("/contracts/");
     }
 
     @Test

@@ -14,8 +14,6 @@ import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
@@ -24,7 +22,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,8 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class SignedContractMailer {
-
-    private static final Logger log = LoggerFactory.getLogger(SignedContractMailer.class);
 
     private final SignedContractPdfRepository pdfs;
     private final ContractRepository contracts;
@@ -56,9 +51,7 @@ class SignedContractMailer {
         this.tenants = tenants;
         this.mail = mail;
         this.delivered = delivered;
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.readOnly.setReadOnly(true);
+        this.readOnly = DeliveredEffects.readOnlyTransaction(transactionManager);
         this.from = from;
     }
 
@@ -72,20 +65,12 @@ class SignedContractMailer {
     void on(SignedContractMailDue due) {
         SignedMail signed = Objects.requireNonNull(TenantContext.callIn(Scope.system(due.tenantId()),
                 () -> readOnly.execute(status -> read(due))));
-        RuntimeException failure = null;
+        Map<String, Runnable> mails = new LinkedHashMap<>();
         for (Map.Entry<String, String> recipient : signed.recipients().entrySet()) {
-            try {
-                delivered.deliverOnce("signed-contract-mail:" + due.contractId() + ":" + recipient.getKey(),
-                        () -> send(signed, recipient.getKey(), recipient.getValue()));
-            } catch (RuntimeException e) {
-                log.warn("The signed contract {} of firm {} could not be mailed to {}; will retry", due.contractId(),
-                        due.tenantId(), recipient.getKey(), e);
-                failure = failure == null ? e : failure;
-            }
+            mails.put("signed-contract-mail:" + due.contractId() + ":" + recipient.getKey(),
+                    () -> send(signed, recipient.getKey(), recipient.getValue()));
         }
-        if (failure != null) {
-            throw failure;
-        }
+        delivered.deliverEachOnce(mails, "Signed contract " + due.contractId() + " of firm " + due.tenantId());
     }
 
     private void send(SignedMail signed, String address, String name) {

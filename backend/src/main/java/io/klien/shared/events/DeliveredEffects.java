@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class DeliveredEffects {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveredEffects.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -42,6 +47,33 @@ public class DeliveredEffects {
                         "insert into delivered_effect (key_hash, delivered_at) values (?, ?) on conflict do nothing")
                 .param(sha256(key)).param(clock.instant().atOffset(ZoneOffset.UTC)).update());
         return true;
+    }
+
+    /**
+     * Delivers each effect once (keys to effects, in order). One that fails does not stop the others; afterwards the
+     * first failure is thrown, so the listener's event is retried and only what did not go out runs again.
+     */
+    public void deliverEachOnce(Map<String, Runnable> effects, String what) {
+        RuntimeException failure = null;
+        for (Map.Entry<String, Runnable> effect : effects.entrySet()) {
+            try {
+                deliverOnce(effect.getKey(), effect.getValue());
+            } catch (RuntimeException e) {
+                log.warn("{} ({}) failed; will retry", what, effect.getKey(), e);
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** A read-only transaction of its own, for a listener that reads what to deliver before delivering it. */
+    public static TransactionTemplate readOnlyTransaction(PlatformTransactionManager transactionManager) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        readOnly.setReadOnly(true);
+        return readOnly;
     }
 
     /** Whether an effect with the key was delivered. */

@@ -45,6 +45,22 @@ class PermissionRulesArchitectureTests {
                         && !method.getModifiers().contains(JavaModifier.BRIDGE);
             });
 
+    /**
+     * Methods of a module's API interfaces (io.klien.projects.Projects and the like) whose implementation is a
+     * package-private {@code @Service} in {@code internal}: the rule sits on the interface, where callers read it.
+     */
+    static final DescribedPredicate<JavaMethod> API_INTERFACE_METHOD = DescribedPredicate.describe(
+            "methods of public interfaces in a module's root package implemented by a @Service",
+            method -> {
+                JavaClass owner = method.getOwner();
+                return owner.isInterface()
+                        && owner.getModifiers().contains(JavaModifier.PUBLIC)
+                        && owner.getPackageName().matches("io\\.klien\\.[a-z]+")
+                        && !owner.getPackageName().equals("io.klien.shared")
+                        && !method.getModifiers().contains(JavaModifier.STATIC)
+                        && owner.getAllSubclasses().stream().anyMatch(c -> c.isAnnotatedWith(Service.class));
+            });
+
     static final ArchCondition<JavaMethod> DECLARE_WHO_MAY_CALL = new ArchCondition<>(
             "declare who may call them (@FirmRoles or @PlatformOperator on method or class, or @OpenOnPurpose)") {
         @Override
@@ -65,6 +81,14 @@ class PermissionRulesArchitectureTests {
     void everyPublicMethodOfAnApiServiceDeclaresWhoMayCallIt() {
         ArchRule rule = methods().that(API_SERVICE_METHOD).should(DECLARE_WHO_MAY_CALL);
         rule.check(PRODUCTION);
+    }
+
+    @Test
+    void everyMethodOfAnApiInterfaceDeclaresWhoMayCallIt() {
+        ArchRule rule = methods().that(API_INTERFACE_METHOD).should(DECLARE_WHO_MAY_CALL);
+        rule.check(PRODUCTION);
+        assertThat(PRODUCTION.get("io.klien.projects.Projects").getMethods()).as("the rule has methods to check")
+                .anyMatch(API_INTERFACE_METHOD);
     }
 
     @Test

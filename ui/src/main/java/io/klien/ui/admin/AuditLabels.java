@@ -27,11 +27,15 @@ final class AuditLabels {
             "onboarding.kyc-recorded",
             "contract.drafted", "contract.approval-requested", "contract.approved", "contract.rejected",
             "contract.sent", "contract.signature-recorded", "contract.signed", "contract.voided",
-            "contract.terminated", "contract.amended", "contract.renewed");
+            "contract.terminated", "contract.amended", "contract.renewed", "contract.seal-key-rotated",
+            "project.created", "project.status-changed", "project.team-changed", "project.milestone-completed",
+            "project.completed", "project.deliverable-submitted", "project.deliverable-approved",
+            "project.deliverable-changes-requested");
 
     /** Areas (the part before the first dot) with their own text under {@code audit.area.<area>}. */
     static final Set<String> KNOWN_AREAS = Set.of(
-            "tenant", "branding", "membership", "invitation", "client", "lead", "document", "onboarding", "contract");
+            "tenant", "branding", "membership", "invitation", "client", "lead", "document", "onboarding", "contract",
+            "project");
 
     private static final Set<String> ROLES = Set.of("TENANT_ADMIN", "STAFF", "CLIENT");
     private static final Set<String> STATUSES = Set.of("INVITED", "ACTIVE", "DEACTIVATED");

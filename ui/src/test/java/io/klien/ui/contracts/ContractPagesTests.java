@@ -67,7 +67,7 @@ class ContractPagesTests extends DemoFirmBrowserlessTest {
     @Autowired Clients clients;
     @Autowired ClientContacts clientContacts;
     @Autowired FirmFormats formats;
-    @Autowired FirmSignatory firmSignatory;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 6);
@@ -311,6 +311,6 @@ class ContractPagesTests extends DemoFirmBrowserlessTest {
     private ContractView signedByTheFirm(UUID clientId, LocalDate start, LocalDate end) {
         ContractView draft = draft(clientId, start, end, SignatoryChoice.firmMember(DemoUser.TENANT_ADMIN.subject()));
         contracts.send(draft.id());
-        return firmSignatory.sign(draft, draft.signatories().getFirst().id(), "Lena Hartono");
+        return FirmSignatory.of(context).sign(draft, draft.signatories().getFirst().id(), "Lena Hartono");
     }
 }

@@ -48,7 +48,7 @@ class ContractsListViewTests extends DemoFirmBrowserlessTest {
     @Autowired Clients clients;
     @Autowired ClientContacts clientContacts;
     @Autowired FirmFormats formats;
-    @Autowired FirmSignatory firmSignatory;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
@@ -66,7 +66,7 @@ class ContractsListViewTests extends DemoFirmBrowserlessTest {
         ContractView ending = draft(clientId, today.minusDays(200), today.plusDays(20),
                 SignatoryChoice.firmMember(DemoUser.TENANT_ADMIN.subject()));
         contracts.send(ending.id());
-        firmSignatory.sign(ending, ending.signatories().getFirst().id(), "Lena Hartono");
+        FirmSignatory.of(context).sign(ending, ending.signatories().getFirst().id(), "Lena Hartono");
 
         navigate(ContractsView.class);
         test($(TextField.class).id("contracts-filter-text")).setValue(name);
