@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.klien.contracts.ContractDraft;
 import io.klien.onboarding.StepWork.Work;
 import io.klien.onboarding.internal.OnboardingStep;
 import io.klien.onboarding.internal.OnboardingStepCommentRepository;
@@ -140,9 +141,22 @@ public class OnboardingSteps {
         return view(kyc.linkDocument(stepId, documentId));
     }
 
-    /** Staff mark the engagement letter signed (until the contracts module signs it in the portal). */
+    /** Staff mark the engagement letter signed: a letter signed outside Klien, on a day not in the future. */
     public StepView markLetterSigned(UUID stepId, @Nullable LocalDate signedOn) {
         return view(letters.markSigned(stepId, signedOn));
+    }
+
+    /**
+     * Drafts the engagement letter as a contract for the onboarding's client and links it to the step, in one
+     * transaction; the step completes when the contract is signed.
+     */
+    public StepView draftLetterContract(UUID stepId, UUID templateId, ContractDraft draft) {
+        return view(letters.draftContract(stepId, templateId, draft));
+    }
+
+    /** Links a contract already drafted for the onboarding's client as its engagement letter. */
+    public StepView linkLetterContract(UUID stepId, UUID contractId) {
+        return view(letters.linkContract(stepId, contractId));
     }
 
     /**

@@ -60,4 +60,10 @@ public record StepView(UUID id, UUID onboardingId, int position, String key, Str
         LetterSignature letter = outcome(LetterSignature.class);
         return letter == null ? null : letter.signedOn();
     }
+
+    /** The contract that is this engagement letter, when one was drafted or linked from the step. */
+    public @Nullable UUID letterContractId() {
+        LetterSignature letter = outcome(LetterSignature.class);
+        return letter == null ? null : letter.contractId();
+    }
 }

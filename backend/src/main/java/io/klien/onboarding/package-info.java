@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "clients", "leads", "tenancy", "documents", "notifications",
-        "audit"})
+        "audit", "contracts"})
 package io.klien.onboarding;
 
 import org.jspecify.annotations.NullMarked;

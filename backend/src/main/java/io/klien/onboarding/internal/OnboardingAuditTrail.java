@@ -3,6 +3,7 @@ package io.klien.onboarding.internal;
 import io.klien.audit.AuditLog;
 import io.klien.audit.AuditRecord;
 import io.klien.onboarding.ConflictDecided;
+import io.klien.onboarding.EngagementLetterLinked;
 import io.klien.onboarding.KycRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -38,5 +39,11 @@ class OnboardingAuditTrail {
         audit.record(new AuditRecord("onboarding.kyc-recorded", "onboarding-step", recorded.stepId().toString(), null,
                 "method=" + recorded.method() + ", document=" + recorded.documentType() + ", verifiedOn="
                         + recorded.verifiedOn() + ", onboarding=" + recorded.onboardingId()));
+    }
+
+    @EventListener
+    void on(EngagementLetterLinked linked) {
+        audit.record(new AuditRecord("onboarding.letter-linked", "onboarding-step", linked.stepId().toString(), null,
+                "contract=" + linked.contractId() + ", onboarding=" + linked.onboardingId()));
     }
 }

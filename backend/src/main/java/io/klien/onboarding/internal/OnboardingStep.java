@@ -137,6 +137,13 @@ public class OnboardingStep extends TenantOwnedEntity {
         decoded = recorded;
     }
 
+    /** Forgets what was recorded on a step still open (an engagement letter whose contract was voided). */
+    public void forget() {
+        requireWorkable();
+        outcome = null;
+        decoded = null;
+    }
+
     /** What was recorded on the step, if anything. */
     public @Nullable StepOutcome outcome() {
         if (decoded == null && outcome != null) {

@@ -31,4 +31,11 @@ public interface OnboardingStepRepository extends JpaRepository<OnboardingStep, 
             order by s.dueDate, s.onboardingId, s.position""")
     List<DueStep> findDue(OnboardingStatus running, Collection<StepState> states, LocalDate dueOn,
             LocalDate dueBefore);
+
+    /** The engagement letter steps whose letter is the given contract (its id in the step's outcome). */
+    @Query(value = """
+            select s.id from onboarding_step s
+            where s.type = 'ENGAGEMENT_LETTER' and s.outcome ->> 'contractId' = cast(:contractId as text)""",
+            nativeQuery = true)
+    List<UUID> findLetterStepsOf(UUID contractId);
 }

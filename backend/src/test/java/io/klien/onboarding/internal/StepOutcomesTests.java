@@ -122,10 +122,15 @@ class StepOutcomesTests {
 
         String json = StepOutcomes.write(StepType.ENGAGEMENT_LETTER, letter);
 
-        assertThat(json).isEqualTo("{\"signedOn\":\"2026-12-01\"}");
+        assertThat(json).isEqualTo("{\"signedOn\":\"2026-12-01\",\"contractId\":null}");
         assertThat(StepOutcomes.read(StepType.ENGAGEMENT_LETTER, json)).isEqualTo(letter);
+        assertThat(StepOutcomes.read(StepType.ENGAGEMENT_LETTER, "{\"signedOn\":\"2026-12-01\"}"))
+                .as("a letter stored before letters were contracts").isEqualTo(letter);
+        UUID contract = UUID.randomUUID();
+        assertThat(StepOutcomes.read(StepType.ENGAGEMENT_LETTER, "{\"contractId\":\"" + contract + "\"}"))
+                .isEqualTo(new LetterSignature(null, contract));
         assertThatThrownBy(() -> StepOutcomes.read(StepType.ENGAGEMENT_LETTER, "{}"))
-                .isInstanceOf(IllegalStateException.class);
+                .as("neither a contract nor a day").isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -25,6 +25,7 @@ final class AuditLabels {
             "document.uploaded", "document.downloaded", "document.deleted",
             "onboarding.conflict-cleared", "onboarding.conflict-waived", "onboarding.conflict-confirmed",
             "onboarding.kyc-recorded",
+            "onboarding.letter-linked",
             "contract.drafted", "contract.approval-requested", "contract.approved", "contract.rejected",
             "contract.sent", "contract.signature-recorded", "contract.signed", "contract.voided",
             "contract.terminated", "contract.amended", "contract.renewed", "contract.seal-key-rotated",

@@ -3,6 +3,7 @@ package io.klien.ui.contracts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,6 +40,9 @@ import io.klien.contracts.SignatoryChoice;
 import io.klien.contracts.SignatorySide;
 import io.klien.contracts.SignatoryView;
 import io.klien.contracts.SigningOrder;
+import io.klien.leads.LeadView;
+import io.klien.leads.Leads;
+import io.klien.onboarding.OnboardingSteps;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.MembershipView;
@@ -62,12 +67,18 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
 
     static final String CONTRACT = "contractId";
     static final String CLIENT = "clientId";
+    /** The engagement letter step a new contract is drafted for: the contract becomes that step's letter. */
+    static final String LETTER_STEP = "letterStep";
+    /** The converted lead whose proposal (service line, estimated value) a new contract starts from. */
+    static final String LEAD = "lead";
 
     private final Contracts contracts;
     private final ContractTemplates templates;
     private final Clients clients;
     private final ClientContacts clientContacts;
     private final Memberships memberships;
+    private final OnboardingSteps onboardingSteps;
+    private final Leads leads;
     private final FirmFormats formats;
     private final Binder<DraftFields> binder = Forms.binder(DraftFields.class);
     private final TermsForm terms = new TermsForm();
@@ -76,14 +87,19 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
     private final Select<ContractTemplateView> template = new Select<>();
     private @Nullable ContractView editing;
     private @Nullable ClientView client;
+    private @Nullable UUID letterStep;
+    private @Nullable LeadView proposal;
 
     public ContractDraftView(Contracts contracts, ContractTemplates templates, Clients clients,
-            ClientContacts clientContacts, Memberships memberships, FirmFormats formats) {
+            ClientContacts clientContacts, Memberships memberships, OnboardingSteps onboardingSteps, Leads leads,
+            FirmFormats formats) {
         this.contracts = contracts;
         this.templates = templates;
         this.clients = clients;
         this.clientContacts = clientContacts;
         this.memberships = memberships;
+        this.onboardingSteps = onboardingSteps;
+        this.leads = leads;
         this.formats = formats;
         addClassName("klien-page");
     }
@@ -98,6 +114,9 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
             } else {
                 client = event.getRouteParameters().get(CLIENT).flatMap(RecordNotFound::id)
                         .flatMap(clients::find).orElse(null);
+                letterStep = event.getLocation().getQueryParameters().getSingleParameter(LETTER_STEP)
+                        .flatMap(RecordNotFound::id).orElse(null);
+                proposal = client == null ? null : proposal(event, client.id());
             }
         } catch (DomainException e) {
             client = null;
@@ -107,6 +126,17 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         render(client);
+    }
+
+    /** The proposal of the lead named in the address, when that lead was converted into this client. */
+    private @Nullable LeadView proposal(BeforeEnterEvent event, UUID clientId) {
+        Optional<UUID> leadId = event.getLocation().getQueryParameters().getSingleParameter(LEAD)
+                .flatMap(RecordNotFound::id);
+        try {
+            return leadId.map(leads::get).filter(lead -> clientId.equals(lead.clientId())).orElse(null);
+        } catch (DomainException unknownLead) {
+            return null;
+        }
     }
 
     private void render(ClientView forClient) {
@@ -173,8 +203,13 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
                 }
             });
             if (!available.isEmpty()) {
-                template.setValue(available.getFirst());
-                fields.setTitle(available.getFirst().definition().name());
+                ContractTemplateView first = proposal == null ? available.getFirst()
+                        : ProposalTerms.templateFor(proposal, available);
+                template.setValue(first);
+                fields.setTitle(first.definition().name());
+                if (proposal != null) {
+                    terms.setTerms(ProposalTerms.fromProposal(proposal, first.definition().terms()));
+                }
             }
         }
         binder.readBean(fields);
@@ -190,6 +225,21 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
                 new H3(getTranslation("contracts.section.signing")),
                 new FormLayout(clientSignatories, firmSignatory, order, expires), new Div(cancel, save));
         card.addClassName("klien-card");
+        if (letterStep != null) {
+            Paragraph forLetter = new Paragraph(getTranslation("contracts.draft.for-letter"));
+            forLetter.setId("contract-draft-for-letter");
+            forLetter.addClassName("klien-muted");
+            card.addComponentAtIndex(1, forLetter);
+        }
+        if (proposal != null) {
+            Paragraph fromLead = new Paragraph(getTranslation("contracts.draft.from-proposal", proposal.name(),
+                    proposal.serviceLine() == null ? "—" : proposal.serviceLine(),
+                    proposal.estimatedValue() == null ? "—"
+                            : formats.money(proposal.estimatedValue(), proposal.currency())));
+            fromLead.setId("contract-draft-from-proposal");
+            fromLead.addClassName("klien-muted");
+            card.addComponentAtIndex(1, fromLead);
+        }
         add(card);
     }
 
@@ -209,9 +259,12 @@ public class ContractDraftView extends Div implements BeforeEnterObserver, HasDy
                     template.setErrorMessage(getTranslation("contracts.template.choose"));
                     return;
                 }
-                saved = contracts.draft(forClient.id(), template.getValue().templateId(), new ContractDraft(
-                        fields.getTitle(), null, terms.terms(), signatories, fields.getSigningOrder(),
-                        fields.getExpiresOn()));
+                ContractDraft draft = new ContractDraft(fields.getTitle(), null, terms.terms(), signatories,
+                        fields.getSigningOrder(), fields.getExpiresOn());
+                UUID templateId = template.getValue().templateId();
+                saved = letterStep == null ? contracts.draft(forClient.id(), templateId, draft)
+                        : contracts.get(Objects.requireNonNull(onboardingSteps
+                                .draftLetterContract(letterStep, templateId, draft).letterContractId()));
                 Notices.success(getTranslation("contracts.drafted", saved.title()));
             } else {
                 saved = contracts.revise(editing.id(), editing.version(), new ContractDraft(fields.getTitle(), null,

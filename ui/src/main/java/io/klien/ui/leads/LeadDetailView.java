@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -133,7 +134,12 @@ public class LeadDetailView extends VerticalLayout implements BeforeEnterObserve
         } else if (lead.clientId() != null) {
             Button open = new Button(getTranslation("leads.open-client"), click -> openClient(lead.clientId()));
             open.setId("lead-open-client");
-            actions.add(open);
+            UUID clientId = lead.clientId();
+            Button draft = new Button(getTranslation("leads.draft-contract"), click -> getUI().ifPresent(ui ->
+                    ui.navigate("clients/" + clientId + "/new-contract",
+                            QueryParameters.of("lead", lead.id().toString()))));
+            draft.setId("lead-draft-contract");
+            actions.add(open, draft);
         } else {
             if (current.kind() == StageKind.WON) {
                 Button convert = new Button(getTranslation("leads.convert"), click -> convert());

@@ -70,7 +70,7 @@ class ChecklistPanel extends Div {
         }
         add(head);
         for (StepView step : checklist.steps()) {
-            add(new StepCard(step, services, clientUser, o.status() == OnboardingStatus.IN_PROGRESS, this::reload));
+            add(new StepCard(step, o.clientId(), services, clientUser, o.status() == OnboardingStatus.IN_PROGRESS, this::reload));
         }
     }
 }

@@ -40,12 +40,12 @@ class StepCard extends Div {
      * A step's card; {@code running} is false once the onboarding is completed or cancelled, and then nothing on the
      * card can be worked on any more.
      */
-    StepCard(StepView step, OnboardingServices services, boolean clientUser, boolean running, Runnable changed) {
+    StepCard(StepView step, UUID clientId, OnboardingServices services, boolean clientUser, boolean running, Runnable changed) {
         this.step = step;
         this.services = services;
         this.clientUser = clientUser;
         this.changed = changed;
-        this.context = new StepContext(this, step, services, clientUser, running, changed);
+        this.context = new StepContext(this, step, clientId, services, clientUser, running, changed);
         setId("step-" + step.position());
         addClassNames("klien-step", "klien-step-" + step.state().name().toLowerCase(java.util.Locale.ROOT));
         if (step.overdue()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,16 +25,18 @@ final class StepContext {
 
     private final StepCard card;
     private final StepView step;
+    private final UUID clientId;
     private final OnboardingServices services;
     private final boolean clientUser;
     private final boolean running;
     private final Runnable changed;
     private final FirmFormats formats = FirmFormats.current();
 
-    StepContext(StepCard card, StepView step, OnboardingServices services, boolean clientUser, boolean running,
+    StepContext(StepCard card, StepView step, UUID clientId, OnboardingServices services, boolean clientUser, boolean running,
             Runnable changed) {
         this.card = card;
         this.step = step;
+        this.clientId = clientId;
         this.services = services;
         this.clientUser = clientUser;
         this.running = running;
@@ -42,6 +45,11 @@ final class StepContext {
 
     StepView step() {
         return step;
+    }
+
+    /** The client the onboarding is for. */
+    UUID clientId() {
+        return clientId;
     }
 
     OnboardingServices services() {

@@ -2,6 +2,7 @@ package io.klien.ui.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,17 +10,27 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
+import io.klien.clients.ContactDetails;
+import io.klien.clients.ContactView;
 import io.klien.clients.NewClient;
+import io.klien.contracts.ContractView;
+import io.klien.contracts.Contracts;
+import io.klien.contracts.FeeModel;
 import io.klien.onboarding.ConflictDecision;
 import io.klien.onboarding.DocumentRequirements;
 import io.klien.onboarding.FieldType;
@@ -36,6 +47,8 @@ import io.klien.onboarding.StepView;
 import io.klien.onboarding.TemplateDefinition;
 import io.klien.onboarding.TemplateView;
 import io.klien.ui.DemoFirmBrowserlessTest;
+import io.klien.ui.FirmFormats;
+import io.klien.ui.contracts.ContractDraftView;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import org.junit.jupiter.api.Test;
@@ -54,6 +67,8 @@ class StepPanelsViewTests extends DemoFirmBrowserlessTest {
     @Autowired OnboardingTemplates templates;
     @Autowired Onboardings onboardings;
     @Autowired StepPanels panels;
+    @Autowired ClientContacts clientContacts;
+    @Autowired Contracts contracts;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -188,6 +203,43 @@ class StepPanelsViewTests extends DemoFirmBrowserlessTest {
         assertThat(onboardings.step(step).letterSignedOn()).isEqualTo(LocalDate.now().minusDays(2));
         assertThat($(Span.class).id("step-1-letter-summary").getText()).startsWith("The engagement letter was signed");
         assertThat($(DatePicker.class).withId("step-1-letter-date").exists()).isFalse();
+    }
+
+    @Test
+    void theEngagementLetterPanelDraftsTheLetterAsAContractAndThenFollowsThatContract() {
+        UUID step = open(StepDefinition.of("letter", "Engagement letter", StepType.ENGAGEMENT_LETTER, StepSide.FIRM));
+        UUID client = onboardings.checklist(onboardings.step(step).onboardingId()).onboarding().clientId();
+        clientContacts.addContact(client, new ContactDetails("Sari Wijaya",
+                "sari-" + suffix + "@example.test", null, "Director"), true);
+        navigate(OnboardingView.class, Map.of("onboardingId", onboardings.step(step).onboardingId().toString()));
+
+        test($(Button.class).id("step-1-letter-draft")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ContractDraftView.class);
+        assertThat($(Paragraph.class).id("contract-draft-for-letter").getText()).contains("engagement letter");
+        String title = "Letter " + suffix;
+        test($(TextField.class).id("contract-title")).setValue(title);
+        $(Select.class).id("terms-fee-model").setValue(FeeModel.FIXED);
+        $(BigDecimalField.class).id("terms-fee-amount").setValue(new BigDecimal("15000000"));
+        $(DatePicker.class).id("terms-start").setValue(FirmFormats.current().today());
+        $(DatePicker.class).id("terms-end").setValue(FirmFormats.current().today().plusYears(1));
+        test($(TextField.class).id("terms-scope-title-0")).setValue("Legal advice");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ContactView> signatories = $(MultiSelectComboBox.class).id("contract-client-signatories");
+        signatories.select(clientContacts.contacts(client).getFirst());
+        test($(Button.class).id("contract-save")).click();
+
+        ContractView drafted = contracts.ofClient(client).getFirst();
+        assertThat(drafted.title()).isEqualTo(title);
+        assertThat(onboardings.step(step).letterContractId()).isEqualTo(drafted.id());
+        assertThat(onboardings.step(step).state()).isEqualTo(StepState.OPEN);
+
+        navigate(OnboardingView.class, Map.of("onboardingId", onboardings.step(step).onboardingId().toString()));
+        assertThat($(Span.class).id("step-1-letter-waiting").getText()).contains("completes when its contract is signed");
+        assertThat($(Anchor.class).id("step-1-letter-contract").getText()).isEqualTo(title);
+        assertThat($(Anchor.class).id("step-1-letter-contract").getHref()).isEqualTo("contracts/" + drafted.id());
+        assertThat($(Span.class).id("step-1-letter-contract-status").getText()).isEqualTo("Draft");
+        assertThat($(Button.class).withId("step-1-letter-draft").exists()).isFalse();
     }
 
     @Test
