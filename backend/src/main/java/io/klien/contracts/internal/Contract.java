@@ -327,6 +327,11 @@ public class Contract extends TenantOwnedEntity {
         return createdAt;
     }
 
+    /** Who drafted this version (the staff member responsible for it), if a person did. */
+    public @Nullable String createdBy() {
+        return createdBy;
+    }
+
     public boolean wasSent() {
         return sentAt != null;
     }

@@ -36,4 +36,13 @@ public interface ContractRepository extends JpaRepository<Contract, UUID> {
             + " and make_date((terms->'term'->'end'->>0)::int, (terms->'term'->'end'->>1)::int,"
             + " (terms->'term'->'end'->>2)::int) between :from and :to", nativeQuery = true)
     long countInForceEndingBetween(LocalDate from, LocalDate to);
+
+    /**
+     * Contracts in force, not yet at their end, whose deadline (the end of the running period, or the last day to
+     * give notice when the term renews on its own) falls on or before {@code horizon}.
+     */
+    @Query(value = "select * from contract where status in ('SIGNED', 'ACTIVE', 'EXPIRING') and ends_on >= :today"
+            + " and ends_on - case when (terms->'term'->>'autoRenew')::boolean"
+            + " then (terms->'term'->>'noticeDays')::int else 0 end <= :horizon", nativeQuery = true)
+    List<Contract> findInForceWithDeadlineBy(LocalDate today, LocalDate horizon);
 }
