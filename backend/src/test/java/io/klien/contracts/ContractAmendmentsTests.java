@@ -44,6 +44,7 @@ class ContractAmendmentsTests {
     @Autowired ContractTemplates templates;
     @Autowired Contracts contracts;
     @Autowired ContractAmendments amendments;
+    @Autowired ContractRenewals renewals;
     @Autowired ContractSigning signing;
     @Autowired ContractTermsHistoryRepository historyRepository;
     @Autowired FirmTime time;
@@ -198,7 +199,37 @@ class ContractAmendmentsTests {
                 () -> amendments.draftAmendment(amendment.id(), TermChange.fee(NEW_FEE))))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("contracts.amend.of-amendment"));
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(),
+                () -> contracts.terminate(amendment.id(), "Only the addendum", today.plusDays(5))))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contracts.amend.terminate-original"));
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> renewals.draftRenewal(amendment.id())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contracts.renew.not-renewable"));
         assertThat(history(terminated.id())).isEmpty();
+    }
+
+    @Test
+    void anAmendmentEditedAfterSendingIsItsNextVersionAndNamesTheTermsItNowChanges() {
+        ContractView contract = signed();
+        ContractView sent = firms.as(firms.staffOfA(), () -> contracts.send(amendments.draftAmendment(contract.id(),
+                TermChange.fee(NEW_FEE)).id()));
+        ContractTerms t = sent.terms();
+        ContractTerms alsoExclusive = new ContractTerms(t.scope(), t.fee(), t.payment(), t.term(), t.quotas(),
+                t.penalties(), t.termination(), t.confidential(), true);
+
+        ContractView next = firms.as(firms.staffOfA(), () -> contracts.revise(sent.id(), sent.version(),
+                new ContractDraft(sent.title(), sent.body(), alsoExclusive,
+                        List.of(SignatoryChoice.firmMember(firms.staffA)), SigningOrder.PARALLEL, sent.expiresOn())));
+
+        assertThat(get(sent.id()).status()).isEqualTo(ContractStatus.VOIDED);
+        assertThat(next.lineageId()).isEqualTo(sent.lineageId());
+        assertThat(firms.as(firms.staffOfA(), () -> amendments.changedBy(next.id())))
+                .containsExactlyInAnyOrder(TermName.FEE, TermName.EXCLUSIVE);
+        signedAmendment(next);
+        assertThat(get(contract.id()).terms().exclusive()).isTrue();
+        assertThat(history(contract.id())).singleElement()
+                .satisfies(h -> assertThat(h.amendmentId()).isEqualTo(next.id()));
     }
 
     @Test

@@ -11,7 +11,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.klien.clients.ClientContacts;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
+import io.klien.clients.ClientKind;
 import io.klien.shared.DomainException;
+import io.klien.shared.FirmRole;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.NewFirm;
+import io.klien.tenancy.NewMember;
+import io.klien.tenancy.TenantKind;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Tenants;
@@ -137,6 +144,45 @@ class ContractVoidedMailTests {
         Thread.sleep(1000);
         assertThat(SigningMailServer.mailsTo(greenMail, budiEmail, subject)).hasSize(1);
         assertThat(SigningMailServer.mailsTo(greenMail, sariEmail, subject)).hasSize(1);
+    }
+
+    @Test
+    void aDeclineTellsTheOthersWhoDeclinedAndWhy() throws Exception {
+        String title = "Declined " + suffix;
+        ContractView contract = sent(draft(title, SigningOrder.PARALLEL, SignatoryChoice.clientContact(budiContact),
+                SignatoryChoice.firmMember(firms.staffA)));
+        UUID firmRow = contract.signatories().stream().filter(s -> s.side() == SignatorySide.FIRM).findFirst()
+                .orElseThrow().id();
+
+        firms.as(firms.staffOfA(), () -> signing.decline(contract.id(), firmRow, "The fee is too low"));
+
+        MimeMessage toBudi = SigningMailServer.await(greenMail, budiEmail, "Cancelled: \"" + title + "\"", 1);
+        assertThat(String.valueOf(toBudi.getContent())).contains("Staff A declined to sign. Reason: The fee is too low");
+    }
+
+    @Test
+    void theMailSpeaksTheFirmsLanguage() throws Exception {
+        String slug = "kantor-" + suffix;
+        UUID firm = TenantContext.callIn(Scope.system(null), () -> tenants.create(new NewFirm(slug,
+                "Kantor Hukum " + suffix, TenantKind.LAW_FIRM, "id", "Asia/Jakarta")).id());
+        String staff = "staf-" + UUID.randomUUID();
+        String dewiEmail = "dewi-" + suffix + "@kantor.test";
+        firms.asSystem(firm, () -> memberships.add(new NewMember(staff, staff + "@kantor.test", "Staf", FirmRole.STAFF,
+                null, MembershipStatus.ACTIVE)));
+        UUID client = firms.asSystem(firm, () -> clients.create("PT Klien " + suffix, ClientKind.ORGANIZATION).id());
+        Scope staffScope = Scope.member(firm, staff, "STAFF", null, false);
+        UUID dewi = firms.as(staffScope, () -> clientContacts.addContact(client,
+                new ContactDetails("Dewi Lestari", dewiEmail, null, null), true).id());
+        UUID idTemplate = firms.as(staffScope, () -> templates.list()).getFirst().templateId();
+        String title = "Perjanjian " + suffix;
+        ContractView contract = firms.as(staffScope, () -> contracts.send(contracts.draft(client, idTemplate,
+                draft(title, SigningOrder.PARALLEL, SignatoryChoice.clientContact(dewi))).id()));
+
+        firms.as(staffScope, () -> contracts.voidContract(contract.id(), "Biaya berubah"));
+
+        MimeMessage mail = SigningMailServer.await(greenMail, dewiEmail, "Dibatalkan: \"" + title + "\"", 1);
+        assertThat(String.valueOf(mail.getContent())).contains("Halo Dewi Lestari")
+                .contains("menarik kontrak ini. Alasan: Biaya berubah");
     }
 
     @Test

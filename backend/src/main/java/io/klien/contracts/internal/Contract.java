@@ -283,6 +283,9 @@ public class Contract extends TenantOwnedEntity {
     }
 
     public void terminate(String by, String reason, LocalDate effective, Instant at) {
+        if (kind == ContractKind.AMENDMENT) {
+            throw new DomainException("contracts.amend.terminate-original");
+        }
         if (!status.inForce()) {
             throw new DomainException("contracts.terminate.not-in-force");
         }
