@@ -51,7 +51,7 @@ public class ContractRenewals {
     public ContractView draftRenewal(UUID contractId) {
         Contract previous = contracts.findById(contractId)
                 .orElseThrow(() -> new DomainException("contracts.not-found"));
-        if (!previous.status().inForce() && previous.status() != ContractStatus.EXPIRED) {
+        if (previous.isAmendment() || !previous.status().inForce() && previous.status() != ContractStatus.EXPIRED) {
             throw new DomainException("contracts.renew.not-renewable");
         }
         Term term = previous.terms().term();

@@ -126,6 +126,7 @@ public class Contracts {
         requireFutureExpiry(draft.expiresOn());
         if (contract.status() == ContractStatus.DRAFT) {
             contract.revise(title, body, terms, order(draft.signingOrder()), draft.expiresOn());
+            renameAmendedTerms(contract);
             replaceSignatories(contract, draft.signatories());
             contracts.flush();
             return view(contract);
@@ -136,6 +137,7 @@ public class Contracts {
         Contract next = contracts.save(Contract.draft(contract.clientId(), contract.templateVersionId(), contract,
                 title, body, terms, order(draft.signingOrder()), draft.expiresOn(),
                 TenantContext.subject().orElse(null), now()));
+        renameAmendedTerms(next);
         contract.voidWith("edited after sending", next.id());
         contracts.flush();
         replaceSignatories(next, draft.signatories());
@@ -364,10 +366,19 @@ public class Contracts {
     @Transactional(readOnly = true)
     public List<ContractTerms> termsInForce(UUID clientId) {
         return contracts.findByClientIdOrderByCreatedAtDesc(clientId).stream()
-                .filter(c -> c.status().inForce()).map(Contract::terms).toList();
+                .filter(c -> c.status().inForce() && !c.isAmendment()).map(Contract::terms).toList();
     }
 
     // ---- helpers ----
+
+    /** An amendment edited by hand changes the terms in which it now differs from the contract it amends. */
+    private void renameAmendedTerms(Contract contract) {
+        if (contract.isAmendment() && contract.amendsId() != null) {
+            Contract original = contracts.findById(contract.amendsId())
+                    .orElseThrow(() -> new DomainException("contracts.not-found"));
+            contract.amendsTerms(TermName.differing(original.terms(), contract.terms()));
+        }
+    }
 
     private String merged(Contract contract) {
         TenantView firm = tenants.find(tenant()).orElseThrow();

@@ -4,7 +4,7 @@
  * and sealed by Klien (PAdES) with a per-firm key, and verified later by anyone who holds the PDF.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "audit", "notifications"})
 package io.klien.contracts;
 
 import org.jspecify.annotations.NullMarked;

@@ -11,7 +11,8 @@ public enum NotificationKind {
     COMMENT,
     DUE_TOMORROW,
     OVERDUE,
-    ONBOARDING_COMPLETED;
+    ONBOARDING_COMPLETED,
+    CONTRACT_RENEWAL_DUE;
 
     /** The kind's general message in the notification texts; its arguments are listed there. */
     public String messageKey() {

@@ -100,7 +100,7 @@ class ContractsIsolationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"contract_signing_event", "contract_signed_pdf"})
+    @ValueSource(strings = {"contract_signing_event", "contract_signed_pdf", "contract_terms_history"})
     void noFirmMayChangeSigningEvidenceOrASignedPdf(String table) {
         assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> jdbc.update("update " + table
                 + " set version = version + 1")))
@@ -138,7 +138,8 @@ class ContractsIsolationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"contract_seal_key", "contract_seal", "contract_signing_event", "contract_signed_pdf"})
+    @ValueSource(strings = {"contract_seal_key", "contract_seal", "contract_signing_event", "contract_signed_pdf",
+            "contract_terms_history"})
     void noFirmMayDeleteKeysOrSealRecords(String table) {
         assertThatThrownBy(() -> firms.as(firms.adminOfA(), () -> jdbc.update("delete from " + table)))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");

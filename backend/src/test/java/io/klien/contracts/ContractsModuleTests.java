@@ -12,11 +12,11 @@ class ContractsModuleTests {
     private final ApplicationModules modules = ApplicationModules.of(BackendTestApplication.class);
 
     @Test
-    void contractsIsItsOwnModuleThatUsesOnlySharedTenancyClientsAndAudit() {
+    void contractsIsItsOwnModuleThatUsesOnlySharedTenancyClientsAuditAndNotifications() {
         ApplicationModule contracts = modules.getModuleByName("contracts").orElseThrow();
 
         modules.verify();
         assertThat(contracts.getDirectDependencies(modules).uniqueModules().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("shared", "tenancy", "clients", "audit");
+                .containsExactlyInAnyOrder("shared", "tenancy", "clients", "audit", "notifications");
     }
 }

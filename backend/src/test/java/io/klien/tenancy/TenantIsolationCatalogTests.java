@@ -27,7 +27,7 @@ class TenantIsolationCatalogTests {
 
     @Test
     void thereAreTenantTablesToCheck() {
-        assertThat(tenantTables()).contains("client", "membership");
+        assertThat(tenantTables()).contains("client", "membership", "contract_terms_history");
     }
 
     @Test

@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import io.klien.contracts.ContractKind;
 import io.klien.contracts.ContractStatus;
 import io.klien.contracts.ContractTerms;
 import io.klien.contracts.ContractView;
 import io.klien.contracts.SignatoryStatus;
 import io.klien.contracts.SigningOrder;
+import io.klien.contracts.TermName;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -78,6 +81,13 @@ public class Contract extends TenantOwnedEntity {
     private @Nullable LocalDate terminationEffective;
     @Column(name = "period_end")
     private @Nullable LocalDate periodEnd;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private ContractKind kind = ContractKind.CONTRACT;
+    @Column(name = "amends_id", updatable = false)
+    private @Nullable UUID amendsId;
+    @Column(name = "amended_terms")
+    private @Nullable String amendedTerms;
 
     protected Contract() {
         this.lineageId = new UUID(0, 0);
@@ -107,7 +117,64 @@ public class Contract extends TenantOwnedEntity {
         c.expiresOn = expiresOn;
         c.createdBy = createdBy;
         c.createdAt = at;
+        if (previous != null && previous.kind == ContractKind.AMENDMENT) {
+            // the next version of an amendment is still that amendment
+            c.kind = ContractKind.AMENDMENT;
+            c.amendsId = previous.amendsId;
+            c.amendedTerms = previous.amendedTerms;
+        }
         return c;
+    }
+
+    /**
+     * A first draft of an amendment to {@code original} (a contract in force, not itself an amendment): its terms are
+     * the original's with the changed ones, the terms it changes named.
+     */
+    public static Contract amendment(Contract original, String title, String body, ContractTerms terms,
+            Set<TermName> changed, LocalDate expiresOn, @Nullable String createdBy, Instant at) {
+        original.requireAmendable();
+        if (changed.isEmpty()) {
+            throw new DomainException("contracts.amend.no-change");
+        }
+        Contract c = draft(original.clientId, original.templateVersionId, null, title, body, terms,
+                original.signingOrder, expiresOn, createdBy, at);
+        c.kind = ContractKind.AMENDMENT;
+        c.amendsId = original.id();
+        c.amendedTerms = TermName.joined(changed);
+        return c;
+    }
+
+    /** Refuses unless this is a contract in force that is not itself an amendment. */
+    public void requireAmendable() {
+        if (kind == ContractKind.AMENDMENT) {
+            throw new DomainException("contracts.amend.of-amendment");
+        }
+        if (!status.inForce()) {
+            throw new DomainException("contracts.amend.not-in-force");
+        }
+    }
+
+    /** A draft amendment names again which terms it changes after an edit; it must still change one. */
+    public void amendsTerms(Set<TermName> changed) {
+        if (kind != ContractKind.AMENDMENT) {
+            return;
+        }
+        if (changed.isEmpty()) {
+            throw new DomainException("contracts.amend.no-change");
+        }
+        this.amendedTerms = TermName.joined(changed);
+    }
+
+    /**
+     * A signed amendment takes effect: the current terms become {@code amended}. Refused unless the contract is still
+     * in force. A changed term (dates) starts the running period afresh from the new term.
+     */
+    public void amendTerms(ContractTerms amended) {
+        requireAmendable();
+        if (!amended.term().equals(terms.term())) {
+            this.periodEnd = null;
+        }
+        this.terms = amended;
     }
 
     /** Changes a draft (a sent contract is voided and redrafted by the service instead); any approval lapses. */
@@ -216,6 +283,9 @@ public class Contract extends TenantOwnedEntity {
     }
 
     public void terminate(String by, String reason, LocalDate effective, Instant at) {
+        if (kind == ContractKind.AMENDMENT) {
+            throw new DomainException("contracts.amend.terminate-original");
+        }
         if (!status.inForce()) {
             throw new DomainException("contracts.terminate.not-in-force");
         }
@@ -325,6 +395,28 @@ public class Contract extends TenantOwnedEntity {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Who drafted this version (the staff member responsible for it), if a person did. */
+    public @Nullable String createdBy() {
+        return createdBy;
+    }
+
+    public ContractKind kind() {
+        return kind;
+    }
+
+    public boolean isAmendment() {
+        return kind == ContractKind.AMENDMENT;
+    }
+
+    public @Nullable UUID amendsId() {
+        return amendsId;
+    }
+
+    /** The terms an amendment changes (empty for a contract of its own). */
+    public Set<TermName> amendedTerms() {
+        return amendedTerms == null ? Set.of() : TermName.parsed(amendedTerms);
     }
 
     public boolean wasSent() {
