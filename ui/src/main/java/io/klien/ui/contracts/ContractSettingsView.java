@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.klien.contracts.ContractRenewalReminders;
 import io.klien.contracts.Contracts;
 import io.klien.contracts.Money;
 import io.klien.shared.DomainException;
@@ -25,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Tenant admins decide which contracts need a partner's approval before they go out: those whose fee is above an
- * amount (in its currency; a contract in another currency always needs approval), or none.
+ * amount (in its currency; a contract in another currency always needs approval), or none; and how many days before
+ * a contract ends (or its notice deadline) staff are reminded of it.
  */
 @Menu(title = "nav.contract-settings", order = 146)
 @Route(value = "admin/contract-settings", layout = MainLayout.class)
@@ -37,9 +40,12 @@ public class ContractSettingsView extends Div implements HasDynamicTitle {
     private final Checkbox approval = new Checkbox();
     private final BigDecimalField amount = new BigDecimalField();
     private final Select<String> currency = new Select<>();
+    private final transient ContractRenewalReminders reminders;
+    private final IntegerField reminderDays = new IntegerField();
 
-    public ContractSettingsView(Contracts contracts, FirmFormats formats) {
+    public ContractSettingsView(Contracts contracts, ContractRenewalReminders reminders, FirmFormats formats) {
         this.contracts = contracts;
+        this.reminders = reminders;
         this.formats = formats;
         addClassName("klien-page");
         approval.setId("contract-settings-approval");
@@ -59,8 +65,40 @@ public class ContractSettingsView extends Div implements HasDynamicTitle {
         Div card = new Div(new H3(getTranslation("contract-settings.approval.title")), intro, approval,
                 new FormLayout(amount, currency), save);
         card.addClassName("klien-card");
-        add(card);
+        add(card, renewalCard());
         show(contracts.approvalThreshold());
+    }
+
+    /** How many days before a contract's end (or its notice deadline) staff are reminded to renew or let it end. */
+    private Div renewalCard() {
+        reminderDays.setId("contract-settings-reminder-days");
+        reminderDays.setLabel(getTranslation("contract-settings.reminder-days"));
+        reminderDays.setHelperText(getTranslation("contract-settings.reminder-days.help"));
+        reminderDays.setMin(1);
+        reminderDays.setMax(365);
+        reminderDays.setStepButtonsVisible(true);
+        reminderDays.setValue(reminders.reminderDays());
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                Integer days = reminderDays.getValue();
+                if (days == null) {
+                    throw DomainException.onField("renewalReminderDays", "contracts.renewal-reminder.days-range", 1,
+                            365);
+                }
+                int saved = reminders.remindDaysBefore(days);
+                reminderDays.setInvalid(false);
+                Notices.success(getTranslation("contract-settings.saved.reminder-days", saved));
+            } catch (DomainException e) {
+                reminderDays.setInvalid(true);
+                reminderDays.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            }
+        });
+        save.setId("contract-settings-reminder-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div card = new Div(new H3(getTranslation("contract-settings.renewals.title")), new FormLayout(reminderDays),
+                save);
+        card.addClassName("klien-card");
+        return card;
     }
 
     private void show(@Nullable Money threshold) {

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import io.klien.contracts.ContractRenewalReminders;
 import io.klien.contracts.Contracts;
 import io.klien.contracts.Money;
 import io.klien.ui.DemoFirmBrowserlessTest;
@@ -26,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ContractSettingsViewTests extends DemoFirmBrowserlessTest {
 
     @Autowired Contracts contracts;
+    @Autowired ContractRenewalReminders reminders;
 
     @Test
     void anAdminSetsTheThresholdSeesABadAmountRefusedAtItsInputAndRemovesIt() {
@@ -61,6 +64,25 @@ class ContractSettingsViewTests extends DemoFirmBrowserlessTest {
         test($(Button.class).id("contract-settings-save")).click();
         assertThat(contracts.approvalThreshold()).isNull();
         assertThat($(BigDecimalField.class).id("contract-settings-threshold").isEnabled()).isFalse();
+    }
+
+    @Test
+    void anAdminSetsHowManyDaysAheadRenewalsAreRemindedWithinAYear() {
+        actAs(DemoUser.TENANT_ADMIN);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(ContractSettingsView.class);
+        IntegerField days = $(IntegerField.class).id("contract-settings-reminder-days");
+        assertThat(days.getValue()).isEqualTo(reminders.reminderDays());
+
+        days.setValue(400);
+        test($(Button.class).id("contract-settings-reminder-save")).click();
+        assertThat(days.isInvalid()).isTrue();
+        assertThat(days.getErrorMessage()).isEqualTo("Remind between 1 and 365 days ahead.");
+
+        days.setValue(45);
+        test($(Button.class).id("contract-settings-reminder-save")).click();
+        assertThat(days.isInvalid()).isFalse();
+        assertThat(reminders.reminderDays()).isEqualTo(45);
     }
 
     @Test
