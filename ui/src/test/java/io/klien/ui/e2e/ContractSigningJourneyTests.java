@@ -84,6 +84,11 @@ class ContractSigningJourneyTests extends BrowserJourney {
         page.locator("#client-contacts vaadin-button").filter(new Locator.FilterOptions().setHasText("Invite to portal")).click();
         assertThat(notice(page, "Portal invitation sent to " + contactEmail + ".")).isVisible();
 
+        // the contact accepts on her phone
+        BrowserContext phone = newProfile();
+        Page wulan = acceptInvitation(phone, mailbox, contactEmail, before, "Wulan-Secret-2026", "#portal-greeting");
+        wulan.setViewportSize(375, 812);
+
         // a contract drafted for her to sign first and Rudi for the firm after her; staff send it from its page
         ContractView draft = drafted(clientName, "Engagement letter " + suffix);
         page.navigate(APP + "/contracts/" + draft.id());
@@ -91,10 +96,9 @@ class ContractSigningJourneyTests extends BrowserJourney {
         assertThat(page.locator("#contract-status")).hasText("Sent");
         assertThat(page.locator("#contract-sign")).hasCount(0);
 
-        // the contact, on a phone: the invitation, then the portal home's task
-        BrowserContext phone = newProfile();
-        Page wulan = acceptInvitation(phone, mailbox, contactEmail, before, "Wulan-Secret-2026", "#portal-greeting");
-        wulan.setViewportSize(375, 812);
+        // the invitation to sign links to the contract's page in the portal; the portal home lists it as a task
+        Assertions.assertThat(invitationLink(contactEmail, draft.title()))
+                .isEqualTo(APP + "/portal/contracts/" + draft.id());
         wulan.navigate(APP + "/portal");
         assertThat(wulan.locator("#portal-sign-" + draft.id())).hasText("Sign \u201c" + draft.title() + "\u201d");
         wulan.locator("#portal-sign-" + draft.id()).click();
@@ -186,6 +190,20 @@ class ContractSigningJourneyTests extends BrowserJourney {
     private static void fitsThePhone(Page phone, String what) {
         Assertions.assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as(what + " fits a 375 px wide phone without scrolling sideways").isTrue();
+    }
+
+    /** The link in the mail that invites the address to sign the contract. */
+    private String invitationLink(String email, String title) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            for (CaughtMail mail : mailbox.to(email)) {
+                if (mail.subject().contains("Please sign \u201c" + title) || mail.subject().contains("Please sign \"" + title)) {
+                    return mail.links().stream().filter(l -> l.startsWith(APP)).findFirst().orElse("");
+                }
+            }
+            page.waitForTimeout(200);
+        }
+        throw new AssertionError("No invitation to sign \"" + title + "\" reached " + email);
     }
 
     /** The six digits of the code mailed for the contract since {@code asked}, from the mail catcher. */
