@@ -107,21 +107,30 @@ class ContractSigningJourneyTests extends BrowserJourney {
         assertThat(wulan.locator("#signing-read")).isDisabled();
         fitsThePhone(wulan, "the portal signing page");
         wulan.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("60-portal-signing-phone")));
+        ceremony(wulan, "60-portal-signing-phone-whole");
         wulan.setViewportSize(1280, 800);
         wulan.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("61-portal-signing-desktop")));
+        ceremony(wulan, "61-portal-signing-desktop-whole");
         wulan.setViewportSize(375, 812);
 
-        readConsentAndConfirmTheCode(wulan, contactEmail, draft.title());
+        try {
+            readConsentAndConfirmTheCode(wulan, contactEmail, draft.title());
+        } catch (AssertionError | RuntimeException e) {
+            wulan.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("failed-portal-ceremony")));
+            ceremony(wulan, "failed-portal-ceremony-whole");
+            throw e;
+        }
         wulan.locator("#signing-mode vaadin-radio-button").filter(new Locator.FilterOptions()
                 .setHasText("Draw my signature")).click();
         drawASignature(wulan);
         fitsThePhone(wulan, "the ceremony ready to sign");
-        wulan.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("62-portal-ready-to-sign-phone")));
+        ceremony(wulan, "62-portal-ready-to-sign-phone");
         wulan.locator("#signing-sign").click();
         assertThat(wulan.locator("#signing-state")).containsText("You signed on");
         assertThat(wulan.locator("#signing-waiting")).containsText("once all signatories have signed");
         fitsThePhone(wulan, "the signed confirmation");
         wulan.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("63-portal-signed-phone")));
+        ceremony(wulan, "63-portal-signed-phone-whole");
 
         // the firm's signatory counter-signs from the contract's page
         page.navigate(APP + "/contracts/" + draft.id());
@@ -134,6 +143,7 @@ class ContractSigningJourneyTests extends BrowserJourney {
         assertThat(page.locator("#signing-state")).containsText("You signed on");
         assertThat(page.locator("#signing-contract-status")).hasText("Active");
         screenshot("64-firm-signed-confirmation");
+        ceremony(page, "64-firm-signed-confirmation-whole");
 
         Download download = page.waitForDownload(() -> page.locator("#signing-download").click());
         Assertions.assertThat(download.failure()).isNull();
@@ -163,6 +173,8 @@ class ContractSigningJourneyTests extends BrowserJourney {
         assertThat(signer.locator("#signing-read-done")).isVisible();
         if (signer.locator("#signing-consent[checked]").count() == 0) {
             signer.locator("#signing-consent input").click();
+            // the server redraws the ceremony once the consent is kept: wait for it, not for the box's own tick
+            assertThat(notice(signer, "your consent is recorded")).isVisible();
         }
         assertThat(signer.locator("#signing-consent")).hasAttribute("checked", "");
         Instant asked = Instant.now().minusSeconds(2);
@@ -171,6 +183,17 @@ class ContractSigningJourneyTests extends BrowserJourney {
         signer.locator("#signing-verify-code").click();
         assertThat(signer.locator("#signing-code-done")).isVisible();
         assertThat(signer.locator("#signing-sign")).isEnabled();
+    }
+
+    /** The whole ceremony, also where it is taller than the window (the layout scrolls its content, not the page). */
+    private static void ceremony(Page signer, String name) {
+        com.microsoft.playwright.options.ViewportSize window = signer.viewportSize();
+        for (int pass = 0; pass < 2; pass++) {
+            int tall = ((Number) signer.evaluate("document.getElementById('signing-ceremony').scrollHeight")).intValue();
+            signer.setViewportSize(window.width, Math.max(window.height, tall + 160));
+        }
+        signer.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)));
+        signer.setViewportSize(window.width, window.height);
     }
 
     private static void drawASignature(Page signer) {
