@@ -125,6 +125,80 @@ public class ContractSigning {
     private record Signer(ContractSignatory signatory, String subject) {
     }
 
+    // ---- the portal's list ----
+
+    /**
+     * The contracts sent to the signed-in client user for their signature, newest first: those of their own client
+     * that are out for signature or were signed, where a signatory for the client carries the user's email address.
+     * Drafts, contracts voided or lapsed unsigned, and other clients' contracts are never listed.
+     */
+    @Transactional(readOnly = true)
+    @FirmRoles(CLIENT)
+    public List<SignatureRequest> mine() {
+        Scope scope = requireClientUser();
+        MembershipView member = memberships.activeMembershipOf(Objects.requireNonNull(scope.subject())).orElse(null);
+        if (member == null) {
+            return List.of();
+        }
+        List<Contract> sent = contracts.findByClientIdAndSentAtIsNotNullOrderByCreatedAtDesc(scope.clientId())
+                .stream().filter(c -> c.status().outForSignature() || c.toView(List.of()).signedAt() != null)
+                .toList();
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ContractSignatory>> byContract = new HashMap<>();
+        signatories.findByContractIdInOrderByPositionAsc(sent.stream().map(Contract::id).toList())
+                .forEach(s -> byContract.computeIfAbsent(s.contractId(), id -> new ArrayList<>()).add(s));
+        LocalDate today = today();
+        List<SignatureRequest> mine = new ArrayList<>();
+        for (Contract contract : sent) {
+            List<ContractSignatory> all = byContract.getOrDefault(contract.id(), List.of());
+            for (ContractSignatory s : all) {
+                if (s.side() == SignatorySide.CLIENT && isThePerson(s, scope, member)) {
+                    mine.add(request(contract, all, s, today));
+                }
+            }
+        }
+        return mine;
+    }
+
+    /**
+     * The signed-in client user's part in one contract sent to their client, whatever became of it since (voided,
+     * expired, signed); empty when they are not one of its signatories. Another client's contract is refused, a draft
+     * is not found.
+     */
+    @Transactional(readOnly = true)
+    @FirmRoles(CLIENT)
+    public Optional<SignatureRequest> mine(UUID contractId) {
+        Scope scope = requireClientUser();
+        Contract contract = readable(contractId);
+        MembershipView member = memberships.activeMembershipOf(Objects.requireNonNull(scope.subject())).orElse(null);
+        List<ContractSignatory> all = signatoriesOf(contract);
+        LocalDate today = today();
+        return all.stream().filter(s -> s.side() == SignatorySide.CLIENT && isThePerson(s, scope, member))
+                .findFirst().map(s -> request(contract, all, s, today));
+    }
+
+    private static Scope requireClientUser() {
+        Scope scope = TenantContext.acting();
+        if (!scope.clientUser() || scope.clientId() == null || scope.subject() == null) {
+            throw new AccessDeniedException("Only a client user has contracts sent to them for signature");
+        }
+        return scope;
+    }
+
+    private static SignatureRequest request(Contract contract, List<ContractSignatory> all, ContractSignatory s,
+            LocalDate today) {
+        String ahead = contract.signingOrder() != SigningOrder.SEQUENTIAL ? null : all.stream()
+                .filter(o -> o.position() < s.position() && o.status() != SignatoryStatus.SIGNED)
+                .map(ContractSignatory::name).findFirst().orElse(null);
+        boolean open = contract.status().outForSignature() && !contract.expiresOn().isBefore(today)
+                && s.status() == SignatoryStatus.PENDING;
+        ContractView view = contract.toView(List.of());
+        return new SignatureRequest(contract.id(), contract.title(), contract.status(), s.id(), s.status(),
+                open && ahead == null, open ? ahead : null, view.sentAt(), contract.expiresOn(), view.signedAt());
+    }
+
     // ---- the signing page ----
 
     /** Opens the contract for one signatory (recorded as viewed): its text, the disclosure and what is still missing. */
@@ -305,6 +379,12 @@ public class ContractSigning {
     }
 
     // ---- the signed PDF ----
+
+    /** Whether the contract was signed by everyone and sealed, so that its signed PDF can be downloaded. */
+    @Transactional(readOnly = true)
+    public boolean sealed(UUID contractId) {
+        return signedPdfs.existsByContractId(readable(contractId).id());
+    }
 
     /** The sealed PDF of a fully signed contract, for those who may see the contract; each download is recorded. */
     public SignedContractFile signedPdf(UUID contractId) {

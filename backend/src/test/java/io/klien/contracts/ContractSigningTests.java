@@ -314,7 +314,8 @@ class ContractSigningTests {
 
         MimeMessage invitation = SigningMailServer.await(greenMail, budiEmail, subject, 1);
         String body = String.valueOf(invitation.getContent());
-        assertThat(body).contains("Budi Santoso").contains("/portal").contains("one-time code");
+        assertThat(body).contains("Budi Santoso").contains("/portal/contracts/" + contract.id())
+                .contains("one-time code");
         assertThat(SigningMailServer.mailsTo(greenMail, sariEmail, subject)).as("not her turn yet").isEmpty();
 
         UUID budiRow = signatoryOf(contract, "Budi Santoso");
@@ -326,11 +327,12 @@ class ContractSigningTests {
         assertThat(SigningMailServer.mailsTo(greenMail, budiEmail, subject)).as("invited once").hasSize(1);
 
         String parallel = "Invited together " + suffix;
-        sent(SigningOrder.PARALLEL, parallel, SignatoryChoice.clientContact(budiContact),
+        ContractView both = sent(SigningOrder.PARALLEL, parallel, SignatoryChoice.clientContact(budiContact),
                 SignatoryChoice.firmMember(firms.staffA));
         SigningMailServer.await(greenMail, budiEmail, "Please sign \"" + parallel, 1);
         MimeMessage toFirm = SigningMailServer.await(greenMail, staffEmail, "Please sign \"" + parallel, 1);
-        assertThat(String.valueOf(toFirm.getContent())).contains("/contracts/");
+        assertThat(String.valueOf(toFirm.getContent())).contains("/contracts/" + both.id() + "/sign")
+                .doesNotContain("/portal");
     }
 
     @Test
@@ -498,6 +500,81 @@ class ContractSigningTests {
                 .contains("Declined: The fee is too high");
         refused(() -> as(budi, () -> signing.requestCode(contract.id(), who)), "contracts.sign.voided");
         assertThat(actions(contract.id())).contains("contract.declined", "contract.voided");
+    }
+
+    @Test
+    void aClientUserListsOnlyTheContractsOfTheirOwnClientSentToThemForSignature() throws Exception {
+        String mark = "Mine " + suffix + " ";
+        UUID budiAtTheOtherClient = firms.as(firms.staffOfA(), () -> clientContacts.addContact(firms.clientA2,
+                new ContactDetails("Budi Santoso", budiEmail, null, "Advisor"), true).id());
+        Scope budiOfTheOtherClient = clientUser(firms.clientA2, budiEmail, "Budi at the other client");
+        ContractView inTurn = sent(SigningOrder.SEQUENTIAL, mark + "in turn", SignatoryChoice.clientContact(sariContact),
+                SignatoryChoice.clientContact(budiContact));
+        ContractView together = budiAndFirm(mark + "together");
+        ContractView draft = firms.as(firms.staffOfA(), () -> contracts.draft(firms.clientA1, template,
+                new ContractDraft(mark + "draft", null, TermsRulesTests.goodTerms(),
+                        List.of(SignatoryChoice.clientContact(budiContact)), SigningOrder.PARALLEL,
+                        LocalDate.now().plusDays(30))));
+        ContractView voided = budiAndFirm(mark + "voided");
+        firms.as(firms.staffOfA(), () -> contracts.voidContract(voided.id(), "Sent by mistake"));
+        ContractView otherClients = firms.as(firms.staffOfA(), () -> {
+            ContractView d = contracts.draft(firms.clientA2, template, new ContractDraft(mark + "other client", null,
+                    TermsRulesTests.goodTerms(), List.of(SignatoryChoice.clientContact(budiAtTheOtherClient)),
+                    SigningOrder.PARALLEL, LocalDate.now().plusDays(30)));
+            return contracts.send(d.id());
+        });
+
+        List<SignatureRequest> budis = mine(budi, mark);
+        assertThat(budis).extracting(SignatureRequest::contractId)
+                .as("sent to him, newest first; no draft, nothing voided unsigned, nothing of another client")
+                .containsExactly(together.id(), inTurn.id())
+                .doesNotContain(draft.id(), voided.id(), otherClients.id());
+        SignatureRequest waiting = budis.get(1);
+        assertThat(waiting.signatoryId()).isEqualTo(signatoryOf(inTurn, "Budi Santoso"));
+        assertThat(waiting.signatoryStatus()).isEqualTo(SignatoryStatus.PENDING);
+        assertThat(waiting.yourTurn()).as("Sari signs first").isFalse();
+        assertThat(waiting.waitingFor()).isEqualTo("Sari Dewi");
+        assertThat(waiting.sentAt()).isNotNull();
+        assertThat(waiting.expiresOn()).isEqualTo(inTurn.expiresOn());
+        assertThat(budis.getFirst().yourTurn()).as("parallel: his turn at once").isTrue();
+        assertThat(mine(sari, mark)).singleElement().satisfies(r -> {
+            assertThat(r.contractId()).isEqualTo(inTurn.id());
+            assertThat(r.yourTurn()).isTrue();
+        });
+        assertThat(mine(joko, mark)).as("a contact of the client who signs nothing").isEmpty();
+        assertThat(mine(budiOfTheOtherClient, mark)).as("the same address at the other client sees only its own")
+                .extracting(SignatureRequest::contractId).containsExactly(otherClients.id());
+        assertThatThrownBy(() -> as(firms.staffOfA(), () -> signing.mine()))
+                .as("staff have no portal list").isInstanceOf(AccessDeniedException.class);
+        assertThat(as(budi, () -> signing.mine(voided.id()))).as("his part in one contract, also once voided")
+                .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(ContractStatus.VOIDED));
+        assertThat(as(joko, () -> signing.mine(inTurn.id()))).as("not a signatory").isEmpty();
+        assertThatThrownBy(() -> as(budi, () -> signing.mine(otherClients.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        refused(() -> as(budi, () -> signing.mine(draft.id())), "contracts.not-found");
+
+        UUID sariRow = signatoryOf(inTurn, "Sari Dewi");
+        readyToSign(sari, sariEmail, inTurn.id(), sariRow);
+        as(sari, () -> signing.sign(inTurn.id(), sariRow, SignatureMark.typed("Sari Dewi")));
+        SignatureRequest now = mine(budi, mark).get(1);
+        assertThat(now.yourTurn()).isTrue();
+        assertThat(now.waitingFor()).isNull();
+        assertThat(now.status()).isEqualTo(ContractStatus.PARTIALLY_SIGNED);
+
+        UUID budiRow = signatoryOf(inTurn, "Budi Santoso");
+        readyToSign(budi, budiEmail, inTurn.id(), budiRow);
+        as(budi, () -> signing.sign(inTurn.id(), budiRow, SignatureMark.typed("Budi Santoso")));
+        SignatureRequest signed = mine(budi, mark).get(1);
+        assertThat(signed.status()).as("signed contracts stay listed").isEqualTo(ContractStatus.ACTIVE);
+        assertThat(signed.signatoryStatus()).isEqualTo(SignatoryStatus.SIGNED);
+        assertThat(signed.yourTurn()).isFalse();
+        assertThat(signed.signedAt()).isNotNull();
+        assertThat(as(budi, () -> signing.sealed(inTurn.id()))).isTrue();
+        assertThat(as(budi, () -> signing.sealed(together.id()))).isFalse();
+    }
+
+    private List<SignatureRequest> mine(Scope who, String mark) {
+        return as(who, () -> signing.mine()).stream().filter(r -> r.title().startsWith(mark)).toList();
     }
 
     private List<String> actions(UUID contractId) {

@@ -77,6 +77,10 @@ public class ContractSignatory extends TenantOwnedEntity {
         this.declineReason = reason;
     }
 
+    public UUID contractId() {
+        return contractId;
+    }
+
     public int position() {
         return position;
     }

@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells signatories that a contract awaits their signature: everyone at once when it is sent in parallel, else each
- * in turn as the one before signs. Client contacts are sent to the firm's portal, the firm's signatory to the
- * contract's page. Durable (the event registry retries until every mail went out) and once per signatory.
+ * in turn as the one before signs. Client contacts get the link to the contract's signing page in the firm's portal,
+ * the firm's signatory the link to its signing page in the workspace. Durable (the event registry retries until every
+ * mail went out) and once per signatory.
  */
 @Component
 class SigningInvitationMailer {
@@ -105,8 +106,8 @@ class SigningInvitationMailer {
             if (email == null || email.isBlank()) {
                 continue;
             }
-            String link = s.side() == SignatorySide.FIRM ? publicUrl + "/contracts/" + contract.id()
-                    : publicUrl + "/portal";
+            String link = s.side() == SignatorySide.FIRM ? publicUrl + "/contracts/" + contract.id() + "/sign"
+                    : publicUrl + "/portal/contracts/" + contract.id();
             out.add(new Invitation(s.id(), email.strip(), s.name(), contract.title(), firm.displayName(), language,
                     link, dates.date(contract.expiresOn())));
         }

@@ -29,6 +29,9 @@ final class AuditLabels {
             "contract.drafted", "contract.approval-requested", "contract.approved", "contract.rejected",
             "contract.sent", "contract.signature-recorded", "contract.signed", "contract.voided",
             "contract.terminated", "contract.amended", "contract.renewed", "contract.seal-key-rotated",
+            "contract.viewed", "contract.read", "contract.consented", "contract.consent-withdrawn",
+            "contract.code-sent", "contract.code-verified", "contract.code-failed", "contract.declined",
+            "contract.completed", "contract.downloaded",
             "project.created", "project.status-changed", "project.team-changed", "project.milestone-completed",
             "project.completed", "project.deliverable-submitted", "project.deliverable-approved",
             "project.deliverable-changes-requested");

@@ -25,10 +25,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.klien.clients.Clients;
+import io.klien.contracts.ContractSigning;
 import io.klien.contracts.ContractStatus;
 import io.klien.contracts.ContractView;
 import io.klien.contracts.Contracts;
+import io.klien.contracts.SignatoryStatus;
 import io.klien.contracts.SignatoryView;
+import io.klien.contracts.SigningOrder;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
@@ -51,12 +54,14 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
     public static final String PARAMETER = "contractId";
 
     private final Contracts contracts;
+    private final ContractSigning signing;
     private final Clients clients;
     private final FirmFormats formats;
     private @Nullable ContractView contract;
 
-    public ContractPage(Contracts contracts, Clients clients, FirmFormats formats) {
+    public ContractPage(Contracts contracts, ContractSigning signing, Clients clients, FirmFormats formats) {
         this.contracts = contracts;
+        this.signing = signing;
         this.clients = clients;
         this.formats = formats;
         addClassName("klien-page");
@@ -152,10 +157,31 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
             bar.add(button("contract-void", "contracts.action.void", false, () -> reasonDialog(
                     "contracts.action.void", reason -> contracts.voidContract(c.id(), reason), "contracts.voided")));
         }
+        if (myTurnToSign(c)) {
+            bar.add(button("contract-sign", "contracts.action.sign", true, () -> getUI().ifPresent(ui ->
+                    ui.navigate(ContractSigningView.class, new RouteParameters(ContractSigningView.PARAMETER,
+                            c.id().toString())))));
+        }
+        if ((c.status().inForce() || c.status() == ContractStatus.TERMINATED || c.status() == ContractStatus.EXPIRED)
+                && signing.sealed(c.id())) {
+            bar.add(SigningCeremonyPanel.signedPdf(signing, c.id(), getTranslation("contracts.action.download-signed"),
+                    "contract-download"));
+        }
         if (c.status().inForce()) {
             bar.add(button("contract-terminate", "contracts.action.terminate", false, () -> terminateDialog(c)));
         }
         return bar;
+    }
+
+    /** The member signed in signs this contract for the firm, has not yet, and may now (in turn, before the deadline). */
+    private boolean myTurnToSign(ContractView c) {
+        SignatoryView me = ContractSigningView.firmSignatory(c).orElse(null);
+        if (me == null || me.status() != SignatoryStatus.PENDING || !c.status().outForSignature()
+                || c.expiresOn().isBefore(formats.today())) {
+            return false;
+        }
+        return c.signingOrder() != SigningOrder.SEQUENTIAL || c.signatories().stream()
+                .noneMatch(s -> s.position() < me.position() && s.status() != SignatoryStatus.SIGNED);
     }
 
     private Button button(String id, String key, boolean primary, Runnable action) {

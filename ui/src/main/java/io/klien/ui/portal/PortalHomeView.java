@@ -12,18 +12,25 @@ import io.klien.clients.ClientView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import io.klien.clients.Clients;
+import io.klien.contracts.ContractSigning;
+import io.klien.contracts.SignatureRequest;
 import io.klien.onboarding.OnboardingSummary;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.ui.FirmFormats;
 import io.klien.ui.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 
-/** A client's home in the firm's portal: who they are here and what the firm is doing for them. */
+/**
+ * A client's home in the firm's portal: what awaits them (contracts to sign), who they are here and what the firm is
+ * doing for them.
+ */
 @Route(value = "portal", layout = PortalLayout.class)
 @RolesAllowed("CLIENT")
 public class PortalHomeView extends Div implements HasDynamicTitle {
 
-    public PortalHomeView(CurrentUser currentUser, Clients clients, Onboardings onboardings) {
+    public PortalHomeView(CurrentUser currentUser, Clients clients, Onboardings onboardings, ContractSigning signing,
+            FirmFormats formats) {
         addClassName("klien-page");
         H2 greeting = new H2(getTranslation("portal.greeting", currentUser.require().displayName()));
         greeting.setId("portal-greeting");
@@ -46,7 +53,36 @@ public class PortalHomeView extends Div implements HasDynamicTitle {
             progress.addClassName("klien-muted");
             card.add(new Div(open, new Span(" · "), progress));
         }
-        add(greeting, card);
+        add(greeting, tasks(signing, formats), card);
+    }
+
+    /** The contracts waiting for the client user's signature, each a task that opens its signing page. */
+    private Div tasks(ContractSigning signing, FirmFormats formats) {
+        List<SignatureRequest> toSign = signing.mine().stream().filter(SignatureRequest::yourTurn).toList();
+        Div tasks = new Div(new H3(getTranslation("portal.tasks")));
+        tasks.setId("portal-tasks");
+        tasks.addClassName("klien-card");
+        if (toSign.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("portal.tasks.none"));
+            none.setId("portal-tasks-none");
+            none.addClassName("klien-muted");
+            tasks.add(none);
+        }
+        for (SignatureRequest r : toSign) {
+            Anchor sign = new Anchor("portal/contracts/" + r.contractId(), getTranslation("portal.tasks.sign",
+                    r.title()));
+            sign.setId("portal-sign-" + r.contractId());
+            sign.addClassName("klien-portal-sign-task");
+            Span by = new Span(getTranslation("contracts.expires-on.is", formats.date(r.expiresOn())));
+            by.addClassName("klien-muted");
+            Div task = new Div(sign, new Span(" · "), by);
+            task.addClassName("klien-portal-task");
+            tasks.add(task);
+        }
+        Anchor all = new Anchor("portal/contracts", getTranslation("portal.tasks.all-contracts"));
+        all.setId("portal-contracts-link");
+        tasks.add(new Paragraph(all));
+        return tasks;
     }
 
     @Override

@@ -65,6 +65,16 @@ class AuditLabelsTests {
         assertThat(AuditLabels.KNOWN_ACTIONS).containsAll(codes);
     }
 
+    /** The signing ceremony's steps reach the audit log under codes made from their names ({@code contract.read}). */
+    @Test
+    void everyStepOfTheSigningCeremonyHasItsOwnLabel() {
+        assertThat(java.util.Arrays.stream(io.klien.contracts.SigningStep.values())
+                .filter(step -> step != io.klien.contracts.SigningStep.SIGNED)
+                .map(io.klien.contracts.SigningStep::auditAction))
+                .as("SIGNED is audited as the signature-recorded event").isNotEmpty()
+                .allSatisfy(code -> assertThat(AuditLabels.KNOWN_ACTIONS).contains(code));
+    }
+
     @Test
     void codesWrittenWithUnderscoresReadLikeTheirHyphenatedTwins() {
         assertThat(english.action("client.status_changed")).isEqualTo("Client's status changed");

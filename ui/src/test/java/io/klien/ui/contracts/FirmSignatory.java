@@ -18,8 +18,8 @@ import io.klien.tenancy.Memberships;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The signed-in member signs as the firm's signatory through the whole ceremony, with the code mailed to them and
- * read from the mail catcher: the only way to sign a contract.
+ * The signed-in person (a member as the firm's signatory, a client user as their own contact) signs through the whole
+ * ceremony, with the code mailed to them and read from the mail catcher: the only way to sign a contract.
  */
 final class FirmSignatory {
 
@@ -47,11 +47,16 @@ final class FirmSignatory {
         String email = memberships.activeMembershipOf(subject).orElseThrow().email();
         Instant asked = Instant.now().minusSeconds(1);
         signing.requestCode(contract.id(), signatoryId);
-        String text = codeMail(email, contract.title(), asked).text();
+        signing.verifyCode(contract.id(), signatoryId, mailedCode(email, contract.title(), asked));
+        return signing.sign(contract.id(), signatoryId, SignatureMark.typed(typedName));
+    }
+
+    /** The six digits of the newest code mailed to the address for the contract since {@code asked}. */
+    String mailedCode(String email, String title, Instant asked) {
+        String text = codeMail(email, title, asked).text();
         Matcher code = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$").matcher(text);
         assertThat(code.find()).as("a six-digit code in: " + text).isTrue();
-        signing.verifyCode(contract.id(), signatoryId, code.group(1));
-        return signing.sign(contract.id(), signatoryId, SignatureMark.typed(typedName));
+        return code.group(1);
     }
 
     /** The code mail for this contract (other mail reaches the same person meanwhile: notifications, invitations). */
