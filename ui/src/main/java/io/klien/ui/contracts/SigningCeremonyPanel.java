@@ -96,6 +96,7 @@ class SigningCeremonyPanel extends Div {
         status.setId("signing-contract-status");
         Span deadline = new Span(getTranslation("contracts.expires-on.is", formats.date(contract.expiresOn())));
         deadline.addClassName("klien-muted");
+        deadline.setVisible(contract.status().outForSignature());
         Div facts = new Div(status, deadline);
         facts.addClassName("klien-signing-facts");
         Paragraph state = new Paragraph(blocked != null ? blocked : getTranslation("signing.ui.state.open"));
@@ -368,6 +369,7 @@ class SigningCeremonyPanel extends Div {
             return;
         }
         draw(signed, null);
+        toTheTop();
         Notices.withId(Notices.success(getTranslation(signed.status().inForce() ? "signing.ui.signed.complete"
                 : "signing.ui.signed", signed.title())), "signing-notice");
     }
@@ -386,6 +388,7 @@ class SigningCeremonyPanel extends Div {
                 ContractView declined = signing.decline(contractId, signatoryId, reason.getValue());
                 dialog.close();
                 draw(declined, null);
+                toTheTop();
                 Notices.withId(Notices.success(getTranslation("signing.ui.declined", declined.title())),
                         "signing-notice");
             } catch (DomainException e) {
@@ -424,6 +427,11 @@ class SigningCeremonyPanel extends Div {
             reopen();
             return false;
         }
+    }
+
+    /** After signing or declining, the outcome at the top of the panel is what the signatory reads next. */
+    private void toTheTop() {
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }
 
     private void reopen() {
