@@ -1,7 +1,9 @@
 package io.klien.ui.contracts;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +28,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.klien.clients.Clients;
 import io.klien.contracts.ContractSigning;
+import io.klien.contracts.ContractAmendments;
+import io.klien.contracts.ContractRenewals;
+import io.klien.contracts.TermName;
+import io.klien.shared.PeopleDirectory;
 import io.klien.contracts.ContractStatus;
 import io.klien.contracts.ContractView;
 import io.klien.contracts.Contracts;
@@ -55,13 +61,20 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
 
     private final Contracts contracts;
     private final ContractSigning signing;
+    private final ContractAmendments amendments;
+    private final ContractRenewals renewals;
+    private final PeopleDirectory people;
     private final Clients clients;
     private final FirmFormats formats;
     private @Nullable ContractView contract;
 
-    public ContractPage(Contracts contracts, ContractSigning signing, Clients clients, FirmFormats formats) {
+    public ContractPage(Contracts contracts, ContractSigning signing, ContractAmendments amendments,
+            ContractRenewals renewals, PeopleDirectory people, Clients clients, FirmFormats formats) {
         this.contracts = contracts;
         this.signing = signing;
+        this.amendments = amendments;
+        this.renewals = renewals;
+        this.people = people;
         this.clients = clients;
         this.formats = formats;
         addClassName("klien-page");
@@ -126,7 +139,18 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
                 getTranslation("contracts.signing-order." + c.signingOrder().name()) + " · "
                         + getTranslation("contracts.expires-on.is", formats.date(c.expiresOn()))), signatories);
         signing.addClassName("klien-card");
-        add(header, terms, signing, preview);
+        Set<TermName> amends = amendments.changedBy(c.id());
+        if (!amends.isEmpty()) {
+            header.add(muted(getTranslation("contracts.amendment-of", amends.stream().sorted()
+                    .map(t -> getTranslation("contracts.term-name." + t.name())).collect(Collectors.joining(", "))),
+                    "contract-amends"));
+        }
+        add(header, terms);
+        if (amends.isEmpty() && (c.status().inForce() || c.status() == ContractStatus.TERMINATED
+                || c.status() == ContractStatus.EXPIRED)) {
+            add(new AmendmentHistory(amendments.history(c.id()), formats, people));
+        }
+        add(signing, preview);
     }
 
     private HorizontalLayout actions(ContractView c) {
@@ -140,11 +164,12 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
         }
         if (c.status() == ContractStatus.DRAFT) {
             if (c.approvedBy() == null && contracts.needsApproval(c.terms())) {
-                bar.add(button("contract-request-approval", "contracts.action.request-approval", false,
+                bar.add(button("contract-request-approval", "contracts.action.request-approval", true,
                         () -> act(() -> contracts.requestApproval(c.id()), "contracts.approval-requested")));
+            } else {
+                bar.add(button("contract-send", "contracts.action.send", true,
+                        () -> act(() -> contracts.send(c.id()), "contracts.sent")));
             }
-            bar.add(button("contract-send", "contracts.action.send", true,
-                    () -> act(() -> contracts.send(c.id()), "contracts.sent")));
         }
         if (c.status() == ContractStatus.AWAITING_APPROVAL && admin) {
             bar.add(button("contract-approve", "contracts.action.approve", true,
@@ -167,10 +192,30 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
             bar.add(SigningCeremonyPanel.signedPdf(signing, c.id(), getTranslation("contracts.action.download-signed"),
                     "contract-download"));
         }
+        boolean original = amendments.changedBy(c.id()).isEmpty();
+        if (c.status().inForce() && original) {
+            bar.add(button("contract-amend", "contracts.amend.action", false, () -> getUI().ifPresent(ui ->
+                    ui.navigate(ContractAmendView.class, new RouteParameters(PARAMETER, c.id().toString())))));
+        }
+        if ((c.status().inForce() || c.status() == ContractStatus.EXPIRED) && original) {
+            bar.add(button("contract-renew", "contracts.action.renew", false, () -> draftRenewal(c)));
+        }
         if (c.status().inForce()) {
             bar.add(button("contract-terminate", "contracts.action.terminate", false, () -> terminateDialog(c)));
         }
         return bar;
+    }
+
+    /** Drafts the next period from the current terms and opens the draft. */
+    private void draftRenewal(ContractView c) {
+        try {
+            ContractView renewal = renewals.draftRenewal(c.id());
+            Notices.success(getTranslation("contracts.renewal-drafted", renewal.title()));
+            getUI().ifPresent(ui -> ui.navigate(ContractPage.class, new RouteParameters(PARAMETER,
+                    renewal.id().toString())));
+        } catch (DomainException e) {
+            Notices.withId(Notices.refused(e), "contract-action-refused");
+        }
     }
 
     /** The member signed in signs this contract for the firm, has not yet, and may now (in turn, before the deadline). */

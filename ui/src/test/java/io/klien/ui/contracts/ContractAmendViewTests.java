@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import io.klien.clients.ClientKind;
@@ -73,6 +75,23 @@ class ContractAmendViewTests extends DemoFirmBrowserlessTest {
         assertThat(addendum.signatories()).hasSize(1);
         assertThat(contracts.get(signed.id()).terms().fee().amount().amount()).as("until the addendum is signed")
                 .isEqualByComparingTo("50000000");
+        assertThat($(Paragraph.class).id("contract-amends").getText()).isEqualTo("This addendum changes: Fee.");
+        assertThat($(Button.class).withId("contract-amend").exists()).as("an addendum is not amended").isFalse();
+
+        contracts.send(addendum.id());
+        FirmSignatory.of(context).sign(addendum, addendum.signatories().getFirst().id(), "Lena Hartono");
+        navigate("contracts/" + signed.id(), ContractPage.class);
+        assertThat(contracts.get(signed.id()).terms().fee().amount().amount()).isEqualByComparingTo("65000000");
+        assertThat($(ListItem.class).id("contract-amendment-0").getElement().getTextRecursively()).startsWith("Fee changed on")
+                .contains("Lena Hartono");
+
+        test($(Button.class).id("contract-renew")).click();
+        assertThat(getCurrentView()).isInstanceOf(ContractPage.class);
+        ContractView renewal = contracts.ofClient(signed.clientId()).stream()
+                .filter(c -> !c.id().equals(signed.id()) && !c.id().equals(addendum.id())).findFirst().orElseThrow();
+        assertThat(renewal.terms().term().start()).isEqualTo(signed.terms().term().end().plusDays(1));
+        assertThat(renewal.terms().fee().amount().amount()).as("from the current terms")
+                .isEqualByComparingTo("65000000");
     }
 
     private ContractView signedByTheFirm() {

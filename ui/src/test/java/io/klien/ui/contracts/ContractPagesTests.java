@@ -1,6 +1,7 @@
 package io.klien.ui.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ import io.klien.contracts.SignatoryChoice;
 import io.klien.contracts.SigningOrder;
 import io.klien.contracts.Term;
 import io.klien.contracts.Termination;
+import io.klien.shared.DomainException;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.TestUsers.DemoUser;
@@ -189,8 +191,9 @@ class ContractPagesTests extends DemoFirmBrowserlessTest {
                     SignatoryChoice.clientContact(clientContacts.contacts(clientId).getFirst().id()));
             navigate(ContractPage.class, Map.of(ContractPage.PARAMETER, draft.id().toString()));
 
-            test($(Button.class).id("contract-send")).click();
-            assertThat(text($(Notification.class).id("contract-action-refused"))).contains("must approve");
+            assertThat($(Button.class).withId("contract-send").exists()).as("no Send before approval").isFalse();
+            assertThatThrownBy(() -> contracts.send(draft.id())).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("contracts.approval.required"));
             assertThat(contracts.get(draft.id()).status()).isEqualTo(ContractStatus.DRAFT);
 
             test($(Button.class).id("contract-request-approval")).click();
