@@ -64,8 +64,6 @@ import io.klien.documents.Documents;
 import io.klien.notifications.NewNotification;
 import io.klien.notifications.NotificationKind;
 import io.klien.notifications.Notifications;
-import io.klien.notifications.internal.Notification;
-import io.klien.notifications.internal.NotificationPreference;
 import io.klien.onboarding.AdverseParties;
 import io.klien.onboarding.Checklist;
 import io.klien.onboarding.OnboardingTemplates;
@@ -188,8 +186,9 @@ class CrossTenantIsolationTests {
                         t -> t.customFieldOfA.id()),
                 new TenantEntity("client custom value", ClientCustomValue.class, "client_custom_value",
                         t -> t.customValueOfA),
-                new TenantEntity("notification", Notification.class, "notification", t -> t.notificationOfA),
-                new TenantEntity("notification preference", NotificationPreference.class, "notification_preference",
+                new TenantEntity("notification", entity("io.klien.notifications.internal.Notification"), "notification", t -> t.notificationOfA),
+                new TenantEntity("notification preference",
+                        entity("io.klien.notifications.internal.NotificationPreference"), "notification_preference",
                         t -> t.notificationPreferenceOfA),
                 new TenantEntity("onboarding template", OnboardingTemplate.class, "onboarding_template",
                         t -> t.templateOfA),

@@ -3,12 +3,14 @@ package io.klien.shared.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
-import io.klien.notifications.internal.NotificationMailDue;
 import io.klien.onboarding.KickoffScheduled;
 import io.klien.onboarding.OnboardingCompleted;
 import io.klien.onboarding.OnboardingStarted;
@@ -38,10 +40,10 @@ class EventPublicationRegistryTests {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void everyEventWithAfterCommitListenersComesBackFromItsStoredForm() {
+    void everyEventWithAfterCommitListenersComesBackFromItsStoredForm() throws Exception {
         UUID id = UUID.randomUUID();
         List<Object> events = List.of(
-                new NotificationMailDue(id, id, "a@b.test", "Subject", "Body"),
+                internalEvent("io.klien.notifications.internal.NotificationMailDue", id, id, "a@b.test", "Subject", "Body"),
                 new InvitationMailDue(id, id, "person", true, "a@b.test", "Name", "Firm & Co", "id", "Asia/Jakarta",
                         "http://localhost/invitation/x/y", Instant.parse("2026-12-12T03:00:00Z"), Duration.ofDays(7)),
                 new InvitationAccepted(id, id, "subject", FirmRole.CLIENT, id),
@@ -81,5 +83,14 @@ class EventPublicationRegistryTests {
                 .endsWith(":true}");
         assertThat(deployed.getProperty("spring.modulith.events.jdbc.schema-initialization.enabled")).isEqualTo("false");
         assertThat(deployed.getProperty("klien.events.resubmission.older-than")).endsWith(":PT5M}");
+    }
+
+    /** An event its module keeps package-private (its listener is inside the module), made by its record constructor. */
+    private static Object internalEvent(String className, Object... components) throws ReflectiveOperationException {
+        Class<?> type = Class.forName(className);
+        Constructor<?> constructor = type.getDeclaredConstructor(
+                Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        constructor.setAccessible(true);
+        return constructor.newInstance(components);
     }
 }
