@@ -10,35 +10,24 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.klien.clients.ClientChanges;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ClientKind;
+import io.klien.clients.ClientSearch;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
-import io.klien.clients.ClientSearch;
-import io.klien.clients.ClientContacts;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.CustomFieldDefinition;
 import io.klien.clients.CustomFieldType;
 import io.klien.clients.CustomFieldView;
 import io.klien.clients.CustomFields;
 import io.klien.clients.TimelineEntry;
+import io.klien.clients.internal.Client;
 import io.klien.clients.internal.ClientActivity;
 import io.klien.clients.internal.ClientContact;
 import io.klien.clients.internal.ClientCustomField;
 import io.klien.clients.internal.ClientCustomValue;
 import io.klien.clients.internal.ClientStatusChange;
 import io.klien.clients.internal.ClientTeamMember;
-import io.klien.leads.ActivityType;
-import io.klien.leads.IncentiveType;
-import io.klien.leads.LeadDetails;
-import io.klien.leads.LeadSource;
-import io.klien.leads.LeadView;
-import io.klien.leads.Leads;
-import io.klien.leads.LeadIncentives;
-import io.klien.leads.internal.Lead;
-import io.klien.leads.internal.LeadActivity;
-import io.klien.leads.internal.LeadIncentive;
-import io.klien.leads.internal.LeadStage;
-import io.klien.clients.internal.Client;
 import io.klien.contracts.ContractDraft;
 import io.klien.contracts.ContractTemplates;
 import io.klien.contracts.ContractView;
@@ -51,16 +40,27 @@ import io.klien.contracts.internal.ContractSetting;
 import io.klien.contracts.internal.ContractSignatory;
 import io.klien.contracts.internal.ContractSignature;
 import io.klien.contracts.internal.ContractSignatureRepository;
+import io.klien.contracts.internal.ContractTemplate;
+import io.klien.contracts.internal.ContractTemplateVersion;
 import io.klien.contracts.internal.SigningCode;
 import io.klien.contracts.internal.SigningCodeRepository;
 import io.klien.contracts.internal.SigningConsent;
 import io.klien.contracts.internal.SigningConsentRepository;
-import io.klien.contracts.internal.ContractTemplate;
-import io.klien.contracts.internal.ContractTemplateVersion;
 import io.klien.documents.DocumentOwner;
 import io.klien.documents.DocumentPolicy;
 import io.klien.documents.DocumentType;
 import io.klien.documents.Documents;
+import io.klien.leads.ActivityType;
+import io.klien.leads.IncentiveType;
+import io.klien.leads.LeadDetails;
+import io.klien.leads.LeadIncentives;
+import io.klien.leads.LeadSource;
+import io.klien.leads.LeadView;
+import io.klien.leads.Leads;
+import io.klien.leads.internal.Lead;
+import io.klien.leads.internal.LeadActivity;
+import io.klien.leads.internal.LeadIncentive;
+import io.klien.leads.internal.LeadStage;
 import io.klien.notifications.NewNotification;
 import io.klien.notifications.NotificationKind;
 import io.klien.notifications.Notifications;
@@ -78,10 +78,7 @@ import io.klien.onboarding.internal.OnboardingTemplateVersion;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
-import io.klien.tenancy.internal.Invitation;
-import io.klien.tenancy.internal.InvitationRepository;
-import io.klien.tenancy.internal.Membership;
-import io.klien.tenancy.internal.MembershipRepository;
+import io.klien.tenancy.internal.IssuedInvitations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.PersistenceContext;
@@ -109,7 +106,6 @@ class CrossTenantIsolationTests {
     @Autowired Clients clients;
     @Autowired ClientSearch clientSearch;
     @Autowired ClientContacts clientContacts;
-    @Autowired MembershipRepository membershipRepository;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
@@ -118,7 +114,7 @@ class CrossTenantIsolationTests {
     TwoFirms firms;
     UUID adminMembershipOfA;
     UUID invitationOfA;
-    @Autowired InvitationRepository invitationRepository;
+    @Autowired IssuedInvitations issuedInvitations;
     @Autowired Leads leads;
     @Autowired LeadIncentives leadIncentives;
     LeadView leadOfA;
@@ -170,8 +166,8 @@ class CrossTenantIsolationTests {
     static Stream<TenantEntity> tenantEntities() {
         return Stream.of(
                 new TenantEntity("client", Client.class, "client", t -> t.firms.clientA1),
-                new TenantEntity("membership", Membership.class, "membership", t -> t.adminMembershipOfA),
-                new TenantEntity("invitation", Invitation.class, "invitation", t -> t.invitationOfA),
+                new TenantEntity("membership", entity("io.klien.tenancy.internal.Membership"), "membership", t -> t.adminMembershipOfA),
+                new TenantEntity("invitation", entity("io.klien.tenancy.internal.Invitation"), "invitation", t -> t.invitationOfA),
                 new TenantEntity("lead stage", LeadStage.class, "lead_stage", t -> t.leadOfA.stageId()),
                 new TenantEntity("lead", Lead.class, "lead", t -> t.leadOfA.id()),
                 new TenantEntity("lead activity", LeadActivity.class, "lead_activity", t -> t.activityOfA),
@@ -222,10 +218,10 @@ class CrossTenantIsolationTests {
     void twoFirms() {
         firms = new TwoFirms(tenants, memberships, clients, tx);
         adminMembershipOfA = firms.asSystem(firms.firmA,
-                () -> membershipRepository.findBySubject(firms.adminA).orElseThrow().id());
-        invitationOfA = firms.asSystem(firms.firmA, () -> invitationRepository.save(Invitation.issue(
-                membershipRepository.findBySubject(firms.staffA).orElseThrow().id(), "staff@a.test",
-                "0".repeat(63) + "1", java.time.Instant.now().plusSeconds(3600), firms.adminA, java.time.Instant.now())).id());
+                () -> memberships.activeMembershipOf(firms.adminA).orElseThrow().id());
+        invitationOfA = firms.asSystem(firms.firmA, () -> issuedInvitations.issue(
+                memberships.activeMembershipOf(firms.staffA).orElseThrow().id(), "staff@a.test",
+                "0".repeat(63) + "1", java.time.Instant.now().plusSeconds(3600), firms.adminA, java.time.Instant.now()));
         leadOfA = firms.as(firms.staffOfA(), () -> leads.create(new LeadDetails("Lead of A", ClientKind.INDIVIDUAL, null,
                 null, null, LeadSource.WEBSITE, null, null, null, null, null, null)));
         activityOfA = firms.as(firms.staffOfA(),

@@ -20,7 +20,6 @@ import io.klien.onboarding.StepSide;
 import io.klien.onboarding.StepType;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.InvitationAccepted;
-import io.klien.tenancy.internal.InvitationMailDue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,8 +43,8 @@ class EventPublicationRegistryTests {
         UUID id = UUID.randomUUID();
         List<Object> events = List.of(
                 internalEvent("io.klien.notifications.internal.NotificationMailDue", id, id, "a@b.test", "Subject", "Body"),
-                new InvitationMailDue(id, id, "person", true, "a@b.test", "Name", "Firm & Co", "id", "Asia/Jakarta",
-                        "http://localhost/invitation/x/y", Instant.parse("2026-12-12T03:00:00Z"), Duration.ofDays(7)),
+                internalEvent("io.klien.tenancy.internal.InvitationMailDue", id, id, "person", true, "a@b.test", "Name",
+                        "Firm & Co", "id", "Asia/Jakarta", "http://localhost/invitation/x/y", Instant.parse("2026-12-12T03:00:00Z"), Duration.ofDays(7)),
                 new InvitationAccepted(id, id, "subject", FirmRole.CLIENT, id),
                 new OnboardingStarted(id, id, id, id, null),
                 new OnboardingStepCompleted(id, id, id, id, StepType.KYC, StepSide.FIRM, "staff", null),
