@@ -57,10 +57,6 @@ import io.klien.leads.LeadIncentives;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
-import io.klien.leads.internal.Lead;
-import io.klien.leads.internal.LeadActivity;
-import io.klien.leads.internal.LeadIncentive;
-import io.klien.leads.internal.LeadStage;
 import io.klien.notifications.NewNotification;
 import io.klien.notifications.NotificationKind;
 import io.klien.notifications.Notifications;
@@ -168,10 +164,10 @@ class CrossTenantIsolationTests {
                 new TenantEntity("client", Client.class, "client", t -> t.firms.clientA1),
                 new TenantEntity("membership", entity("io.klien.tenancy.internal.Membership"), "membership", t -> t.adminMembershipOfA),
                 new TenantEntity("invitation", entity("io.klien.tenancy.internal.Invitation"), "invitation", t -> t.invitationOfA),
-                new TenantEntity("lead stage", LeadStage.class, "lead_stage", t -> t.leadOfA.stageId()),
-                new TenantEntity("lead", Lead.class, "lead", t -> t.leadOfA.id()),
-                new TenantEntity("lead activity", LeadActivity.class, "lead_activity", t -> t.activityOfA),
-                new TenantEntity("lead incentive", LeadIncentive.class, "lead_incentive", t -> t.incentiveOfA),
+                new TenantEntity("lead stage", entity("io.klien.leads.internal.LeadStage"), "lead_stage", t -> t.leadOfA.stageId()),
+                new TenantEntity("lead", entity("io.klien.leads.internal.Lead"), "lead", t -> t.leadOfA.id()),
+                new TenantEntity("lead activity", entity("io.klien.leads.internal.LeadActivity"), "lead_activity", t -> t.activityOfA),
+                new TenantEntity("lead incentive", entity("io.klien.leads.internal.LeadIncentive"), "lead_incentive", t -> t.incentiveOfA),
                 new TenantEntity("client contact", ClientContact.class, "client_contact", t -> t.contactOfA),
                 new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
                 new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
