@@ -21,13 +21,6 @@ import io.klien.clients.CustomFieldType;
 import io.klien.clients.CustomFieldView;
 import io.klien.clients.CustomFields;
 import io.klien.clients.TimelineEntry;
-import io.klien.clients.internal.Client;
-import io.klien.clients.internal.ClientActivity;
-import io.klien.clients.internal.ClientContact;
-import io.klien.clients.internal.ClientCustomField;
-import io.klien.clients.internal.ClientCustomValue;
-import io.klien.clients.internal.ClientStatusChange;
-import io.klien.clients.internal.ClientTeamMember;
 import io.klien.contracts.ContractDraft;
 import io.klien.contracts.ContractTemplates;
 import io.klien.contracts.ContractView;
@@ -161,22 +154,22 @@ class CrossTenantIsolationTests {
 
     static Stream<TenantEntity> tenantEntities() {
         return Stream.of(
-                new TenantEntity("client", Client.class, "client", t -> t.firms.clientA1),
+                new TenantEntity("client", entity("io.klien.clients.internal.Client"), "client", t -> t.firms.clientA1),
                 new TenantEntity("membership", entity("io.klien.tenancy.internal.Membership"), "membership", t -> t.adminMembershipOfA),
                 new TenantEntity("invitation", entity("io.klien.tenancy.internal.Invitation"), "invitation", t -> t.invitationOfA),
                 new TenantEntity("lead stage", entity("io.klien.leads.internal.LeadStage"), "lead_stage", t -> t.leadOfA.stageId()),
                 new TenantEntity("lead", entity("io.klien.leads.internal.Lead"), "lead", t -> t.leadOfA.id()),
                 new TenantEntity("lead activity", entity("io.klien.leads.internal.LeadActivity"), "lead_activity", t -> t.activityOfA),
                 new TenantEntity("lead incentive", entity("io.klien.leads.internal.LeadIncentive"), "lead_incentive", t -> t.incentiveOfA),
-                new TenantEntity("client contact", ClientContact.class, "client_contact", t -> t.contactOfA),
-                new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
-                new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
+                new TenantEntity("client contact", entity("io.klien.clients.internal.ClientContact"), "client_contact", t -> t.contactOfA),
+                new TenantEntity("client team member", entity("io.klien.clients.internal.ClientTeamMember"), "client_team_member", t -> t.teamMemberOfA),
+                new TenantEntity("client status change", entity("io.klien.clients.internal.ClientStatusChange"), "client_status_change",
                         t -> t.statusChangeOfA),
-                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA),
+                new TenantEntity("client activity", entity("io.klien.clients.internal.ClientActivity"), "client_activity", t -> t.clientActivityOfA),
                 new TenantEntity("document", entity("io.klien.documents.internal.Document"), "document", t -> t.documentOfA),
-                new TenantEntity("client custom field", ClientCustomField.class, "client_custom_field",
+                new TenantEntity("client custom field", entity("io.klien.clients.internal.ClientCustomField"), "client_custom_field",
                         t -> t.customFieldOfA.id()),
-                new TenantEntity("client custom value", ClientCustomValue.class, "client_custom_value",
+                new TenantEntity("client custom value", entity("io.klien.clients.internal.ClientCustomValue"), "client_custom_value",
                         t -> t.customValueOfA),
                 new TenantEntity("notification", entity("io.klien.notifications.internal.Notification"), "notification", t -> t.notificationOfA),
                 new TenantEntity("notification preference",
@@ -398,9 +391,9 @@ class CrossTenantIsolationTests {
         assertThat(counts).containsOnly(0L);
         assertThat(outsideAnyContext).isZero();
         assertThat(withoutTransaction).isZero();
-        Client found = TenantContext.callIn(Scope.person("nobody", false),
-                () -> tx.execute(s -> em.find(Client.class, firms.clientA1)));
-        assertThat((Object) found).isNull();
+        Object found = TenantContext.callIn(Scope.person("nobody", false),
+                () -> tx.execute(s -> em.find(entity("io.klien.clients.internal.Client"), firms.clientA1)));
+        assertThat(found).isNull();
     }
 
     @Test
