@@ -3,73 +3,25 @@ package io.klien.clients;
 import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 
-import io.klien.clients.internal.Client;
-import io.klien.clients.internal.ClientContact;
-import io.klien.clients.internal.ClientContactRepository;
-import io.klien.clients.internal.ClientQueries;
-import io.klien.clients.internal.ClientRepository;
 import io.klien.shared.DuplicateCandidate;
-import io.klien.shared.NormalizedName;
-import io.klien.shared.PeopleDirectory;
-import io.klien.shared.PersonRefs;
 import io.klien.shared.permission.FirmRoles;
-import io.klien.shared.search.SearchKind;
 import io.klien.shared.search.SearchQuery;
-import io.klien.shared.search.SearchTerms;
-import io.klien.shared.search.SearchWords;
-import io.klien.shared.tenant.TenantContext;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Finding the firm's clients and contacts: the grid, pickers, global search, duplicate warnings, conflict checks. */
-@Service
-@Transactional(readOnly = true)
 @FirmRoles({TENANT_ADMIN, STAFF})
-public class ClientSearch {
-
-    private final ClientRepository clients;
-    private final ClientContactRepository contacts;
-    private final EntityManager entityManager;
-    private final SearchWords searchWords;
-    private final JdbcClient jdbc;
-    private final PeopleDirectory people;
-
-    ClientSearch(ClientRepository clients, ClientContactRepository contacts, EntityManager entityManager,
-            SearchWords searchWords, JdbcClient jdbc, PeopleDirectory people) {
-        this.clients = clients;
-        this.contacts = contacts;
-        this.entityManager = entityManager;
-        this.searchWords = searchWords;
-        this.jdbc = jdbc;
-        this.people = people;
-    }
+public interface ClientSearch {
 
     /** Every client, by name. */
-    public Page<ClientView> list(Pageable pageable) {
-        return clients.findAllByOrderByNameAsc(pageable).map(Client::toView);
-    }
+    Page<ClientView> list(Pageable pageable);
 
     /** Clients with a name word starting with each typed word (all clients for too short a text), for pickers. */
-    public Slice<ClientView> search(@Nullable String text, Pageable pageable) {
-        return slice(new ClientFilter(null, null, false, text), pageable)
-                .map(Client::toView);
-    }
-
+    Slice<ClientView> search(@Nullable String text, Pageable pageable);
 
     /**
      * The clients grid: filtered, paged and sorted by the database (sort by any {@link ClientSummary} property,
@@ -77,94 +29,32 @@ public class ClientSearch {
      * a lazily scrolled grid needs to know whether more rows follow, not to count every match on each page.
      * Representatives are named by one lookup for the whole page.
      */
-    public Slice<ClientSummary> list(ClientFilter filter, Pageable pageable) {
-        Slice<Client> page = slice(filter, pageable);
-        PersonRefs representatives = people.refs(page.map(Client::representativeSubject).getContent());
-        return page.map(client -> client.toSummary(representatives));
-    }
+    Slice<ClientSummary> list(ClientFilter filter, Pageable pageable);
 
     /** How many clients match the filter (for a total shown once per filter change, not per page). */
-    public long count(ClientFilter filter) {
-        return clients.count(ClientQueries.matching(filter, searchWords.of(filter.text())));
-    }
+    long count(ClientFilter filter);
 
     /** Tags in use in the firm (lower-cased) that start with the typed text, alphabetically, for the tag filter. */
-    public List<String> tags(@Nullable String startingWith, int offset, int limit) {
-        String prefix = startingWith == null ? "" : startingWith.strip().toLowerCase(Locale.ROOT);
-        return jdbc.sql("""
-                        select distinct term from search_term
-                        where kind = 'CLIENT_TAG' and term >= :prefix and term < :end
-                        order by term offset :offset limit :limit""")
-                .param("prefix", prefix).param("end", prefix.isEmpty() ? Character.toString(Character.MAX_CODE_POINT) : SearchTerms.endOfPrefix(prefix))
-                .param("offset", Math.max(0, offset)).param("limit", Math.clamp(limit, 1, 100))
-                .query(String.class).list();
-    }
-
-    private Slice<Client> slice(ClientFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by("name", "id"));
-        return clients.findBy(ClientQueries.matching(filter, searchWords.of(filter.text())), q -> q.slice(sorted));
-    }
-
+    List<String> tags(@Nullable String startingWith, int offset, int limit);
 
     /**
      * Clients and contacts that look like the given name or email (same email, or same name once case, accents,
      * punctuation and legal forms are ignored). At most a few of each, for a warning.
      */
-    public List<DuplicateCandidate> possibleDuplicates(String name, @Nullable String email) {
-        Map<UUID, DuplicateCandidate> found = new LinkedHashMap<>();
-        if (email != null && !email.isBlank()) {
-            contacts.findByEmailIgnoringCase(email.strip()).stream().limit(10).forEach(c -> found.putIfAbsent(c.id(),
-                    contactCandidate(c, DuplicateCandidate.Match.EMAIL)));
-        }
-        String normalized = NormalizedName.of(name);
-        if (!normalized.isEmpty()) {
-            clients.findTop10ByNormalizedName(normalized).forEach(c -> found.putIfAbsent(c.id(), new DuplicateCandidate(
-                    DuplicateCandidate.Kind.CLIENT, c.id(), c.id(), c.name(), null, DuplicateCandidate.Match.NAME)));
-            contacts.findTop10ByNormalizedName(normalized).forEach(c -> found.putIfAbsent(c.id(),
-                    contactCandidate(c, DuplicateCandidate.Match.NAME)));
-        }
-        return List.copyOf(found.values());
-    }
-
-    private static DuplicateCandidate contactCandidate(ClientContact c, DuplicateCandidate.Match match) {
-        ContactView v = c.toView();
-        return new DuplicateCandidate(DuplicateCandidate.Kind.CONTACT, v.id(), v.clientId(), v.name(), v.email(), match);
-    }
-
+    List<DuplicateCandidate> possibleDuplicates(String name, @Nullable String email);
 
     /**
      * Clients with a name word starting with each searched word, names starting with the typed text first; empty for
      * too short a text.
      */
-    public List<ClientView> findClients(SearchQuery search, int limit) {
-        return SearchTerms.best(entityManager, Client.class, SearchKind.CLIENT, search, "name", Math.clamp(limit, 1, 100))
-                .stream().map(Client::toView).toList();
-    }
+    List<ClientView> findClients(SearchQuery search, int limit);
 
     /** Contacts with a word of their name or email starting with each searched word, best first. */
-    public List<ContactView> findContacts(SearchQuery search, int limit) {
-        return SearchTerms.best(entityManager, ClientContact.class, SearchKind.CONTACT, search, "name",
-                Math.clamp(limit, 1, 100)).stream().map(ClientContact::toView).toList();
-    }
+    List<ContactView> findContacts(SearchQuery search, int limit);
 
     /**
      * Clients and contacts whose names have the words of the given name, or whose words are all in it: case, accents,
      * punctuation, legal forms and word order ignored ("Jaya Maju" finds "PT Maju Jaya"). For conflict checks.
      */
-    public List<DuplicateCandidate> findByNameWords(String name, int limitPerKind) {
-        String words = NormalizedName.of(name);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        UUID tenant = TenantContext.requireTenantId();
-        int limit = Math.clamp(limitPerKind, 1, 100);
-        List<DuplicateCandidate> found = new ArrayList<>();
-        clients.findByNameWords(tenant, words, limit).forEach(c -> found.add(new DuplicateCandidate(
-                DuplicateCandidate.Kind.CLIENT, c.id(), c.id(), c.name(), null, DuplicateCandidate.Match.NAME)));
-        contacts.findByNameWords(tenant, words, limit)
-                .forEach(c -> found.add(contactCandidate(c, DuplicateCandidate.Match.NAME)));
-        return found;
-    }
+    List<DuplicateCandidate> findByNameWords(String name, int limitPerKind);
 }

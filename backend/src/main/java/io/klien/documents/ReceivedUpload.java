@@ -1,11 +1,5 @@
 package io.klien.documents;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,47 +7,16 @@ import org.jspecify.annotations.Nullable;
  * connection or lock; {@link Documents#store(DocumentOwner, ReceivedUpload, DocumentPolicy)} then stores it.
  * Closing deletes the file.
  */
-public final class ReceivedUpload implements AutoCloseable {
+public interface ReceivedUpload extends AutoCloseable {
 
-    private final @Nullable String filename;
-    private final @Nullable String declaredType;
-    private final Path file;
-    private final long size;
+    @Nullable String filename();
 
-    ReceivedUpload(@Nullable String filename, @Nullable String declaredType, Path file, long size) {
-        this.filename = filename;
-        this.declaredType = declaredType;
-        this.file = file;
-        this.size = size;
-    }
-
-    public @Nullable String filename() {
-        return filename;
-    }
-
-    public @Nullable String declaredType() {
-        return declaredType;
-    }
+    @Nullable String declaredType();
 
     /** The bytes received. */
-    public long size() {
-        return size;
-    }
+    long size();
 
-    InputStream open() {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** Deletes the temporary file. */
     @Override
-    public void close() {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    void close();
 }

@@ -1,73 +1,18 @@
 package io.klien.notifications;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import io.klien.notifications.internal.EmailStatus;
-import io.klien.notifications.internal.Notification;
-import io.klien.notifications.internal.NotificationMailDue;
-import io.klien.notifications.internal.NotificationPreference;
-import io.klien.notifications.internal.NotificationPreferenceRepository;
-import io.klien.notifications.internal.NotificationRepository;
-import io.klien.notifications.internal.NotificationStore;
-import io.klien.notifications.internal.NotificationStore.Recorded;
-import io.klien.notifications.internal.NotificationTexts;
-import io.klien.shared.DomainException;
 import io.klien.shared.permission.OpenOnPurpose;
-import io.klien.shared.tenant.TenantContext;
-import io.klien.shared.tenant.TenantContext.Scope;
-import io.klien.tenancy.TenantView;
-import io.klien.tenancy.Tenants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notifications for the members of the active firm: recorded for the app's bell and mailed (after commit) unless the
  * recipient turned email off for the kind. Each signed-in person reads and marks only their own.
  */
-@Service
-@Transactional
-public class Notifications {
-
-    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
-
-    private final NotificationStore store;
-    private final NotificationRepository notifications;
-    private final NotificationPreferenceRepository preferences;
-    private final NotificationTexts texts;
-    private final Tenants tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-    private final String publicUrl;
-
-    Notifications(NotificationStore store, NotificationRepository notifications,
-            NotificationPreferenceRepository preferences, NotificationTexts texts, Tenants tenants,
-            ApplicationEventPublisher events, Clock clock,
-            @Value("${klien.public-url:http://localhost:8080}") String publicUrl) {
-        this.store = store;
-        this.notifications = notifications;
-        this.preferences = preferences;
-        this.texts = texts;
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
-    }
+public interface Notifications {
 
     /**
      * Records a notification for a member of the active firm and, once the surrounding transaction commits, mails it
@@ -75,103 +20,33 @@ public class Notifications {
      * nothing; of concurrent callers with the same key, exactly one records it.
      */
     @OpenOnPurpose(reason = "Entry point for listeners, which notify on behalf of whoever acted, client users included")
-    public NotificationOutcome notify(NewNotification notification) {
-        UUID tenantId = TenantContext.requireTenantId();
-        boolean wantsEmail = preferences.findBySubjectAndKind(notification.recipient(), notification.kind().name())
-                .map(NotificationPreference::email).orElse(true);
-        UUID id = UUID.randomUUID();
-        Recorded recorded = store.record(tenantId, id, notification, wantsEmail ? EmailStatus.PENDING : EmailStatus.OFF,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
-        if (!recorded.member()) {
-            log.info("Notification {} not recorded in firm {}: {} is not a member", notification.kind(), tenantId,
-                    notification.recipient());
-            return NotificationOutcome.NOT_A_MEMBER;
-        }
-        if (!recorded.inserted()) {
-            return NotificationOutcome.ALREADY_RECORDED;
-        }
-        String address = notification.email() != null ? notification.email() : recorded.memberEmail();
-        if (wantsEmail && address != null) {
-            events.publishEvent(mail(tenantId, id, address, String.valueOf(recorded.memberName()), notification));
-        }
-        return NotificationOutcome.RECORDED;
-    }
-
-    private NotificationMailDue mail(UUID tenantId, UUID id, String address, String name, NewNotification n) {
-        TenantView firm = tenants.find(tenantId).orElseThrow();
-        Locale language = Locale.forLanguageTag(firm.locale());
-        String message = texts.text(n.messageKey(), n.arguments(), language);
-        String subject = texts.text("notifications.mail.subject", List.of(firm.displayName(), message), language);
-        String body = texts.text("notifications.mail.body", List.of(name, message, publicUrl + "/" + n.link(),
-                firm.displayName(), label(n.kind(), language)), language);
-        return new NotificationMailDue(tenantId, id, address, subject, body);
-    }
+    NotificationOutcome notify(NewNotification notification);
 
     /** How many unread notifications the signed-in person has in the active firm. */
-    @Transactional(readOnly = true)
     @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
-    public long unreadCount() {
-        return notifications.countByRecipientAndReadFalse(person().subject());
-    }
+    long unreadCount();
 
     /** A page of the signed-in person's notifications, newest first, their texts in the given language. */
-    @Transactional(readOnly = true)
     @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
-    public Slice<NotificationView> recent(Pageable pageable, Locale language) {
-        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-        return notifications.findByRecipientOrderByCreatedAtDescIdDesc(person().subject(), newestFirst)
-                .map(n -> view(n, language));
-    }
-
-    private NotificationView view(Notification n, Locale language) {
-        return new NotificationView(n.id(), n.kind(), texts.text(n.messageKey(), n.arguments(), language), n.link(),
-                n.createdAt(), n.isRead());
-    }
+    Slice<NotificationView> recent(Pageable pageable, Locale language);
 
     /** Marks one of the signed-in person's notifications read; someone else's cannot be found. */
     @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
-    public void markRead(UUID notificationId) {
-        String subject = person().subject();
-        if (notifications.markRead(notificationId, subject, clock.instant()) == 0
-                && !notifications.existsByIdAndRecipient(notificationId, subject)) {
-            throw new DomainException("notifications.not-found");
-        }
-    }
+    void markRead(UUID notificationId);
 
     /** Marks all of the signed-in person's notifications read; returns how many were unread. */
     @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
-    public int markAllRead() {
-        return notifications.markAllRead(person().subject(), clock.instant());
-    }
+    int markAllRead();
 
     /** The signed-in person's email choice for every kind. */
-    @Transactional(readOnly = true)
     @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
-    public List<EmailPreference> preferences() {
-        Map<NotificationKind, Boolean> chosen = preferences.findBySubject(person().subject()).stream()
-                .collect(Collectors.toMap(NotificationPreference::kind, NotificationPreference::email));
-        return Arrays.stream(NotificationKind.values())
-                .map(kind -> new EmailPreference(kind, chosen.getOrDefault(kind, true)))
-                .toList();
-    }
+    List<EmailPreference> preferences();
 
     /** Turns email on or off for one kind of the signed-in person's notifications. */
     @OpenOnPurpose(reason = "Every signed-in person reads and manages only their own notifications")
-    public EmailPreference setEmail(NotificationKind kind, boolean email) {
-        Scope person = person();
-        store.setEmail(TenantContext.requireTenantId(), person.subject(), kind, email);
-        return new EmailPreference(kind, email);
-    }
+    EmailPreference setEmail(NotificationKind kind, boolean email);
 
     /** The kind's name for people, in the given language. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     @OpenOnPurpose(reason = "A translated label; no data")
-    public String label(NotificationKind kind, Locale language) {
-        return texts.text(kind.labelKey(), List.of(), language);
-    }
-
-    private static Scope person() {
-        return TenantContext.current().filter(s -> s.tenantId() != null && s.subject() != null)
-                .orElseThrow(() -> new AccessDeniedException("Notifications belong to a person signed in to a firm"));
-    }
+    String label(NotificationKind kind, Locale language);
 }

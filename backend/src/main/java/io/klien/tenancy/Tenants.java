@@ -2,141 +2,43 @@ package io.klien.tenancy;
 
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
-import io.klien.shared.DomainException;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.permission.PlatformOperator;
-import io.klien.shared.tenant.TenantContext;
-import io.klien.tenancy.internal.Tenant;
-import io.klien.tenancy.internal.TenantRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Firms: created by platform operators, branded by their own admins. */
-@Service
-@Transactional
 @FirmRoles(TENANT_ADMIN)
-public class Tenants {
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-
-    private final TenantRepository tenants;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-
-    Tenants(TenantRepository tenants, ApplicationEventPublisher events, Clock clock) {
-        this.tenants = tenants;
-        this.events = events;
-        this.clock = clock;
-    }
+public interface Tenants {
 
     /** Creates a firm; the slug must be free and URL-safe. */
     @PlatformOperator
-    public TenantView create(NewFirm firm) {
-        return create(UUID.randomUUID(), firm);
-    }
-
-    /** Creates a firm with an id chosen beforehand, for work that must act in the firm while creating it. */
-    @PlatformOperator
-    TenantView create(UUID id, NewFirm firm) {
-        String slug = firm.slug() == null ? "" : firm.slug().strip();
-        if (!SLUG.matcher(slug).matches()) {
-            throw DomainException.onField("slug", "tenancy.slug.invalid", slug);
-        }
-        if (firm.name() == null || firm.name().isBlank()) {
-            throw DomainException.onField("name", "tenancy.name.required");
-        }
-        if (tenants.existsBySlug(slug)) {
-            throw DomainException.onField("slug", "tenancy.slug.taken", slug);
-        }
-        NewFirm clean = new NewFirm(slug, firm.name().strip(), firm.kind(), firm.locale(), firm.timeZone());
-        Tenant tenant = tenants.save(Tenant.create(id, clean, clock.instant()));
-        TenantView view = tenant.toView();
-        events.publishEvent(new TenantCreated(tenant.id(), slug, clean.name(), view.locale()));
-        return view;
-    }
+    TenantView create(NewFirm firm);
 
     @PlatformOperator
-    public void linkOrganization(UUID tenantId, String organizationId) {
-        tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found")).linkOrganization(organizationId);
-    }
+    void linkOrganization(UUID tenantId, String organizationId);
 
     /** Replaces the firm's logo; only PNG, JPEG or WebP images (told by their bytes) up to 256 KB. */
-    public TenantView replaceLogo(byte[] content) {
-        UUID tenantId = TenantContext.acting().tenantId();
-        if (content == null || content.length == 0 || content.length > FirmLogo.MAX_BYTES) {
-            throw new DomainException("tenancy.logo.size", FirmLogo.MAX_BYTES / 1024);
-        }
-        String contentType = FirmLogo.detectContentType(content);
-        if (contentType == null) {
-            throw new DomainException("tenancy.logo.type");
-        }
-        Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found"));
-        boolean had = tenant.logo() != null;
-        tenant.replaceLogo(content.clone(), contentType);
-        events.publishEvent(new TenantRebranded(tenantId, had ? "logo=present" : "logo=none",
-                "logo=" + contentType + ", " + content.length + " bytes"));
-        return tenant.toView();
-    }
+    TenantView replaceLogo(byte[] content);
 
     /** The active firm's logo, for anyone working in or with the firm. */
-    @Transactional(readOnly = true)
     @OpenOnPurpose(reason = "Everyone working in or with the active firm, client users included, sees its logo")
-    public java.util.Optional<FirmLogo> logo() {
-        UUID tenantId = TenantContext.requireTenantId();
-        return tenants.findById(tenantId).filter(t -> t.logo() != null)
-                .map(t -> new FirmLogo(t.logo().clone(), t.logoContentType()));
-    }
+    java.util.Optional<FirmLogo> logo();
 
-    private static String brandingSummary(TenantView view) {
-        return "displayName=" + view.displayName() + ", primaryColor=" + view.primaryColor();
-    }
-
-    @Transactional(readOnly = true)
     @OpenOnPurpose(reason = "Firm settings such as the time zone, read by every module for whoever acts")
-    public Optional<TenantView> find(UUID tenantId) {
-        return tenants.findById(tenantId).map(Tenant::toView);
-    }
+    Optional<TenantView> find(UUID tenantId);
 
     /** An active firm by its slug, for its public pages; none for a slug no active firm has. */
-    @Transactional(readOnly = true)
     @OpenOnPurpose(reason = "A firm's public pages (contract verification) are found by its slug, without sign-in")
-    public Optional<TenantView> findPublic(String slug) {
-        if (!SLUG.matcher(slug).matches()) {
-            return Optional.empty();
-        }
-        return tenants.findBySlug(slug).map(Tenant::toView).filter(TenantView::active);
-    }
+    Optional<TenantView> findPublic(String slug);
 
-    @Transactional(readOnly = true)
     @PlatformOperator
-    public Page<TenantView> list(Pageable pageable) {
-        return tenants.findAll(pageable).map(Tenant::toView);
-    }
+    Page<TenantView> list(Pageable pageable);
 
     /** Changes how the firm presents itself in the client portal. */
-    public TenantView rebrand(String displayName, String primaryColor) {
-        UUID tenantId = TenantContext.acting().tenantId();
-        if (displayName == null || displayName.isBlank()) {
-            throw DomainException.onField("displayName", "tenancy.display-name.required");
-        }
-        if (primaryColor == null || !COLOR.matcher(primaryColor).matches()) {
-            throw DomainException.onField("primaryColor", "tenancy.color.invalid", String.valueOf(primaryColor));
-        }
-        Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> new DomainException("tenancy.not-found"));
-        TenantView before = tenant.toView();
-        tenant.rebrand(displayName.strip(), primaryColor);
-        TenantView after = tenant.toView();
-        events.publishEvent(new TenantRebranded(tenantId, brandingSummary(before), brandingSummary(after)));
-        return after;
-    }
+    TenantView rebrand(String displayName, String primaryColor);
 }

@@ -9,8 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-import io.klien.clients.Clients;
 import io.klien.clients.ClientMerges;
+import io.klien.clients.Clients;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -21,8 +21,7 @@ import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
-import io.klien.tenancy.internal.Invitation;
-import io.klien.tenancy.internal.InvitationRepository;
+import io.klien.tenancy.internal.IssuedInvitations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +39,7 @@ class AuditedAcceptanceAndMergeTests {
     @Autowired Clients clients;
     @Autowired ClientMerges clientMerges;
     @Autowired Invitations invitations;
-    @Autowired InvitationRepository invitationRepository;
+    @Autowired IssuedInvitations issuedInvitations;
     @Autowired TransactionTemplate tx;
 
     TwoFirms firms;
@@ -62,8 +61,8 @@ class AuditedAcceptanceAndMergeTests {
                 invitee + "@a.test", "Invited Person", FirmRole.STAFF, null, MembershipStatus.INVITED)));
         String token = "token-" + UUID.randomUUID();
         String tokenHash = sha256(token);
-        firms.asSystem(firms.firmA, () -> invitationRepository.save(Invitation.issue(invited.id(), invitee + "@a.test",
-                tokenHash, Instant.now().plusSeconds(3600), firms.adminA, Instant.now())));
+        firms.asSystem(firms.firmA, () -> issuedInvitations.issue(invited.id(), invitee + "@a.test", tokenHash,
+                Instant.now().plusSeconds(3600), firms.adminA, Instant.now()));
 
         TenantContext.callIn(Scope.person(invitee, false), () -> invitations.accept(firms.firmA, token));
 

@@ -10,35 +10,17 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.klien.clients.ClientChanges;
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ClientKind;
+import io.klien.clients.ClientSearch;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.Clients;
-import io.klien.clients.ClientSearch;
-import io.klien.clients.ClientContacts;
 import io.klien.clients.ContactDetails;
 import io.klien.clients.CustomFieldDefinition;
 import io.klien.clients.CustomFieldType;
 import io.klien.clients.CustomFieldView;
 import io.klien.clients.CustomFields;
 import io.klien.clients.TimelineEntry;
-import io.klien.clients.internal.ClientActivity;
-import io.klien.clients.internal.ClientContact;
-import io.klien.clients.internal.ClientCustomField;
-import io.klien.clients.internal.ClientCustomValue;
-import io.klien.clients.internal.ClientStatusChange;
-import io.klien.clients.internal.ClientTeamMember;
-import io.klien.leads.ActivityType;
-import io.klien.leads.IncentiveType;
-import io.klien.leads.LeadDetails;
-import io.klien.leads.LeadSource;
-import io.klien.leads.LeadView;
-import io.klien.leads.Leads;
-import io.klien.leads.LeadIncentives;
-import io.klien.leads.internal.Lead;
-import io.klien.leads.internal.LeadActivity;
-import io.klien.leads.internal.LeadIncentive;
-import io.klien.leads.internal.LeadStage;
-import io.klien.clients.internal.Client;
 import io.klien.contracts.ContractDraft;
 import io.klien.contracts.ContractTemplates;
 import io.klien.contracts.ContractView;
@@ -51,22 +33,26 @@ import io.klien.contracts.internal.ContractSetting;
 import io.klien.contracts.internal.ContractSignatory;
 import io.klien.contracts.internal.ContractSignature;
 import io.klien.contracts.internal.ContractSignatureRepository;
+import io.klien.contracts.internal.ContractTemplate;
+import io.klien.contracts.internal.ContractTemplateVersion;
 import io.klien.contracts.internal.SigningCode;
 import io.klien.contracts.internal.SigningCodeRepository;
 import io.klien.contracts.internal.SigningConsent;
 import io.klien.contracts.internal.SigningConsentRepository;
-import io.klien.contracts.internal.ContractTemplate;
-import io.klien.contracts.internal.ContractTemplateVersion;
 import io.klien.documents.DocumentOwner;
 import io.klien.documents.DocumentPolicy;
 import io.klien.documents.DocumentType;
 import io.klien.documents.Documents;
-import io.klien.documents.internal.Document;
+import io.klien.leads.ActivityType;
+import io.klien.leads.IncentiveType;
+import io.klien.leads.LeadDetails;
+import io.klien.leads.LeadIncentives;
+import io.klien.leads.LeadSource;
+import io.klien.leads.LeadView;
+import io.klien.leads.Leads;
 import io.klien.notifications.NewNotification;
 import io.klien.notifications.NotificationKind;
 import io.klien.notifications.Notifications;
-import io.klien.notifications.internal.Notification;
-import io.klien.notifications.internal.NotificationPreference;
 import io.klien.onboarding.AdverseParties;
 import io.klien.onboarding.Checklist;
 import io.klien.onboarding.OnboardingTemplates;
@@ -81,10 +67,7 @@ import io.klien.onboarding.internal.OnboardingTemplateVersion;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
-import io.klien.tenancy.internal.Invitation;
-import io.klien.tenancy.internal.InvitationRepository;
-import io.klien.tenancy.internal.Membership;
-import io.klien.tenancy.internal.MembershipRepository;
+import io.klien.tenancy.internal.IssuedInvitations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.PersistenceContext;
@@ -112,7 +95,6 @@ class CrossTenantIsolationTests {
     @Autowired Clients clients;
     @Autowired ClientSearch clientSearch;
     @Autowired ClientContacts clientContacts;
-    @Autowired MembershipRepository membershipRepository;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
@@ -121,7 +103,7 @@ class CrossTenantIsolationTests {
     TwoFirms firms;
     UUID adminMembershipOfA;
     UUID invitationOfA;
-    @Autowired InvitationRepository invitationRepository;
+    @Autowired IssuedInvitations issuedInvitations;
     @Autowired Leads leads;
     @Autowired LeadIncentives leadIncentives;
     LeadView leadOfA;
@@ -172,25 +154,26 @@ class CrossTenantIsolationTests {
 
     static Stream<TenantEntity> tenantEntities() {
         return Stream.of(
-                new TenantEntity("client", Client.class, "client", t -> t.firms.clientA1),
-                new TenantEntity("membership", Membership.class, "membership", t -> t.adminMembershipOfA),
-                new TenantEntity("invitation", Invitation.class, "invitation", t -> t.invitationOfA),
-                new TenantEntity("lead stage", LeadStage.class, "lead_stage", t -> t.leadOfA.stageId()),
-                new TenantEntity("lead", Lead.class, "lead", t -> t.leadOfA.id()),
-                new TenantEntity("lead activity", LeadActivity.class, "lead_activity", t -> t.activityOfA),
-                new TenantEntity("lead incentive", LeadIncentive.class, "lead_incentive", t -> t.incentiveOfA),
-                new TenantEntity("client contact", ClientContact.class, "client_contact", t -> t.contactOfA),
-                new TenantEntity("client team member", ClientTeamMember.class, "client_team_member", t -> t.teamMemberOfA),
-                new TenantEntity("client status change", ClientStatusChange.class, "client_status_change",
+                new TenantEntity("client", entity("io.klien.clients.internal.Client"), "client", t -> t.firms.clientA1),
+                new TenantEntity("membership", entity("io.klien.tenancy.internal.Membership"), "membership", t -> t.adminMembershipOfA),
+                new TenantEntity("invitation", entity("io.klien.tenancy.internal.Invitation"), "invitation", t -> t.invitationOfA),
+                new TenantEntity("lead stage", entity("io.klien.leads.internal.LeadStage"), "lead_stage", t -> t.leadOfA.stageId()),
+                new TenantEntity("lead", entity("io.klien.leads.internal.Lead"), "lead", t -> t.leadOfA.id()),
+                new TenantEntity("lead activity", entity("io.klien.leads.internal.LeadActivity"), "lead_activity", t -> t.activityOfA),
+                new TenantEntity("lead incentive", entity("io.klien.leads.internal.LeadIncentive"), "lead_incentive", t -> t.incentiveOfA),
+                new TenantEntity("client contact", entity("io.klien.clients.internal.ClientContact"), "client_contact", t -> t.contactOfA),
+                new TenantEntity("client team member", entity("io.klien.clients.internal.ClientTeamMember"), "client_team_member", t -> t.teamMemberOfA),
+                new TenantEntity("client status change", entity("io.klien.clients.internal.ClientStatusChange"), "client_status_change",
                         t -> t.statusChangeOfA),
-                new TenantEntity("client activity", ClientActivity.class, "client_activity", t -> t.clientActivityOfA),
-                new TenantEntity("document", Document.class, "document", t -> t.documentOfA),
-                new TenantEntity("client custom field", ClientCustomField.class, "client_custom_field",
+                new TenantEntity("client activity", entity("io.klien.clients.internal.ClientActivity"), "client_activity", t -> t.clientActivityOfA),
+                new TenantEntity("document", entity("io.klien.documents.internal.Document"), "document", t -> t.documentOfA),
+                new TenantEntity("client custom field", entity("io.klien.clients.internal.ClientCustomField"), "client_custom_field",
                         t -> t.customFieldOfA.id()),
-                new TenantEntity("client custom value", ClientCustomValue.class, "client_custom_value",
+                new TenantEntity("client custom value", entity("io.klien.clients.internal.ClientCustomValue"), "client_custom_value",
                         t -> t.customValueOfA),
-                new TenantEntity("notification", Notification.class, "notification", t -> t.notificationOfA),
-                new TenantEntity("notification preference", NotificationPreference.class, "notification_preference",
+                new TenantEntity("notification", entity("io.klien.notifications.internal.Notification"), "notification", t -> t.notificationOfA),
+                new TenantEntity("notification preference",
+                        entity("io.klien.notifications.internal.NotificationPreference"), "notification_preference",
                         t -> t.notificationPreferenceOfA),
                 new TenantEntity("onboarding template", OnboardingTemplate.class, "onboarding_template",
                         t -> t.templateOfA),
@@ -224,10 +207,10 @@ class CrossTenantIsolationTests {
     void twoFirms() {
         firms = new TwoFirms(tenants, memberships, clients, tx);
         adminMembershipOfA = firms.asSystem(firms.firmA,
-                () -> membershipRepository.findBySubject(firms.adminA).orElseThrow().id());
-        invitationOfA = firms.asSystem(firms.firmA, () -> invitationRepository.save(Invitation.issue(
-                membershipRepository.findBySubject(firms.staffA).orElseThrow().id(), "staff@a.test",
-                "0".repeat(63) + "1", java.time.Instant.now().plusSeconds(3600), firms.adminA, java.time.Instant.now())).id());
+                () -> memberships.activeMembershipOf(firms.adminA).orElseThrow().id());
+        invitationOfA = firms.asSystem(firms.firmA, () -> issuedInvitations.issue(
+                memberships.activeMembershipOf(firms.staffA).orElseThrow().id(), "staff@a.test",
+                "0".repeat(63) + "1", java.time.Instant.now().plusSeconds(3600), firms.adminA, java.time.Instant.now()));
         leadOfA = firms.as(firms.staffOfA(), () -> leads.create(new LeadDetails("Lead of A", ClientKind.INDIVIDUAL, null,
                 null, null, LeadSource.WEBSITE, null, null, null, null, null, null)));
         activityOfA = firms.as(firms.staffOfA(),
@@ -408,9 +391,9 @@ class CrossTenantIsolationTests {
         assertThat(counts).containsOnly(0L);
         assertThat(outsideAnyContext).isZero();
         assertThat(withoutTransaction).isZero();
-        Client found = TenantContext.callIn(Scope.person("nobody", false),
-                () -> tx.execute(s -> em.find(Client.class, firms.clientA1)));
-        assertThat((Object) found).isNull();
+        Object found = TenantContext.callIn(Scope.person("nobody", false),
+                () -> tx.execute(s -> em.find(entity("io.klien.clients.internal.Client"), firms.clientA1)));
+        assertThat(found).isNull();
     }
 
     @Test
@@ -418,6 +401,15 @@ class CrossTenantIsolationTests {
         assertThatThrownBy(() -> TenantContext.callIn(Scope.person("nobody", false),
                 () -> clientSearch.list(org.springframework.data.domain.Pageable.ofSize(10))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    /** An entity class that its module keeps package-private. */
+    private static Class<?> entity(String className) {
+        try {
+            return Class.forName(className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(className + " is gone: update the list of tenant-owned entities", e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One row of {@code audit_checkpoint}: a chain's head at {@code seq}, signed with the checkpoint key. */
-public record AuditCheckpoint(UUID tenantId, long seq, String hash, Instant signedAt, String keyId, String signature) {
+record AuditCheckpoint(UUID tenantId, long seq, String hash, Instant signedAt, String keyId, String signature) {
 }

@@ -7,7 +7,7 @@ import io.klien.audit.AuditEntryView;
 import org.jspecify.annotations.Nullable;
 
 /** One row of {@code audit_entry}: an entry and its place in the tenant's hash chain. */
-public record AuditEntry(UUID tenantId, long seq, UUID id, Instant occurredAt, @Nullable String actorSubject,
+record AuditEntry(UUID tenantId, long seq, UUID id, Instant occurredAt, @Nullable String actorSubject,
         @Nullable String actorName, String action, String targetType, @Nullable String targetId, @Nullable String ip,
         @Nullable String userAgent, @Nullable String before, @Nullable String after, String previousHash,
         String hash) {

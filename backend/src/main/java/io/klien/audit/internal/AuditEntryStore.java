@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * are only ever inserted and read: the application role holds no other privilege on the table.
  */
 @Repository
-public class AuditEntryStore {
+class AuditEntryStore {
 
     private static final String COLUMNS = """
             tenant_id, seq, id, occurred_at, actor_subject, actor_name, action, target_type, target_id, ip, user_agent,
@@ -40,7 +40,7 @@ public class AuditEntryStore {
     }
 
     /** The newest entry of a chain, or the genesis before the first one. */
-    public record ChainHead(long seq, String hash) {
+    record ChainHead(long seq, String hash) {
         static final ChainHead EMPTY = new ChainHead(0, HashChain.GENESIS);
     }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * without a key of at least 32 characters.
  */
 @Component
-public class CheckpointSigner implements ApplicationRunner {
+class CheckpointSigner implements ApplicationRunner {
 
     static final int MIN_KEY_LENGTH = 32;
     private static final String ALGORITHM = "HmacSHA256";

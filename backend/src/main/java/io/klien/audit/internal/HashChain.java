@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * where the canonical form lists every field in a fixed order, each as {@code <UTF-8 byte length>:<value>} and a
  * missing value as {@code ~}, so no two different entries share a canonical form. Anyone with the rows can recompute it.
  */
-public final class HashChain {
+final class HashChain {
 
     /** The previous hash of a chain's first entry. */
     public static final String GENESIS = "0".repeat(64);

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "client")
-public class Client extends TenantOwnedAggregate {
+class Client extends TenantOwnedAggregate {
 
     private String name;
     @Column(name = "normalized_name")

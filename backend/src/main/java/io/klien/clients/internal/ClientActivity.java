@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "client_activity")
-public class ClientActivity extends TenantOwnedEntity {
+class ClientActivity extends TenantOwnedEntity {
 
     @Column(name = "client_id")
     private UUID clientId;

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ClientActivityRepository extends JpaRepository<ClientActivity, UUID> {
+interface ClientActivityRepository extends JpaRepository<ClientActivity, UUID> {
 
     Page<ClientActivity> findByClientIdOrderByOccurredAtDesc(UUID clientId, Pageable pageable);
 

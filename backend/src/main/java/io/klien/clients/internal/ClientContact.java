@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "client_contact")
-public class ClientContact extends TenantOwnedEntity {
+class ClientContact extends TenantOwnedEntity {
 
     @Column(name = "client_id")
     private UUID clientId;

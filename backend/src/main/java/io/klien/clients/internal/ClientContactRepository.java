@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ClientContactRepository extends JpaRepository<ClientContact, UUID> {
+interface ClientContactRepository extends JpaRepository<ClientContact, UUID> {
 
     List<ClientContact> findByClientIdOrderByPrimaryDescNameAsc(UUID clientId);
 

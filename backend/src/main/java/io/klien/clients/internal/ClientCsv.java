@@ -33,10 +33,10 @@ import org.jspecify.annotations.Nullable;
  * The clients-and-contacts CSV format: reads a file row by row into the clients it describes (rows naming the same
  * client add contacts to it) and every problem found on the way. Knows nothing of the database.
  */
-public final class ClientCsv {
+final class ClientCsv {
 
     /** The columns, in the order an export writes them. */
-    public enum Column {
+    enum Column {
         CLIENT_NAME, CLIENT_KIND, CLIENT_STATUS, TAGS, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_ROLE;
 
         public String header() {
@@ -55,7 +55,7 @@ public final class ClientCsv {
     }
 
     /** What the file describes, in file order, and what is wrong with it. */
-    public record Parsed(List<ImportedClient> clients, List<ImportProblem> problems) {
+    record Parsed(List<ImportedClient> clients, List<ImportProblem> problems) {
 
         public int contactCount() {
             return clients.stream().mapToInt(c -> c.contacts().size()).sum();

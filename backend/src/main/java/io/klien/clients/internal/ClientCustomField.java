@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /** A field tenant admins add to every client of the firm; it knows which values it can hold. */
 @Entity
 @Table(name = "client_custom_field")
-public class ClientCustomField extends TenantOwnedEntity {
+class ClientCustomField extends TenantOwnedEntity {
 
     public static final int TEXT_MAX = 200;
     public static final int LONG_TEXT_MAX = 4000;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ClientCustomFieldRepository extends JpaRepository<ClientCustomField, UUID> {
+interface ClientCustomFieldRepository extends JpaRepository<ClientCustomField, UUID> {
 
     List<ClientCustomField> findAllByOrderByPositionAsc();
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A client's value in one custom field, in the field's stored form. */
 @Entity
 @Table(name = "client_custom_value")
-public class ClientCustomValue extends TenantOwnedEntity {
+class ClientCustomValue extends TenantOwnedEntity {
 
     @Column(name = "client_id")
     private UUID clientId;

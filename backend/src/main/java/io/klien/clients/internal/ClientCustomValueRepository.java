@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ClientCustomValueRepository extends JpaRepository<ClientCustomValue, UUID> {
+interface ClientCustomValueRepository extends JpaRepository<ClientCustomValue, UUID> {
 
     List<ClientCustomValue> findByClientId(UUID clientId);
 

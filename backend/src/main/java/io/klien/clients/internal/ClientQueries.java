@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The grid filters as one database query, so paging and sorting stay in PostgreSQL. */
-public final class ClientQueries {
+final class ClientQueries {
 
     private ClientQueries() {
     }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "client_status_change")
-public class ClientStatusChange extends TenantOwnedEntity {
+class ClientStatusChange extends TenantOwnedEntity {
 
     @Column(name = "client_id")
     private UUID clientId;

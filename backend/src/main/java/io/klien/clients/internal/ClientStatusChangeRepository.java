@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ClientStatusChangeRepository extends JpaRepository<ClientStatusChange, UUID> {
+interface ClientStatusChangeRepository extends JpaRepository<ClientStatusChange, UUID> {
 
     List<ClientStatusChange> findByClientIdOrderByChangedAtAsc(UUID clientId);
 

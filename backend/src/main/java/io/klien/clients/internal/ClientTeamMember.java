@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "client_team_member")
-public class ClientTeamMember extends TenantOwnedEntity {
+class ClientTeamMember extends TenantOwnedEntity {
 
     @Column(name = "client_id")
     private UUID clientId;

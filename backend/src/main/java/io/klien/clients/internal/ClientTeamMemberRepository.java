@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ClientTeamMemberRepository extends JpaRepository<ClientTeamMember, UUID> {
+interface ClientTeamMemberRepository extends JpaRepository<ClientTeamMember, UUID> {
 
     List<ClientTeamMember> findByClientIdOrderBySubjectAsc(UUID clientId);
 

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * Reads RFC 4180 records one at a time: comma-separated, fields in double quotes may hold commas, doubled quotes
  * and line breaks; CRLF, LF or CR end a record. A leading byte order mark is skipped.
  */
-public final class CsvReader {
+final class CsvReader {
 
     /** A record and the line of the file it starts on. */
-    public record Row(long line, List<String> fields) {
+    record Row(long line, List<String> fields) {
 
         public boolean blank() {
             return fields.size() == 1 && fields.getFirst().isBlank();
@@ -22,7 +22,7 @@ public final class CsvReader {
     }
 
     /** The file is not valid CSV at the given line; the reason is a message key. */
-    public static final class MalformedCsv extends RuntimeException {
+    static final class MalformedCsv extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 

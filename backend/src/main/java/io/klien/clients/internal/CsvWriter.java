@@ -9,7 +9,7 @@ import java.util.List;
  * carriage return, also after leading spaces, which spreadsheets skip) get a leading apostrophe, so an exported file
  * cannot execute anything when opened.
  */
-public final class CsvWriter {
+final class CsvWriter {
 
     /** What makes a spreadsheet read a cell as a formula, in ASCII and in the full-width forms some locales accept. */
     private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";

@@ -3,5 +3,5 @@ package io.klien.clients.internal;
 import java.util.UUID;
 
 /** How many clients have a value in a custom field. */
-public record CustomFieldUsage(UUID fieldId, long clients) {
+record CustomFieldUsage(UUID fieldId, long clients) {
 }

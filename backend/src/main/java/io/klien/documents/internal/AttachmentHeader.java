@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * (RFC 6266): a plain-ASCII {@code filename} for old clients and the exact name as {@code filename*=UTF-8''...}
  * (RFC 5987 / RFC 8187).
  */
-public final class AttachmentHeader {
+final class AttachmentHeader {
 
     private static final String ATTR_CHAR_SYMBOLS = "!#$&+-.^_`|~";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();

@@ -1,7 +1,7 @@
 package io.klien.documents.internal;
 
 /** Sizes for messages, rounded up so a limit never reads smaller than it is: 512 KB, 20 MB, 2 GB. */
-public final class ByteSizes {
+final class ByteSizes {
 
     private static final long KB = 1024;
     private static final long MB = KB * 1024;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Names a file's type from its first bytes, whatever its name or declared type say. Programs (Windows, Linux, macOS,
  * Java) and scripts or web pages are refused outright.
  */
-public final class ContentSniffer {
+final class ContentSniffer {
 
     /** How many leading bytes the decision reads. */
     public static final int HEAD_BYTES = 64 * 1024;

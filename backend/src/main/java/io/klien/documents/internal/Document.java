@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** A stored file's metadata; its content lives in {@code DocumentStorage} under the same id. */
 @Entity
 @Table(name = "document")
-public class Document extends TenantOwnedEntity {
+class Document extends TenantOwnedEntity {
 
     @Column(name = "owner_kind", updatable = false)
     private String ownerKind;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The active firm's document storage use against its quota. */
 @Component
-public class DocumentQuota {
+class DocumentQuota {
 
     private final JdbcClient jdbc;
     private final long quotaBytes;

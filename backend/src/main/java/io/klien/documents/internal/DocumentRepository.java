@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DocumentRepository extends JpaRepository<Document, UUID> {
+interface DocumentRepository extends JpaRepository<Document, UUID> {
 
     @Query("select d from Document d where d.id = :id and d.deletedAt is null")
     Optional<Document> findPresent(UUID id);

@@ -6,7 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 /** {@code klien.documents.*}: the storage each firm may use for documents ({@code tenant-quota}, e.g. 2GB). */
 @ConfigurationProperties("klien.documents")
-public record DocumentsProperties(@DefaultValue("2GB") DataSize tenantQuota) {
+record DocumentsProperties(@DefaultValue("2GB") DataSize tenantQuota) {
 
     public DocumentsProperties {
         if (tenantQuota.toBytes() <= 0) {

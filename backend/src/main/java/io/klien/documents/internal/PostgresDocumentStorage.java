@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shorter), written and read one at a time in transactions that carry the tenant, so row-level security applies.
  */
 @Component
-public class PostgresDocumentStorage implements DocumentStorage {
+class PostgresDocumentStorage implements DocumentStorage {
 
     /** The most content in one row, and so the most an upload or download holds in memory at a time. */
     public static final int CHUNK_BYTES = 1024 * 1024;

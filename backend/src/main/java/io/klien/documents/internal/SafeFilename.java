@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Turns the name a browser sent into one that is safe to show, store and offer as a download name. It is never used
  * as a path: content is stored by document id.
  */
-public final class SafeFilename {
+final class SafeFilename {
 
     public static final int MAX_CHARS = 150;
     public static final int MAX_UTF8_BYTES = 255;

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * An upload as it streams into storage: refused the moment it passes the policy's size limit or the firm's free
  * storage, and for text types the moment it stops being text; counted and hashed on the way.
  */
-public final class UploadStream extends HashingInputStream {
+final class UploadStream extends HashingInputStream {
 
     private final long maxBytes;
     private final long freeBytes;

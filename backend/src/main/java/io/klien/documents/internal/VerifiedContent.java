@@ -7,7 +7,7 @@ import java.io.InputStream;
  * Stored content on its way out: at its end it must have exactly the recorded size and SHA-256, else reading fails,
  * so a download never silently delivers altered or truncated content.
  */
-public final class VerifiedContent extends HashingInputStream {
+final class VerifiedContent extends HashingInputStream {
 
     private final long size;
     private final String sha256;

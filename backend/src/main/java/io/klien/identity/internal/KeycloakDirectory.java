@@ -16,7 +16,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /** Keycloak's admin API, through a service account that may manage users and organizations of the realm only. */
-public class KeycloakDirectory implements IdentityDirectory {
+class KeycloakDirectory implements IdentityDirectory {
 
     private final Keycloak keycloak;
     private final String realm;

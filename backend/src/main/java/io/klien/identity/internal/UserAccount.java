@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+class UserAccount {
 
     @Id
     private UUID id;

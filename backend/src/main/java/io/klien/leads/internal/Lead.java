@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "lead")
-public class Lead extends TenantOwnedAggregate {
+class Lead extends TenantOwnedAggregate {
 
     private String name;
     @Column(name = "normalized_name")

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "lead_activity")
-public class LeadActivity extends TenantOwnedEntity {
+class LeadActivity extends TenantOwnedEntity {
 
     @Column(name = "lead_id", updatable = false)
     private UUID leadId;

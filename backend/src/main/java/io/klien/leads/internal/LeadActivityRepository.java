@@ -7,7 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LeadActivityRepository extends JpaRepository<LeadActivity, UUID> {
+interface LeadActivityRepository extends JpaRepository<LeadActivity, UUID> {
 
     Page<LeadActivity> findByLeadIdOrderByOccurredAtDesc(UUID leadId, Pageable pageable);
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "lead_incentive")
-public class LeadIncentive extends TenantOwnedEntity {
+class LeadIncentive extends TenantOwnedEntity {
 
     @Column(name = "lead_id", updatable = false)
     private UUID leadId;

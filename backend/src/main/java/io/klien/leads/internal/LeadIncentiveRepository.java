@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LeadIncentiveRepository extends JpaRepository<LeadIncentive, UUID> {
+interface LeadIncentiveRepository extends JpaRepository<LeadIncentive, UUID> {
 
     List<LeadIncentive> findByLeadIdOrderByOfferedAtAsc(UUID leadId);
 }

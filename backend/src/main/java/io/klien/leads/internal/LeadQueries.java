@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The list filters as one database query, so paging and sorting stay in PostgreSQL. */
-public final class LeadQueries {
+final class LeadQueries {
 
     private LeadQueries() {
     }

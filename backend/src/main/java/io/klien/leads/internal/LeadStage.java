@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "lead_stage")
-public class LeadStage extends TenantOwnedEntity {
+class LeadStage extends TenantOwnedEntity {
 
     private String name;
     private int position;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.klien.leads.StageKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LeadStageRepository extends JpaRepository<LeadStage, UUID> {
+interface LeadStageRepository extends JpaRepository<LeadStage, UUID> {
 
     List<LeadStage> findAllByOrderByPositionAsc();
 

@@ -1,7 +1,7 @@
 package io.klien.notifications.internal;
 
 /** Where a notification's email stands. */
-public enum EmailStatus {
+enum EmailStatus {
     /** The recipient turned email off for the kind. */
     OFF,
     /** To be sent once the transaction that recorded it commits. */

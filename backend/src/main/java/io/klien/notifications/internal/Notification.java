@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** A notification for one member of a firm. Written by {@link NotificationStore} (deduplicated in SQL), read here. */
 @Entity
 @Table(name = "notification")
-public class Notification extends TenantOwnedEntity {
+class Notification extends TenantOwnedEntity {
 
     @Column(updatable = false)
     private String recipient;

@@ -3,5 +3,5 @@ package io.klien.notifications.internal;
 import java.util.UUID;
 
 /** A recorded notification whose email goes out once the transaction that recorded it has committed. */
-public record NotificationMailDue(UUID tenantId, UUID notificationId, String to, String subject, String body) {
+record NotificationMailDue(UUID tenantId, UUID notificationId, String to, String subject, String body) {
 }

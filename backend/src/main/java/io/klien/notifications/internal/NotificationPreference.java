@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A member's choice about email for one kind of notification; without a row, email is on. */
 @Entity
 @Table(name = "notification_preference")
-public class NotificationPreference extends TenantOwnedEntity {
+class NotificationPreference extends TenantOwnedEntity {
 
     @Column(updatable = false)
     private String subject;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface NotificationPreferenceRepository extends JpaRepository<NotificationPreference, UUID> {
+interface NotificationPreferenceRepository extends JpaRepository<NotificationPreference, UUID> {
 
     List<NotificationPreference> findBySubject(String subject);
 

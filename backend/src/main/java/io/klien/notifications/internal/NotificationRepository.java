@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface NotificationRepository extends JpaRepository<Notification, UUID> {
+interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     long countByRecipientAndReadFalse(String recipient);
 

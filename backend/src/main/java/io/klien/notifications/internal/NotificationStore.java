@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * spoil the caller's transaction.
  */
 @Repository
-public class NotificationStore {
+class NotificationStore {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ public class NotificationStore {
     }
 
     /** The outcome of {@link #record}: whether the recipient is a member, and whether a row was added. */
-    public record Recorded(boolean member, boolean inserted, @Nullable String memberEmail, @Nullable String memberName) {
+    record Recorded(boolean member, boolean inserted, @Nullable String memberEmail, @Nullable String memberName) {
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * notifications it sends. A language without texts gets English.
  */
 @Component
-public class NotificationTexts {
+class NotificationTexts {
 
     static final String FOLDER = "notification-texts/";
     private static final Logger log = LoggerFactory.getLogger(NotificationTexts.class);

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "invitation")
-public class Invitation extends TenantOwnedEntity {
+class Invitation extends TenantOwnedEntity {
 
     @Column(name = "membership_id", updatable = false)
     private UUID membershipId;

@@ -9,7 +9,7 @@ import java.util.UUID;
  * mail for a person without a password, else Klien's own mail in {@code languageTag}, the firm's time zone for the
  * expiry. Carries the accept link (with its token) only until delivered: completed publications are deleted.
  */
-public record InvitationMailDue(UUID tenantId, UUID invitationId, String personId, boolean needsPassword, String email,
+record InvitationMailDue(UUID tenantId, UUID invitationId, String personId, boolean needsPassword, String email,
         String name, String firmName, String languageTag, String timeZone, String acceptUrl, Instant expiresAt,
         Duration lifetime) {
 }

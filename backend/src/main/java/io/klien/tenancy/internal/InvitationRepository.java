@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
+interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 }

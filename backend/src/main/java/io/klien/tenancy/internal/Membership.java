@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "membership")
-public class Membership extends TenantOwnedEntity {
+class Membership extends TenantOwnedEntity {
 
     @Column(updatable = false)
     private String subject;

@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MembershipRepository extends JpaRepository<Membership, UUID> {
+interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     Optional<Membership> findBySubject(String subject);
 

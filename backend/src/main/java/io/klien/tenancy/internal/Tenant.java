@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "tenant")
-public class Tenant {
+class Tenant {
 
     @Id
     private UUID id;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TenantRepository extends JpaRepository<Tenant, UUID> {
+interface TenantRepository extends JpaRepository<Tenant, UUID> {
 
     boolean existsBySlug(String slug);
 
@@ -13,10 +13,4 @@ public interface TenantRepository extends JpaRepository<Tenant, UUID> {
 
     /** Only the zone and language columns, without the logo's bytes. */
     Optional<ZoneAndLocale> findLocalityById(UUID id);
-
-    interface ZoneAndLocale {
-        String getTimeZone();
-
-        String getLocale();
-    }
 }

@@ -3,12 +3,14 @@ package io.klien.shared.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
-import io.klien.notifications.internal.NotificationMailDue;
 import io.klien.onboarding.KickoffScheduled;
 import io.klien.onboarding.OnboardingCompleted;
 import io.klien.onboarding.OnboardingStarted;
@@ -18,7 +20,6 @@ import io.klien.onboarding.StepSide;
 import io.klien.onboarding.StepType;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.InvitationAccepted;
-import io.klien.tenancy.internal.InvitationMailDue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,12 +39,12 @@ class EventPublicationRegistryTests {
     @Autowired JdbcTemplate jdbc;
 
     @Test
-    void everyEventWithAfterCommitListenersComesBackFromItsStoredForm() {
+    void everyEventWithAfterCommitListenersComesBackFromItsStoredForm() throws Exception {
         UUID id = UUID.randomUUID();
         List<Object> events = List.of(
-                new NotificationMailDue(id, id, "a@b.test", "Subject", "Body"),
-                new InvitationMailDue(id, id, "person", true, "a@b.test", "Name", "Firm & Co", "id", "Asia/Jakarta",
-                        "http://localhost/invitation/x/y", Instant.parse("2026-12-12T03:00:00Z"), Duration.ofDays(7)),
+                internalEvent("io.klien.notifications.internal.NotificationMailDue", id, id, "a@b.test", "Subject", "Body"),
+                internalEvent("io.klien.tenancy.internal.InvitationMailDue", id, id, "person", true, "a@b.test", "Name",
+                        "Firm & Co", "id", "Asia/Jakarta", "http://localhost/invitation/x/y", Instant.parse("2026-12-12T03:00:00Z"), Duration.ofDays(7)),
                 new InvitationAccepted(id, id, "subject", FirmRole.CLIENT, id),
                 new OnboardingStarted(id, id, id, id, null),
                 new OnboardingStepCompleted(id, id, id, id, StepType.KYC, StepSide.FIRM, "staff", null),
@@ -81,5 +82,14 @@ class EventPublicationRegistryTests {
                 .endsWith(":true}");
         assertThat(deployed.getProperty("spring.modulith.events.jdbc.schema-initialization.enabled")).isEqualTo("false");
         assertThat(deployed.getProperty("klien.events.resubmission.older-than")).endsWith(":PT5M}");
+    }
+
+    /** An event its module keeps package-private (its listener is inside the module), made by its record constructor. */
+    private static Object internalEvent(String className, Object... components) throws ReflectiveOperationException {
+        Class<?> type = Class.forName(className);
+        Constructor<?> constructor = type.getDeclaredConstructor(
+                Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        constructor.setAccessible(true);
+        return constructor.newInstance(components);
     }
 }

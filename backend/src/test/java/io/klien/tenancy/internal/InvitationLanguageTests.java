@@ -1,4 +1,4 @@
-package io.klien.tenancy;
+package io.klien.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,15 +19,15 @@ class InvitationLanguageTests {
     @Test
     void theInvitersRequestLanguageWinsWhenKlienSpeaksIt() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("id-ID"));
-        assertThat(Invitations.inviteeLanguage("en")).isEqualTo("id");
+        assertThat(InvitationService.inviteeLanguage("en")).isEqualTo("id");
         LocaleContextHolder.setLocale(Locale.UK);
-        assertThat(Invitations.inviteeLanguage("id")).isEqualTo("en");
+        assertThat(InvitationService.inviteeLanguage("id")).isEqualTo("en");
     }
 
     @Test
     void otherwiseTheFirmsLanguage() {
-        assertThat(Invitations.inviteeLanguage("id")).as("outside a request").isEqualTo("id");
+        assertThat(InvitationService.inviteeLanguage("id")).as("outside a request").isEqualTo("id");
         LocaleContextHolder.setLocale(Locale.GERMANY);
-        assertThat(Invitations.inviteeLanguage("id")).as("a language Klien does not speak").isEqualTo("id");
+        assertThat(InvitationService.inviteeLanguage("id")).as("a language Klien does not speak").isEqualTo("id");
     }
 }

@@ -1,4 +1,4 @@
-package io.klien.tenancy;
+package io.klien.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,14 +12,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.klien.clients.ClientSearch;
 import io.klien.clients.ClientView;
 import io.klien.clients.Clients;
-import io.klien.clients.ClientSearch;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
-import io.klien.tenancy.internal.MembershipRepository;
+import io.klien.tenancy.FirmChoice;
+import io.klien.tenancy.MembershipStatus;
+import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.Memberships;
+import io.klien.tenancy.NewFirm;
+import io.klien.tenancy.NewMember;
+import io.klien.tenancy.TenantKind;
+import io.klien.tenancy.Tenants;
+import io.klien.tenancy.TwoFirms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

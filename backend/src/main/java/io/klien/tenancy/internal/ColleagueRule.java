@@ -1,4 +1,4 @@
-package io.klien.tenancy;
+package io.klien.tenancy.internal;
 
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
@@ -7,7 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Staff give their clients' people portal access; only tenant admins bring in colleagues. The role rule of
- * {@link Invitations#invite} and {@link Memberships#add} admits staff, this check depends on the role asked for.
+ * {@link io.klien.tenancy.Invitations#invite} and {@link io.klien.tenancy.Memberships#add} admits staff; this check
+ * depends on the role asked for.
  */
 final class ColleagueRule {
 

@@ -1,4 +1,4 @@
-package io.klien.tenancy;
+package io.klien.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,9 +12,9 @@ class RefusalFieldsTests {
     @Test
     void anInviteeRefusalNamesTheInputItIsAbout() {
         DomainException badAddress = catchThrowableOfType(DomainException.class,
-                () -> Invitations.requireValidInvitee("not-an-address", "Rudi"));
+                () -> InvitationService.requireValidInvitee("not-an-address", "Rudi"));
         DomainException noName = catchThrowableOfType(DomainException.class,
-                () -> Invitations.requireValidInvitee("rudi@hartono-law.test", " "));
+                () -> InvitationService.requireValidInvitee("rudi@hartono-law.test", " "));
 
         assertThat(badAddress.field()).hasValue("email");
         assertThat(badAddress.messageKey()).isEqualTo("tenancy.invite.email-invalid");

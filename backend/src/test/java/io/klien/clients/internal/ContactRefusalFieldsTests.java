@@ -1,8 +1,9 @@
-package io.klien.clients;
+package io.klien.clients.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.klien.clients.ContactDetails;
 import io.klien.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ContactRefusalFieldsTests {
 
     private static DomainException refusalOf(ContactDetails details, String prefix) {
-        return catchThrowableOfType(DomainException.class, () -> ClientContacts.validated(details, prefix));
+        return catchThrowableOfType(DomainException.class, () -> ClientContactService.validated(details, prefix));
     }
 
     @Test

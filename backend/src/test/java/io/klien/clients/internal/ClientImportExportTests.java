@@ -1,4 +1,4 @@
-package io.klien.clients;
+package io.klien.clients.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,22 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import io.klien.clients.internal.ClientCsv;
+import io.klien.clients.ClientContacts;
+import io.klien.clients.ClientExport;
+import io.klien.clients.ClientFilter;
+import io.klien.clients.ClientImport;
+import io.klien.clients.ClientKind;
+import io.klien.clients.ClientSearch;
+import io.klien.clients.ClientStatus;
+import io.klien.clients.ClientSummary;
+import io.klien.clients.Clients;
+import io.klien.clients.ContactDetails;
+import io.klien.clients.ContactView;
+import io.klien.clients.ImportPreview;
+import io.klien.clients.ImportProblem;
+import io.klien.clients.ImportResult;
+import io.klien.clients.ImportedClient;
+import io.klien.clients.StatusChangeView;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;

@@ -1,4 +1,4 @@
-package io.klien.documents;
+package io.klien.documents.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,10 +17,16 @@ import java.util.function.Supplier;
 import io.klien.audit.AuditEntryView;
 import io.klien.audit.AuditFilter;
 import io.klien.audit.AuditLog;
-import io.klien.clients.Clients;
 import io.klien.clients.ClientMerges;
-import io.klien.documents.internal.ContentSniffer;
-import io.klien.documents.internal.PostgresDocumentStorage;
+import io.klien.clients.Clients;
+import io.klien.documents.DocumentDownload;
+import io.klien.documents.DocumentOwner;
+import io.klien.documents.DocumentPolicy;
+import io.klien.documents.DocumentStorage;
+import io.klien.documents.DocumentType;
+import io.klien.documents.DocumentUsage;
+import io.klien.documents.DocumentView;
+import io.klien.documents.Documents;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Memberships;

@@ -1,4 +1,4 @@
-package io.klien.notifications;
+package io.klien.notifications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.klien.clients.Clients;
-import io.klien.notifications.internal.NotificationMailDue;
+import io.klien.notifications.CapturingMailSender;
+import io.klien.notifications.NewNotification;
+import io.klien.notifications.NotificationKind;
+import io.klien.notifications.NotificationTestBeans;
+import io.klien.notifications.Notifications;
 import io.klien.shared.cluster.ClusterLock;
 import io.klien.shared.events.OutstandingEvents;
 import io.klien.tenancy.Memberships;

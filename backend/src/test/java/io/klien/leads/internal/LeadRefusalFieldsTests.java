@@ -1,10 +1,12 @@
-package io.klien.leads;
+package io.klien.leads.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 
+import io.klien.leads.LeadDetails;
+import io.klien.leads.LeadSource;
 import io.klien.clients.ClientKind;
 import io.klien.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +19,7 @@ class LeadRefusalFieldsTests {
             @Nullable String phone, @Nullable BigDecimal value, @Nullable String currency) {
         LeadDetails details = new LeadDetails(name, ClientKind.ORGANIZATION, organization, email, phone,
                 LeadSource.OTHER, null, value, currency, null, null, null);
-        return catchThrowableOfType(DomainException.class, () -> Leads.validated(details, "owner")).field()
+        return catchThrowableOfType(DomainException.class, () -> LeadService.validated(details, "owner")).field()
                 .orElse(null);
     }
 

@@ -1,21 +1,25 @@
-package io.klien.audit;
+package io.klien.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
 
-import io.klien.audit.internal.HashChain;
+import io.klien.audit.AuditEntryView;
+import io.klien.audit.AuditFilter;
+import io.klien.audit.AuditLog;
+import io.klien.audit.AuditRequestContext;
+import io.klien.audit.ChainVerification;
 import io.klien.clients.Clients;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
-import io.klien.tenancy.MembershipView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

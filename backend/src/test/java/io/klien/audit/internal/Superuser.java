@@ -1,10 +1,11 @@
-package io.klien.audit;
+package io.klien.audit.internal;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Properties;
+
 
 /** The PostgreSQL superuser, for tests that play an attacker with direct database access. */
 final class Superuser {

@@ -1,4 +1,4 @@
-package io.klien.documents;
+package io.klien.documents.internal;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

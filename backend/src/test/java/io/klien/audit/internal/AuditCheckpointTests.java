@@ -1,4 +1,4 @@
-package io.klien.audit;
+package io.klien.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,11 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.klien.audit.internal.HashChain;
+import io.klien.audit.AuditEntryView;
+import io.klien.audit.AuditFilter;
+import io.klien.audit.AuditLog;
+import io.klien.audit.AuditRecord;
+import io.klien.audit.ChainVerification;
 import io.klien.clients.Clients;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Tenants;

@@ -1,4 +1,4 @@
-package io.klien.tenancy;
+package io.klien.tenancy.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

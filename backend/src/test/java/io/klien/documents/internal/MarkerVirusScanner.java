@@ -1,4 +1,4 @@
-package io.klien.documents;
+package io.klien.documents.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.klien.documents.VirusScanner;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package io.klien.audit;
+package io.klien.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import io.klien.audit.internal.HashChain;
+import io.klien.audit.AuditEntryView;
+import io.klien.audit.AuditFilter;
+import io.klien.audit.AuditLog;
+import io.klien.audit.AuditRecord;
+import io.klien.audit.AuditRequestContext;
+import io.klien.audit.ChainVerification;
 import io.klien.clients.Clients;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
