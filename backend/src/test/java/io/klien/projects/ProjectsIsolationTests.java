@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.klien.clients.Clients;
 import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
@@ -34,6 +35,7 @@ class ProjectsIsolationTests {
     @Autowired Projects projects;
     @Autowired ProjectPlans plans;
     @Autowired Deliverables deliverables;
+    @Autowired ProjectUpdates updates;
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
@@ -46,7 +48,8 @@ class ProjectsIsolationTests {
     DeliverableVersionView versionOfA;
 
     static final List<String> TABLES = List.of("project", "project_status_change", "project_member",
-            "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment");
+            "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment",
+            "project_update", "project_update_reply", "project_follower");
 
     @BeforeAll
     void aProjectOfFirmA() {
@@ -61,6 +64,14 @@ class ProjectsIsolationTests {
         versionOfA = firms.as(firms.staffOfA(), () -> deliverables.submitLink(deliverable.id(),
                 "https://docs.example/memo-of-a", null));
         firms.as(firms.staffOfA(), () -> deliverables.comment(versionOfA.id(), null, "Comment of A"));
+        ProjectUpdateView updateOfA = firms.as(firms.staffOfA(), () -> updates.post(ofA.id(),
+                NewProjectUpdate.of("Update of A", null, null)));
+        firms.as(firms.staffOfA(), () -> updates.reply(updateOfA.id(), "Reply of A"));
+        firms.as(TenantContext.Scope.member(firms.firmA, "client-of-a-" + UUID.randomUUID(), "CLIENT", firms.clientA1,
+                false), () -> {
+                    updates.unfollow(ofA.id());
+                    return null;
+                });
     }
 
     @Test

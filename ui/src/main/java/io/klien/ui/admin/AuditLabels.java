@@ -31,7 +31,8 @@ final class AuditLabels {
             "contract.terminated", "contract.amended", "contract.renewed", "contract.seal-key-rotated",
             "project.created", "project.status-changed", "project.team-changed", "project.milestone-completed",
             "project.completed", "project.deliverable-submitted", "project.deliverable-approved",
-            "project.deliverable-changes-requested");
+            "project.deliverable-changes-requested",
+            "project.update-posted");
 
     /** Areas (the part before the first dot) with their own text under {@code audit.area.<area>}. */
     static final Set<String> KNOWN_AREAS = Set.of(
