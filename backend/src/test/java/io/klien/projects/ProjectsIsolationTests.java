@@ -36,6 +36,7 @@ class ProjectsIsolationTests {
     @Autowired ProjectPlans plans;
     @Autowired Deliverables deliverables;
     @Autowired ProjectUpdates updates;
+    @Autowired ProjectUsage usage;
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
@@ -49,7 +50,8 @@ class ProjectsIsolationTests {
 
     static final List<String> TABLES = List.of("project", "project_status_change", "project_member",
             "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment",
-            "project_update", "project_update_reply", "project_follower");
+            "project_update", "project_update_reply", "project_follower", "project_time_entry", "project_unit_usage",
+            "project_quota_threshold");
 
     @BeforeAll
     void aProjectOfFirmA() {
@@ -72,6 +74,21 @@ class ProjectsIsolationTests {
                     updates.unfollow(ofA.id());
                     return null;
                 });
+        firms.as(firms.staffOfA(), () -> usage.logTime(ofA.id(), NewTimeEntry.billable(LocalDate.now().minusDays(1),
+                java.time.Duration.ofHours(2))));
+        firms.as(firms.staffOfA(), () -> {
+            usage.logUnits(ofA.id(), io.klien.contracts.Quota.Unit.MEETINGS, java.math.BigDecimal.ONE,
+                    LocalDate.now().minusDays(1), null);
+            return null;
+        });
+        firms.asSystem(firms.firmA, () -> jdbc.update("update project set budget = '{\"quotas\": [{\"amount\": 1,"
+                + " \"unit\": \"MEETINGS\", \"per\": \"CONTRACT\", \"overage\": \"NOT_PROVIDED\"}]}'::jsonb"
+                + " where id = ?", ofA.id()));
+        firms.as(firms.staffOfA(), () -> {
+            usage.logUnits(ofA.id(), io.klien.contracts.Quota.Unit.MEETINGS, java.math.BigDecimal.ONE,
+                    LocalDate.now().minusDays(1), null);
+            return null;
+        });
     }
 
     @Test
