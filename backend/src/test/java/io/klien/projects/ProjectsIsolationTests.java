@@ -37,6 +37,7 @@ class ProjectsIsolationTests {
     @Autowired Deliverables deliverables;
     @Autowired ProjectUpdates updates;
     @Autowired ProjectUsage usage;
+    @Autowired SatisfactionCheckins checkins;
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
@@ -51,14 +52,16 @@ class ProjectsIsolationTests {
     static final List<String> TABLES = List.of("project", "project_status_change", "project_member",
             "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment",
             "project_update", "project_update_reply", "project_follower", "project_time_entry", "project_unit_usage",
-            "project_quota_threshold");
+            "project_quota_threshold", "milestone_rating");
 
     @BeforeAll
     void aProjectOfFirmA() {
         firms = new TwoFirms(tenants, memberships, clients, tx);
         ofA = firms.as(firms.staffOfA(), () -> projects.create(new NewProject(firms.clientA1, ProjectKind.MATTER,
                 "Matter of A", LocalDate.of(2027, 1, 1), null, null)));
-        firms.as(firms.staffOfA(), () -> plans.addMilestone(ofA.id(), new NewMilestone("Step of A", null, true,
+        MilestoneView stepOfA = firms.as(firms.staffOfA(), () -> plans.addMilestone(ofA.id(),
+                new NewMilestone("Step of A", null, true, null)));
+        firms.as(firms.staffOfA(), () -> plans.addMilestone(ofA.id(), new NewMilestone("Next step of A", null, true,
                 null)));
         taskOfA = firms.as(firms.staffOfA(), () -> plans.addTask(ofA.id(), NewTask.internal("Task of A")));
         DeliverableView deliverable = firms.as(firms.staffOfA(), () -> deliverables.add(ofA.id(),
@@ -74,6 +77,9 @@ class ProjectsIsolationTests {
                     updates.unfollow(ofA.id());
                     return null;
                 });
+        firms.as(firms.staffOfA(), () -> plans.completeMilestone(stepOfA.id()));
+        firms.as(TenantContext.Scope.member(firms.firmA, "rater-of-a-" + UUID.randomUUID(), "CLIENT", firms.clientA1,
+                false), () -> checkins.rate(stepOfA.id(), 4, null));
         firms.as(firms.staffOfA(), () -> usage.logTime(ofA.id(), NewTimeEntry.billable(LocalDate.now().minusDays(1),
                 java.time.Duration.ofHours(2))));
         firms.as(firms.staffOfA(), () -> {

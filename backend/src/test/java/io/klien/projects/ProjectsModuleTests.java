@@ -31,7 +31,8 @@ class ProjectsModuleTests {
                 "ProjectStatusChange", "ProjectRepository", "ProjectTaskRepository", "ProjectService",
                 "ProjectPlanService", "ProjectViews", "Deliverable", "DeliverableVersion", "DeliverableComment",
                 "DeliverableService", "DeliverableVersionRepository", "ProjectUpdate", "ProjectUpdateService",
-                "ProjectFollower", "ProjectTimeEntry", "ProjectUsageService", "QuotaNotices")) {
+                "ProjectFollower", "ProjectTimeEntry", "ProjectUsageService", "QuotaNotices",
+                "MilestoneRating", "SatisfactionService")) {
             Class<?> type = Class.forName("io.klien.projects.internal." + name);
             assertThat(java.lang.reflect.Modifier.isPublic(type.getModifiers())).as(name + " is public").isFalse();
         }
