@@ -32,7 +32,7 @@ class ProjectsModuleTests {
                 "ProjectPlanService", "ProjectViews", "Deliverable", "DeliverableVersion", "DeliverableComment",
                 "DeliverableService", "DeliverableVersionRepository", "ProjectUpdate", "ProjectUpdateService",
                 "ProjectFollower", "ProjectTimeEntry", "ProjectUsageService", "QuotaNotices",
-                "MilestoneRating", "SatisfactionService")) {
+                "MilestoneRating", "SatisfactionService", "AcceptanceCertificateService", "AcceptanceCertificatePdf")) {
             Class<?> type = Class.forName("io.klien.projects.internal." + name);
             assertThat(java.lang.reflect.Modifier.isPublic(type.getModifiers())).as(name + " is public").isFalse();
         }
