@@ -3,19 +3,25 @@ package io.klien.projects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
 import io.klien.notifications.CapturingMailSender;
 import io.klien.notifications.NotificationTestBeans;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
+import io.klien.shared.events.OutstandingEvents;
+import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.Memberships;
+import io.klien.tenancy.NewFirm;
 import io.klien.tenancy.NewMember;
+import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +50,7 @@ class ProjectUpdatesTests {
     @Autowired Clients clients;
     @Autowired TransactionTemplate tx;
     @Autowired CapturingMailSender mail;
+    @Autowired OutstandingEvents outstanding;
 
     TwoFirms firms;
     String follower = "client-a1-" + UUID.randomUUID();
@@ -175,6 +182,61 @@ class ProjectUpdatesTests {
         assertThat(awaitMails(email(quitter), 1)).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("Approved"));
         assertThat(awaitMails(email(follower), 2)).hasSize(2);
+    }
+
+    @Test
+    void anUpdateMailThatFailsIsDeliveredOnceToEachFollowerOnResubmission() {
+        ProjectView project = project();
+        mail.failing(true);
+        ProjectUpdateView posted;
+        try {
+            posted = firms.as(firms.staffOfA(), () -> updates.post(project.id(),
+                    NewProjectUpdate.of("Signed the lease", null, null)));
+            assertThat(about(follower, project)).as("the mail server is down").isEmpty();
+        } finally {
+            mail.failing(false);
+        }
+
+        outstanding.resubmitOlderThan(Duration.ZERO, p -> p.getEvent() instanceof ProjectUpdatePosted e
+                && e.updateId().equals(posted.id()));
+        outstanding.resubmitOlderThan(Duration.ZERO, p -> p.getEvent() instanceof ProjectUpdatePosted e
+                && e.updateId().equals(posted.id()));
+
+        assertThat(about(follower, project)).hasSize(1);
+        assertThat(about(quitter, project)).as("a new project is followed by every client user").hasSize(1);
+    }
+
+    @Test
+    void theMailIsInTheFirmsLanguage() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID firm = TenantContext.callIn(Scope.system(null), () -> tenants.create(new NewFirm("kantor-" + suffix,
+                "Kantor Hukum " + suffix, TenantKind.LAW_FIRM, "id", "Asia/Jakarta")).id());
+        String staff = "staf-" + suffix;
+        String reader = "klien-" + suffix;
+        UUID client = TenantContext.callIn(Scope.system(firm), () -> tx.execute(status -> {
+            UUID made = clients.create("PT Sentosa " + suffix, ClientKind.ORGANIZATION).id();
+            memberships.add(new NewMember(staff, email(staff), "Staf Kantor", FirmRole.STAFF, null,
+                    MembershipStatus.ACTIVE));
+            memberships.add(new NewMember(reader, email(reader), "Dewi Lestari", FirmRole.CLIENT, made,
+                    MembershipStatus.ACTIVE));
+            return made;
+        }));
+        Scope asStaff = Scope.member(firm, staff, "STAFF", null, false);
+        ProjectView project = firms.as(asStaff, () -> projects.create(new NewProject(client, ProjectKind.MATTER,
+                "Perizinan " + suffix, LocalDate.of(2027, 1, 1), null, null)));
+
+        firms.as(asStaff, () -> updates.post(project.id(), new NewProjectUpdate("Permohonan diajukan", null, null,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31), null)));
+
+        assertThat(mail.sentTo(email(reader))).singleElement().satisfies(m -> {
+            assertThat(m.subject()).isEqualTo("Kabar terbaru \"" + project.title() + "\" dari Kantor Hukum " + suffix);
+            assertThat(m.body()).startsWith("Halo Dewi Lestari,").contains("Permohonan diajukan")
+                    .contains("untuk 1 Jan 2027 sampai 31 Jan 2027").contains("Berikutnya:\n-");
+        });
+    }
+
+    private List<CapturingMailSender.Sent> about(String subject, ProjectView project) {
+        return mail.sentTo(email(subject)).stream().filter(m -> m.subject().contains(project.title())).toList();
     }
 
     private String firmName() {
