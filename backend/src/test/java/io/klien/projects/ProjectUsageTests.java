@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 
 import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
-import io.klien.contracts.Money;
 import io.klien.contracts.Quota;
 import io.klien.notifications.NotificationKind;
 import io.klien.notifications.NotificationView;
