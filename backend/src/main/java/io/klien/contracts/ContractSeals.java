@@ -18,6 +18,8 @@ import io.klien.shared.DomainException;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.permission.OpenOnPurpose;
 import io.klien.shared.tenant.TenantContext;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -51,6 +53,25 @@ public class ContractSeals {
     public SealedContract seal(ContractDocument contract) {
         validate(contract);
         return sealing.seal(firm(), contract);
+    }
+
+    /**
+     * Seals an arbitrary PDF (a certificate rendered by another module) with the firm's active seal key, the title
+     * as the seal's reason; contracts keep being sealed by {@link #seal}.
+     */
+    public SealedDocument sealDocument(byte[] pdf, String title) {
+        if (pdf.length > MAX_PDF_BYTES) {
+            throw new DomainException("contracts.verify.too-large", MAX_PDF_BYTES / (1024 * 1024));
+        }
+        required(title, 300, "contracts.seal.title.required");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new DomainException("contracts.seal.not-a-pdf");
+            }
+        } catch (IOException e) {
+            throw new DomainException("contracts.seal.not-a-pdf");
+        }
+        return sealing.sealDocument(firm(), pdf, title.strip());
     }
 
     /** Retires the firm's active seal key and makes a new one; seals made with retired keys still verify. */

@@ -12,7 +12,8 @@ public enum NotificationKind {
     DUE_TOMORROW,
     OVERDUE,
     ONBOARDING_COMPLETED,
-    CONTRACT_RENEWAL_DUE;
+    CONTRACT_RENEWAL_DUE,
+    QUOTA_THRESHOLD;
 
     /** The kind's general message in the notification texts; its arguments are listed there. */
     public String messageKey() {

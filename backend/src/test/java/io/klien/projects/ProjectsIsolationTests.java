@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.klien.clients.Clients;
 import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
@@ -34,6 +35,9 @@ class ProjectsIsolationTests {
     @Autowired Projects projects;
     @Autowired ProjectPlans plans;
     @Autowired Deliverables deliverables;
+    @Autowired ProjectUpdates updates;
+    @Autowired ProjectUsage usage;
+    @Autowired SatisfactionCheckins checkins;
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
@@ -46,14 +50,18 @@ class ProjectsIsolationTests {
     DeliverableVersionView versionOfA;
 
     static final List<String> TABLES = List.of("project", "project_status_change", "project_member",
-            "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment");
+            "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment",
+            "project_update", "project_update_reply", "project_follower", "project_time_entry", "project_unit_usage",
+            "project_quota_threshold", "milestone_rating");
 
     @BeforeAll
     void aProjectOfFirmA() {
         firms = new TwoFirms(tenants, memberships, clients, tx);
         ofA = firms.as(firms.staffOfA(), () -> projects.create(new NewProject(firms.clientA1, ProjectKind.MATTER,
                 "Matter of A", LocalDate.of(2027, 1, 1), null, null)));
-        firms.as(firms.staffOfA(), () -> plans.addMilestone(ofA.id(), new NewMilestone("Step of A", null, true,
+        MilestoneView stepOfA = firms.as(firms.staffOfA(), () -> plans.addMilestone(ofA.id(),
+                new NewMilestone("Step of A", null, true, null)));
+        firms.as(firms.staffOfA(), () -> plans.addMilestone(ofA.id(), new NewMilestone("Next step of A", null, true,
                 null)));
         taskOfA = firms.as(firms.staffOfA(), () -> plans.addTask(ofA.id(), NewTask.internal("Task of A")));
         DeliverableView deliverable = firms.as(firms.staffOfA(), () -> deliverables.add(ofA.id(),
@@ -61,6 +69,32 @@ class ProjectsIsolationTests {
         versionOfA = firms.as(firms.staffOfA(), () -> deliverables.submitLink(deliverable.id(),
                 "https://docs.example/memo-of-a", null));
         firms.as(firms.staffOfA(), () -> deliverables.comment(versionOfA.id(), null, "Comment of A"));
+        ProjectUpdateView updateOfA = firms.as(firms.staffOfA(), () -> updates.post(ofA.id(),
+                NewProjectUpdate.of("Update of A", null, null)));
+        firms.as(firms.staffOfA(), () -> updates.reply(updateOfA.id(), "Reply of A"));
+        firms.as(TenantContext.Scope.member(firms.firmA, "client-of-a-" + UUID.randomUUID(), "CLIENT", firms.clientA1,
+                false), () -> {
+                    updates.unfollow(ofA.id());
+                    return null;
+                });
+        firms.as(firms.staffOfA(), () -> plans.completeMilestone(stepOfA.id()));
+        firms.as(TenantContext.Scope.member(firms.firmA, "rater-of-a-" + UUID.randomUUID(), "CLIENT", firms.clientA1,
+                false), () -> checkins.rate(stepOfA.id(), 4, null));
+        firms.as(firms.staffOfA(), () -> usage.logTime(ofA.id(), NewTimeEntry.billable(LocalDate.now().minusDays(1),
+                java.time.Duration.ofHours(2))));
+        firms.as(firms.staffOfA(), () -> {
+            usage.logUnits(ofA.id(), io.klien.contracts.Quota.Unit.MEETINGS, java.math.BigDecimal.ONE,
+                    LocalDate.now().minusDays(1), null);
+            return null;
+        });
+        firms.asSystem(firms.firmA, () -> jdbc.update("update project set budget = '{\"quotas\": [{\"amount\": 1,"
+                + " \"unit\": \"MEETINGS\", \"per\": \"CONTRACT\", \"overage\": \"NOT_PROVIDED\"}]}'::jsonb"
+                + " where id = ?", ofA.id()));
+        firms.as(firms.staffOfA(), () -> {
+            usage.logUnits(ofA.id(), io.klien.contracts.Quota.Unit.MEETINGS, java.math.BigDecimal.ONE,
+                    LocalDate.now().minusDays(1), null);
+            return null;
+        });
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.klien.contracts.SealRecord;
 import io.klien.contracts.SealStatus;
 import io.klien.contracts.SealVerification;
 import io.klien.contracts.SealedContract;
+import io.klien.contracts.SealedDocument;
 import io.klien.contracts.SignedBy;
 import io.klien.contracts.internal.SealInspector.Inspection;
 import io.klien.tenancy.TenantView;
@@ -74,6 +75,17 @@ public class ContractSealing {
         ContractSeal record = required(tx.execute(status -> seals.saveAndFlush(ContractSeal.record(identity.keyId(),
                 code, contract.title(), documentSha256, sealedSha256, sealedAt, signedBy))));
         return new SealedContract(record.id(), sealed, code, documentSha256, sealedSha256, sealedAt, identity.keyId());
+    }
+
+    /**
+     * Seals a PDF made elsewhere (a certificate another module renders) with the firm's active key, certified with no
+     * changes permitted; nothing is recorded under a verification code.
+     */
+    public SealedDocument sealDocument(UUID tenantId, byte[] pdf, String title) {
+        SealingIdentity identity = signingIdentity(tenantId);
+        Instant sealedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        byte[] sealed = PadesSealer.seal(pdf, identity, firmName(tenantId), title, sealedAt);
+        return new SealedDocument(sealed, Sha256.hex(sealed), sealedAt, identity.keyId());
     }
 
     private SealingIdentity signingIdentity(UUID tenantId) {

@@ -34,7 +34,8 @@ final class AuditLabels {
             "contract.completed", "contract.downloaded",
             "project.created", "project.status-changed", "project.team-changed", "project.milestone-completed",
             "project.completed", "project.deliverable-submitted", "project.deliverable-approved",
-            "project.deliverable-changes-requested");
+            "project.deliverable-changes-requested",
+            "project.update-posted", "project.quota-threshold-reached", "project.satisfaction-rated");
 
     /** Areas (the part before the first dot) with their own text under {@code audit.area.<area>}. */
     static final Set<String> KNOWN_AREAS = Set.of(
