@@ -4,7 +4,8 @@
  * client follows it and does the tasks shared with them. Internal tasks never reach a client user.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "contracts", "documents", "audit"})
+@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "contracts", "documents", "audit",
+        "notifications"})
 package io.klien.projects;
 
 import org.jspecify.annotations.NullMarked;

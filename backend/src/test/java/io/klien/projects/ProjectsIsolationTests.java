@@ -34,6 +34,8 @@ class ProjectsIsolationTests {
     @Autowired Projects projects;
     @Autowired ProjectPlans plans;
     @Autowired Deliverables deliverables;
+    @Autowired ProjectDiscussions discussions;
+    @Autowired io.klien.documents.Documents documents;
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
@@ -44,9 +46,12 @@ class ProjectsIsolationTests {
     ProjectView ofA;
     TaskView taskOfA;
     DeliverableVersionView versionOfA;
+    DiscussionThreadView threadOfA;
 
     static final List<String> TABLES = List.of("project", "project_status_change", "project_member",
-            "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment");
+            "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment",
+            "discussion_thread", "discussion_message", "discussion_mention", "discussion_attachment",
+            "discussion_read_mark", "discussion_mail_setting");
 
     @BeforeAll
     void aProjectOfFirmA() {
@@ -61,6 +66,15 @@ class ProjectsIsolationTests {
         versionOfA = firms.as(firms.staffOfA(), () -> deliverables.submitLink(deliverable.id(),
                 "https://docs.example/memo-of-a", null));
         firms.as(firms.staffOfA(), () -> deliverables.comment(versionOfA.id(), null, "Comment of A"));
+        threadOfA = firms.as(firms.staffOfA(), () -> discussions.start(new NewThread(ofA.id(), null, "Thread of A",
+                ThreadVisibility.SHARED)));
+        io.klien.documents.DocumentView fileOfA = firms.as(firms.staffOfA(), () -> documents.store(
+                new io.klien.documents.DocumentOwner("TEST_FILE", UUID.randomUUID(), firms.clientA1), "a.txt",
+                "text/plain", new java.io.ByteArrayInputStream("A".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ProjectDiscussions.ATTACHMENTS));
+        firms.as(firms.staffOfA(), () -> discussions.post(threadOfA.id(), new NewMessage("Message of A", null,
+                List.of(firms.staffA), List.of(fileOfA.id())), List.of()));
+        firms.as(firms.staffOfA(), () -> discussions.setMailMode(DiscussionMailMode.DAILY_DIGEST));
     }
 
     @Test
@@ -74,6 +88,8 @@ class ProjectsIsolationTests {
         assertThat(firms.as(firms.adminOfB(), () -> projects.list(ProjectFilter.all(), PageRequest.of(0, 50))))
                 .isEmpty();
         assertThat(firms.as(firms.adminOfB(), () -> projects.ofClient(firms.clientA1))).isEmpty();
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> discussions.messages(threadOfA.id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.discussion.thread.not-found[");
         assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> deliverables.comments(versionOfA.id())))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.version.not-found[");
     }

@@ -16,12 +16,13 @@ class ProjectsModuleTests {
     private final ApplicationModules modules = ApplicationModules.of(BackendTestApplication.class);
 
     @Test
-    void projectsIsItsOwnModuleThatUsesSharedTenancyClientsContractsDocumentsAndAudit() {
+    void projectsIsItsOwnModuleThatUsesSharedTenancyClientsContractsDocumentsAuditAndNotifications() {
         ApplicationModule projects = modules.getModuleByName("projects").orElseThrow();
 
         modules.verify();
         assertThat(projects.getDirectDependencies(modules).uniqueModules().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("shared", "tenancy", "clients", "contracts", "documents", "audit");
+                .containsExactlyInAnyOrder("shared", "tenancy", "clients", "contracts", "documents", "audit",
+                "notifications");
     }
 
     @Test
@@ -29,7 +30,9 @@ class ProjectsModuleTests {
         for (String name : java.util.List.of("Project", "ProjectMember", "ProjectMilestone", "ProjectTask",
                 "ProjectStatusChange", "ProjectRepository", "ProjectTaskRepository", "ProjectService",
                 "ProjectPlanService", "ProjectViews", "Deliverable", "DeliverableVersion", "DeliverableComment",
-                "DeliverableService", "DeliverableVersionRepository")) {
+                "DeliverableService", "DeliverableVersionRepository", "DiscussionThread", "DiscussionMessage",
+                "DiscussionMention", "DiscussionAttachment", "DiscussionReadMark", "DiscussionMailSetting",
+                "DiscussionService", "DiscussionNotices", "DiscussionDigest", "DiscussionThreadRepository")) {
             Class<?> type = Class.forName("io.klien.projects.internal." + name);
             assertThat(java.lang.reflect.Modifier.isPublic(type.getModifiers())).as(name + " is public").isFalse();
         }
