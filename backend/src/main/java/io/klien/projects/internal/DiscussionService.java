@@ -137,15 +137,15 @@ class DiscussionService implements ProjectDiscussions {
         }
 
         String subject = actor();
-        DiscussionMessage made = DiscussionMessage.of(thread.id(), message.parentId(), subject, authorName(subject),
-                body, now());
+        DiscussionMessage draft = DiscussionMessage.of(thread.id(), message.parentId(), subject,
+                authorName(subject), body, now());
         List<UUID> documentIds = new ArrayList<>(attached);
         for (ReceivedUpload upload : uploads) {
-            DocumentView stored = documents.store(new DocumentOwner(DOCUMENT_OWNER, made.id(), project.clientId()),
-                    upload, ATTACHMENTS);
+            DocumentView stored = documents.store(new DocumentOwner(DOCUMENT_OWNER, draft.id(),
+                    project.clientId()), upload, ATTACHMENTS);
             documentIds.add(stored.id());
         }
-        messages.saveAndFlush(made);
+        DiscussionMessage made = messages.saveAndFlush(draft);
         mentions.saveAllAndFlush(mentioned.stream().map(s -> DiscussionMention.of(made.id(), s)).toList());
         attachments.saveAllAndFlush(documentIds.stream().map(d -> DiscussionAttachment.of(made.id(), d)).toList());
         thread.posted(made.createdAt());
