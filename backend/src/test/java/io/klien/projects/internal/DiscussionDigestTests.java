@@ -97,5 +97,10 @@ class DiscussionDigestTests {
                 .noneMatch(n -> n.recipient().equals(portalUser));
         ZonedDateTime dayAfter = ZonedDateTime.of(2026, 12, 9, 8, 0, 0, 0, jakarta);
         assertThat(firms.asSystem(firms.firmA, () -> digest.remindersDue(dayAfter))).isEmpty();
+
+        // no digest from this firm for reminder runs of other tests on the same database
+        firms.as(budi, () -> discussions.setMailMode(DiscussionMailMode.NONE));
+        firms.as(firms.staffOfA(), () -> discussions.setMailMode(DiscussionMailMode.NONE));
+        assertThat(firms.asSystem(firms.firmA, () -> digest.remindersDue(morning))).isEmpty();
     }
 }
