@@ -38,6 +38,10 @@ class ProjectsIsolationTests {
     @Autowired ProjectUpdates updates;
     @Autowired ProjectUsage usage;
     @Autowired SatisfactionCheckins checkins;
+    @Autowired ProjectDiscussions discussions;
+    @Autowired SupportRequests support;
+    @Autowired ServiceLevels serviceLevels;
+    @Autowired io.klien.documents.Documents documents;
     @Autowired Tenants tenants;
     @Autowired Memberships memberships;
     @Autowired Clients clients;
@@ -48,11 +52,16 @@ class ProjectsIsolationTests {
     ProjectView ofA;
     TaskView taskOfA;
     DeliverableVersionView versionOfA;
+    DiscussionThreadView threadOfA;
+    SupportRequestView requestOfA;
 
     static final List<String> TABLES = List.of("project", "project_status_change", "project_member",
             "project_milestone", "project_task", "project_deliverable", "deliverable_version", "deliverable_comment",
             "project_update", "project_update_reply", "project_follower", "project_time_entry", "project_unit_usage",
-            "project_quota_threshold", "milestone_rating");
+            "project_quota_threshold", "milestone_rating",
+            "discussion_thread", "discussion_message", "discussion_mention", "discussion_attachment",
+            "discussion_read_mark", "discussion_mail_setting", "service_level_target", "business_hours",
+            "business_holiday", "support_request", "support_request_message", "support_request_attachment");
 
     @BeforeAll
     void aProjectOfFirmA() {
@@ -95,6 +104,28 @@ class ProjectsIsolationTests {
                     LocalDate.now().minusDays(1), null);
             return null;
         });
+        threadOfA = firms.as(firms.staffOfA(), () -> discussions.start(new NewThread(ofA.id(), null, "Thread of A",
+                ThreadVisibility.SHARED)));
+        io.klien.documents.DocumentView fileOfA = firms.as(firms.staffOfA(), () -> documents.store(
+                new io.klien.documents.DocumentOwner("TEST_FILE", UUID.randomUUID(), firms.clientA1), "a.txt",
+                "text/plain", new java.io.ByteArrayInputStream("A".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ProjectDiscussions.ATTACHMENTS));
+        firms.as(firms.staffOfA(), () -> discussions.post(threadOfA.id(), new NewMessage("Message of A", null,
+                List.of(firms.staffA), List.of(fileOfA.id())), List.of()));
+        firms.as(firms.staffOfA(), () -> discussions.setMailMode(DiscussionMailMode.DAILY_DIGEST));
+        firms.as(firms.adminOfA(), () -> serviceLevels.setForClient(firms.clientA1, SupportPriority.HIGH,
+                SlaTargets.ofHours(2, 8)));
+        firms.as(firms.adminOfA(), () -> serviceLevels.setBusinessHours(new BusinessHours(
+                java.util.EnumSet.of(java.time.DayOfWeek.MONDAY), java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(17, 0), List.of(LocalDate.of(2027, 1, 1)))));
+        io.klien.documents.ReceivedUpload screenshot = firms.as(firms.staffOfA(), () -> documents.receive("s.txt",
+                "text/plain", new java.io.ByteArrayInputStream("S".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                SupportRequests.ATTACHMENTS));
+        try (screenshot) {
+            requestOfA = firms.as(firms.staffOfA(), () -> support.raise(new NewSupportRequest(firms.clientA1, ofA.id(),
+                    "Billing", SupportPriority.HIGH, "Request of A"), List.of(screenshot)));
+        }
+        firms.as(firms.staffOfA(), () -> support.reply(requestOfA.id(), "Reply of A"));
     }
 
     @Test
@@ -108,6 +139,13 @@ class ProjectsIsolationTests {
         assertThat(firms.as(firms.adminOfB(), () -> projects.list(ProjectFilter.all(), PageRequest.of(0, 50))))
                 .isEmpty();
         assertThat(firms.as(firms.adminOfB(), () -> projects.ofClient(firms.clientA1))).isEmpty();
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> support.get(requestOfA.id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.support.not-found[");
+        assertThat(firms.as(firms.adminOfB(), () -> support.queue(SupportQueueFilter.all(), PageRequest.of(0, 50))))
+                .isEmpty();
+        assertThat(firms.as(firms.adminOfB(), () -> support.breachCounts())).isEqualTo(new SlaBreachCounts(0, 0, 0));
+        assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> discussions.messages(threadOfA.id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.discussion.thread.not-found[");
         assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> deliverables.comments(versionOfA.id())))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.version.not-found[");
     }

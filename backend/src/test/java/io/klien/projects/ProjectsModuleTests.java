@@ -32,7 +32,13 @@ class ProjectsModuleTests {
                 "ProjectPlanService", "ProjectViews", "Deliverable", "DeliverableVersion", "DeliverableComment",
                 "DeliverableService", "DeliverableVersionRepository", "ProjectUpdate", "ProjectUpdateService",
                 "ProjectFollower", "ProjectTimeEntry", "ProjectUsageService", "QuotaNotices",
-                "MilestoneRating", "SatisfactionService", "AcceptanceCertificateService", "AcceptanceCertificatePdf")) {
+                "MilestoneRating", "SatisfactionService", "AcceptanceCertificateService", "AcceptanceCertificatePdf",
+                "DeliverableService", "DeliverableVersionRepository", "DiscussionThread", "DiscussionMessage",
+                "DiscussionMention", "DiscussionAttachment", "DiscussionReadMark", "DiscussionMailSetting",
+                "DiscussionService", "DiscussionNotices", "DiscussionDigest", "DiscussionThreadRepository",
+                "SupportRequest", "SupportRequestMessage", "SupportRequestAttachment", "SupportRequestService",
+                "SupportRequestRepository", "ServiceLevelTarget", "ServiceLevelService", "BusinessHoursSetting",
+                "BusinessHoliday", "BusinessCalendar", "SupportBreachSchedule")) {
             Class<?> type = Class.forName("io.klien.projects.internal." + name);
             assertThat(java.lang.reflect.Modifier.isPublic(type.getModifiers())).as(name + " is public").isFalse();
         }

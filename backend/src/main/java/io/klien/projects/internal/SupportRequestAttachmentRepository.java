@@ -1,0 +1,8 @@
+package io.klien.projects.internal;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SupportRequestAttachmentRepository extends JpaRepository<SupportRequestAttachment, UUID> {
+}
