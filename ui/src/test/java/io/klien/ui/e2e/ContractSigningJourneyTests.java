@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -52,8 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ContractSigningJourneyTests extends BrowserJourney {
 
-    private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$");
-
     @Autowired CaughtMailbox mailbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
@@ -71,18 +66,8 @@ class ContractSigningJourneyTests extends BrowserJourney {
         // staff add the client with its contact and invite the contact to the portal
         page.navigate(APP + "/clients");
         signInOnKeycloak("rudi@hartono-law.test", DEMO_PASSWORD);
-        page.locator("#clients-new").click();
-        page.locator("#client-name input").fill(clientName);
-        page.locator("#client-contact-name input").fill("Wulan Sari");
-        page.locator("#client-contact-email input").fill(contactEmail);
-        page.locator("#client-save").click();
-        page.locator("#clients-filter-text input").fill(clientName);
-        assertThat(page.locator("#clients-total")).hasText("1 client");
-        page.locator("#clients-grid").getByText(clientName).filter(new Locator.FilterOptions().setVisible(true)).click();
-        assertThat(page.locator("#client-detail-name")).hasText(clientName);
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Contacts")).click();
-        page.locator("#client-contacts vaadin-button").filter(new Locator.FilterOptions().setHasText("Invite to portal")).click();
-        assertThat(notice(page, "Portal invitation sent to " + contactEmail + ".")).isVisible();
+        page.locator("#clients-new").waitFor();
+        SigningSteps.newClientWithPortalContact(page, clientName, "Wulan Sari", contactEmail);
 
         // the contact accepts on her phone
         BrowserContext phone = newProfile();
@@ -105,7 +90,7 @@ class ContractSigningJourneyTests extends BrowserJourney {
         assertThat(wulan.locator("#signing-title")).hasText(draft.title());
         assertThat(wulan.locator("#signing-sign")).isDisabled();
         assertThat(wulan.locator("#signing-read")).isDisabled();
-        fitsThePhone(wulan, "the portal signing page");
+        SigningSteps.fitsThePhone(wulan, "the portal signing page");
         wulan.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("60-portal-signing-phone")));
         ceremony(wulan, "60-portal-signing-phone-whole");
         wulan.setViewportSize(1280, 800);
@@ -114,7 +99,7 @@ class ContractSigningJourneyTests extends BrowserJourney {
         wulan.setViewportSize(375, 812);
 
         try {
-            readConsentAndConfirmTheCode(wulan, contactEmail, draft.title());
+            SigningSteps.readConsentAndConfirmTheCode(wulan, mailbox, contactEmail, draft.title());
         } catch (AssertionError | RuntimeException e) {
             wulan.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("failed-portal-ceremony")));
             ceremony(wulan, "failed-portal-ceremony-whole");
@@ -123,12 +108,12 @@ class ContractSigningJourneyTests extends BrowserJourney {
         wulan.locator("#signing-mode vaadin-radio-button").filter(new Locator.FilterOptions()
                 .setHasText("Draw my signature")).click();
         drawASignature(wulan);
-        fitsThePhone(wulan, "the ceremony ready to sign");
+        SigningSteps.fitsThePhone(wulan, "the ceremony ready to sign");
         ceremony(wulan, "62-portal-ready-to-sign-phone");
         wulan.locator("#signing-sign").click();
         assertThat(wulan.locator("#signing-state")).containsText("You signed on");
         assertThat(wulan.locator("#signing-waiting")).containsText("once all signatories have signed");
-        fitsThePhone(wulan, "the signed confirmation");
+        SigningSteps.fitsThePhone(wulan, "the signed confirmation");
         wulan.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("63-portal-signed-phone")));
         ceremony(wulan, "63-portal-signed-phone-whole");
 
@@ -137,7 +122,7 @@ class ContractSigningJourneyTests extends BrowserJourney {
         assertThat(page.locator("#contract-status")).hasText("Partly signed");
         page.locator("#contract-sign").click();
         page.waitForURL("**/contracts/" + draft.id() + "/sign");
-        readConsentAndConfirmTheCode(page, "rudi@hartono-law.test", draft.title());
+        SigningSteps.readConsentAndConfirmTheCode(page, mailbox, "rudi@hartono-law.test", draft.title());
         page.locator("#signing-typed-name input").fill("Rudi Santoso");
         page.locator("#signing-sign").click();
         assertThat(page.locator("#signing-state")).containsText("You signed on");
@@ -160,29 +145,9 @@ class ContractSigningJourneyTests extends BrowserJourney {
         assertThat(wulan.locator("#portal-contract-state-" + draft.id())).hasText("Signed by everyone");
         wulan.locator("#portal-contract-" + draft.id()).click();
         assertThat(wulan.locator("#signing-download")).isVisible();
-        fitsThePhone(wulan, "the completed contract");
+        SigningSteps.fitsThePhone(wulan, "the completed contract");
         wulan.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("66-portal-complete-phone")));
         phone.close();
-    }
-
-    /** Scrolls the document to its end, says it was read, consents (unless given before) and confirms the mailed code. */
-    private void readConsentAndConfirmTheCode(Page signer, String email, String title) {
-        signer.locator("#signing-document").evaluate("box => box.scrollTop = box.scrollHeight");
-        assertThat(signer.locator("#signing-read")).isEnabled();
-        signer.locator("#signing-read").click();
-        assertThat(signer.locator("#signing-read-done")).isVisible();
-        if (signer.locator("#signing-consent[checked]").count() == 0) {
-            signer.locator("#signing-consent input").click();
-            // the server redraws the ceremony once the consent is kept: wait for it, not for the box's own tick
-            assertThat(notice(signer, "your consent is recorded")).isVisible();
-        }
-        assertThat(signer.locator("#signing-consent")).hasAttribute("checked", "");
-        Instant asked = Instant.now().minusSeconds(2);
-        signer.locator("#signing-request-code").click();
-        signer.locator("#signing-code input").fill(mailedCode(email, title, asked));
-        signer.locator("#signing-verify-code").click();
-        assertThat(signer.locator("#signing-code-done")).isVisible();
-        assertThat(signer.locator("#signing-sign")).isEnabled();
     }
 
     /** The whole ceremony, also where it is taller than the window (the layout scrolls its content, not the page). */
@@ -210,11 +175,6 @@ class ContractSigningJourneyTests extends BrowserJourney {
         signer.mouse().up();
     }
 
-    private static void fitsThePhone(Page phone, String what) {
-        Assertions.assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                .as(what + " fits a 375 px wide phone without scrolling sideways").isTrue();
-    }
-
     /** The link in the mail that invites the address to sign the contract. */
     private String invitationLink(String email, String title) {
         Instant deadline = Instant.now().plusSeconds(20);
@@ -227,22 +187,6 @@ class ContractSigningJourneyTests extends BrowserJourney {
             page.waitForTimeout(200);
         }
         throw new AssertionError("No invitation to sign \"" + title + "\" reached " + email);
-    }
-
-    /** The six digits of the code mailed for the contract since {@code asked}, from the mail catcher. */
-    private String mailedCode(String email, String title, Instant asked) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            for (CaughtMail mail : mailbox.to(email)) {
-                Matcher digits = SIX_DIGITS.matcher(mail.text());
-                if (!mail.receivedAt().isBefore(asked) && mail.subject().toLowerCase(Locale.ROOT).contains("code")
-                        && mail.subject().contains(title) && digits.find()) {
-                    return digits.group(1);
-                }
-            }
-            page.waitForTimeout(200);
-        }
-        throw new AssertionError("No code mail for \"" + title + "\" reached " + email);
     }
 
     /** A draft for the client's contact to sign first, then Rudi for the firm; made by Rudi through the services. */
@@ -261,9 +205,5 @@ class ContractSigningJourneyTests extends BrowserJourney {
                     terms, List.of(SignatoryChoice.clientContact(contact), SignatoryChoice.firmMember(
                             DemoPeople.REALM.rudi())), SigningOrder.SEQUENTIAL, start.plusDays(14)));
         });
-    }
-
-    private static Locator notice(Page page, String text) {
-        return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text));
     }
 }
