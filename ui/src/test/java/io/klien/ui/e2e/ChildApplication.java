@@ -1,10 +1,12 @@
 package io.klien.ui.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.klien.KlienApplication;
@@ -30,12 +32,20 @@ final class ChildApplication {
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
+        // read on the side: a child that never ends must not hang the suite, it fails the test after 120 s
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The application neither started nor stopped within 120 s");
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("The application neither started nor stopped within 120 s; its output:\n"
+                    + new String(output.getNow(new byte[0]), StandardCharsets.UTF_8));
         }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return new Result(process.exitValue(), new String(output.join(), StandardCharsets.UTF_8));
     }
 
     record Result(int exitCode, String output) {
