@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -113,6 +114,8 @@ class EngagementLetterJourneyTests extends BrowserJourney {
             rudi.locator("#contract-save").click();
             assertThat(rudi.locator("#contract-status")).hasText("Draft");
             assertThat(rudi.locator("#contract-preview")).containsText("Data protection " + suffix);
+            // Vaadin updates the address just after the page: wait for it before reading the contract's id from it
+            rudi.waitForURL(Pattern.compile(".*/contracts/[0-9a-f-]{36}$"));
             String contractId = rudi.url().replaceFirst(".*/contracts/", "");
 
             // above the threshold: approval first
