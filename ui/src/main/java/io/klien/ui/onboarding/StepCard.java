@@ -99,8 +99,11 @@ class StepCard extends Div {
             header.add(new Span(" · " + services.personName().apply(step.assigneeSubject())));
         }
         if (step.completedAt() != null) {
-            Span done = new Span(getTranslation("onboarding.ui.completed-by", services.personName().apply(step.completedBy()),
-                    context.dateTime(step.completedAt())));
+            // work the system did (a signed contract completing its letter) names nobody
+            Span done = new Span(step.completedBy() == null
+                    ? getTranslation("onboarding.ui.completed-on", context.dateTime(step.completedAt()))
+                    : getTranslation("onboarding.ui.completed-by", services.personName().apply(step.completedBy()),
+                            context.dateTime(step.completedAt())));
             done.addClassName("klien-muted");
             header.add(new Div(done));
         }

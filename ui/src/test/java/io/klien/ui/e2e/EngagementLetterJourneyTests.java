@@ -161,6 +161,7 @@ class EngagementLetterJourneyTests extends BrowserJourney {
             } while (rudi.locator("#step-1-letter-summary").count() == 0 && Instant.now().isBefore(until));
             assertThat(rudi.locator("#step-1-letter-summary")).containsText("was signed on");
             assertThat(rudi.locator("#step-1-state")).hasText("Done");
+            assertThat(rudi.locator("#step-1")).containsText("Completed on");
             rudi.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(screenshotPath("75-onboarding-letter-done")));
 
