@@ -15,10 +15,12 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     Optional<Membership> findBySubject(String subject);
 
-    /** Pending invitations first (who has not joined yet), then everyone by name. */
+    /** Pending invitations first, the latest sent at the top (who has not joined yet), then everyone by name. */
     @Query(value = """
             select m from Membership m
-            order by case when m.status = io.klien.tenancy.MembershipStatus.INVITED then 0 else 1 end, m.displayName, m.id""",
+            order by case when m.status = io.klien.tenancy.MembershipStatus.INVITED then 0 else 1 end,
+                case when m.status = io.klien.tenancy.MembershipStatus.INVITED then m.updatedAt end desc nulls last,
+                m.displayName, m.id""",
             countQuery = "select count(m) from Membership m")
     Page<Membership> findAllPendingFirst(Pageable pageable);
 
