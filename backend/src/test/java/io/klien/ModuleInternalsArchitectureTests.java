@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ModuleInternalsArchitectureTests {
 
     /** Modules whose {@code internal} package holds nothing public. */
-    static final List<String> CONVERTED = List.of("identity", "documents", "notifications", "search", "audit");
+    static final List<String> CONVERTED = List.of("identity", "documents", "notifications", "search", "audit", "tenancy",
+            "leads", "clients", "projects");
 
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
