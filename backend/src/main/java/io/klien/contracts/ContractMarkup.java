@@ -31,7 +31,7 @@ public final class ContractMarkup {
     public static final Set<String> FIELDS = Set.of("client.name", "client.contact", "firm.name", "contract.date",
             "terms.scope", "terms.fee", "terms.payment", "terms.start", "terms.end", "terms.renewal",
             "terms.notice-days", "terms.quota", "terms.late-payment", "terms.termination-notice-days",
-            "terms.termination-fee", "terms.confidentiality", "terms.exclusivity");
+            "terms.termination-fee", "terms.confidentiality", "terms.exclusivity", "terms.service-level");
 
     private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
     private static final int MAX_BODY = 100_000;

@@ -63,9 +63,8 @@ public class ContractRenewals {
         LocalDate newEnd = term.autoRenew() && term.renewalMonths() > 0 ? end.plusMonths(term.renewalMonths())
                 : end.plus(Period.between(term.start(), term.end()));
         ContractTerms old = previous.terms();
-        ContractTerms terms = new ContractTerms(old.scope(), old.fee(), old.payment(),
-                new Term(start, newEnd, term.autoRenew(), term.renewalMonths(), term.noticeDays()), old.quotas(),
-                old.penalties(), old.termination(), old.confidential(), old.exclusive());
+        ContractTerms terms = TermName.TERM.with(old,
+                new Term(start, newEnd, term.autoRenew(), term.renewalMonths(), term.noticeDays()));
         Contract renewal = contracts.save(Contract.draft(previous.clientId(), previous.templateVersionId(), previous,
                 previous.title(), previous.body(), terms, previous.signingOrder(),
                 time.today().plusDays(OFFER_DAYS), TenantContext.subject().orElse(null),

@@ -369,6 +369,23 @@ public class Contracts {
                 .filter(c -> c.status().inForce() && !c.isAmendment()).map(Contract::terms).toList();
     }
 
+    /**
+     * The support the client's contracts in force promise, per priority: the newest contract naming a priority sets
+     * it. Client users may ask for their own client (a request they raise gets its targets from it).
+     */
+    @Transactional(readOnly = true)
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
+    public Map<ServiceLevel.Priority, ServiceLevel.Target> serviceLevelInForce(UUID clientId) {
+        ClientAccess.requireOwnClient(TenantContext.acting(), clientId,
+                "A client user sees only their own client's service level");
+        Map<ServiceLevel.Priority, ServiceLevel.Target> out = new java.util.EnumMap<>(ServiceLevel.Priority.class);
+        contracts.findByClientIdOrderByCreatedAtDesc(clientId).stream()
+                .filter(c -> c.status().inForce() && !c.isAmendment())
+                .flatMap(c -> c.terms().serviceLevel().targets().stream())
+                .forEach(t -> out.putIfAbsent(t.priority(), t));
+        return out;
+    }
+
     // ---- helpers ----
 
     /** An amendment edited by hand changes the terms in which it now differs from the contract it amends. */

@@ -57,12 +57,29 @@ public final class MergeValues {
                 terms.confidential() ? "confidential" : "not confidential"));
         v.put("terms.exclusivity", texts.text("merge.exclusive." + terms.exclusive(),
                 terms.exclusive() ? "exclusive" : "not exclusive"));
+        v.put("terms.service-level", serviceLevel(terms.serviceLevel(), texts));
         return v;
     }
 
     /** An amount as pages write it ({@link Formats#money}): rupiah without decimals ("Rp15.000.000", "IDR 15,000,000"). */
     public static String money(Money money, Locale locale) {
         return new Formats(ZoneOffset.UTC, locale).money(money.amount(), money.currency());
+    }
+
+    /** Most urgent first: "urgent: first response within 2 business hours, resolution within 8; high: ...". */
+    private static String serviceLevel(ServiceLevel level, SeedTexts texts) {
+        if (level.promisesNothing()) {
+            return texts.text("merge.service-level.none", "within the firm's standard support times");
+        }
+        return level.targets().stream()
+                .sorted(java.util.Comparator.comparing(ServiceLevel.Target::priority).reversed())
+                .map(t -> texts.text("merge.service-level.target",
+                                "{0}: first response within {1} business hours, resolution within {2}")
+                        .replace("{0}", texts.text("merge.priority." + t.priority(),
+                                t.priority().name().toLowerCase(Locale.ROOT)))
+                        .replace("{1}", String.valueOf(t.firstResponseHours()))
+                        .replace("{2}", String.valueOf(t.resolutionHours())))
+                .collect(Collectors.joining("; "));
     }
 
     private static String fee(Fee fee, SeedTexts texts, Locale locale) {

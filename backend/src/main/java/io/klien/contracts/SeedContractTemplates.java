@@ -53,7 +53,7 @@ final class SeedContractTemplates {
         }).toList();
         ContractTerms translated = new ContractTerms(scope, new Fee(t.fee().model(), t.fee().amount(), milestones,
                 t.fee().successPercent()), t.payment(), t.term(), t.quotas(), t.penalties(), t.termination(),
-                t.confidential(), t.exclusive());
+                t.confidential(), t.exclusive(), t.serviceLevel());
         return new ContractTemplateDefinition(texts.text(key + ".name", english.name()),
                 texts.text(key + ".service-line", english.serviceLine()),
                 body(key + (indonesian ? "_id" : "")), translated);
@@ -81,7 +81,9 @@ final class SeedContractTemplates {
                 List.of(new Quota(BigDecimal.valueOf(40), Quota.Unit.HOURS, Quota.Period.MONTH,
                         Quota.Overage.BILLED_AT_RATE, Money.of(850_000, "IDR"))),
                 new Penalties(new BigDecimal("2"), null), new Termination(30, Money.of(35_000_000, "IDR")), true,
-                false));
+                false, new ServiceLevel(List.of(new ServiceLevel.Target(ServiceLevel.Priority.URGENT, 2, 8),
+                        new ServiceLevel.Target(ServiceLevel.Priority.HIGH, 4, 16),
+                        new ServiceLevel.Target(ServiceLevel.Priority.NORMAL, 8, 40)))));
     }
 
     private static ContractTemplateDefinition accounting(LocalDate today) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /** The terms of a contract an amendment can change, one name per part of {@link ContractTerms}. */
 public enum TermName {
-    SCOPE, FEE, PAYMENT, TERM, QUOTAS, PENALTIES, TERMINATION, CONFIDENTIAL, EXCLUSIVE;
+    SCOPE, FEE, PAYMENT, TERM, QUOTAS, PENALTIES, TERMINATION, CONFIDENTIAL, EXCLUSIVE, SERVICE_LEVEL;
 
     /** The type of this term's value. */
     public Class<?> valueType() {
@@ -22,6 +22,7 @@ public enum TermName {
             case PENALTIES -> Penalties.class;
             case TERMINATION -> Termination.class;
             case CONFIDENTIAL, EXCLUSIVE -> Boolean.class;
+            case SERVICE_LEVEL -> ServiceLevel.class;
         };
     }
 
@@ -37,6 +38,7 @@ public enum TermName {
             case TERMINATION -> terms.termination();
             case CONFIDENTIAL -> terms.confidential();
             case EXCLUSIVE -> terms.exclusive();
+            case SERVICE_LEVEL -> terms.serviceLevel();
         };
     }
 
@@ -46,23 +48,33 @@ public enum TermName {
         Objects.requireNonNull(value, "A changed term needs its new value");
         return switch (this) {
             case SCOPE -> new ContractTerms((List<ScopeItem>) value, t.fee(), t.payment(), t.term(), t.quotas(),
-                    t.penalties(), t.termination(), t.confidential(), t.exclusive());
+                    t.penalties(), t.termination(), t.confidential(), t.exclusive(),
+                    t.serviceLevel());
             case FEE -> new ContractTerms(t.scope(), (Fee) value, t.payment(), t.term(), t.quotas(), t.penalties(),
-                    t.termination(), t.confidential(), t.exclusive());
+                    t.termination(), t.confidential(), t.exclusive(),
+                    t.serviceLevel());
             case PAYMENT -> new ContractTerms(t.scope(), t.fee(), (PaymentSchedule) value, t.term(), t.quotas(),
-                    t.penalties(), t.termination(), t.confidential(), t.exclusive());
+                    t.penalties(), t.termination(), t.confidential(), t.exclusive(),
+                    t.serviceLevel());
             case TERM -> new ContractTerms(t.scope(), t.fee(), t.payment(), (Term) value, t.quotas(), t.penalties(),
-                    t.termination(), t.confidential(), t.exclusive());
+                    t.termination(), t.confidential(), t.exclusive(),
+                    t.serviceLevel());
             case QUOTAS -> new ContractTerms(t.scope(), t.fee(), t.payment(), t.term(), (List<Quota>) value,
-                    t.penalties(), t.termination(), t.confidential(), t.exclusive());
+                    t.penalties(), t.termination(), t.confidential(), t.exclusive(),
+                    t.serviceLevel());
             case PENALTIES -> new ContractTerms(t.scope(), t.fee(), t.payment(), t.term(), t.quotas(),
-                    (Penalties) value, t.termination(), t.confidential(), t.exclusive());
+                    (Penalties) value, t.termination(), t.confidential(), t.exclusive(),
+                    t.serviceLevel());
             case TERMINATION -> new ContractTerms(t.scope(), t.fee(), t.payment(), t.term(), t.quotas(),
-                    t.penalties(), (Termination) value, t.confidential(), t.exclusive());
+                    t.penalties(), (Termination) value, t.confidential(), t.exclusive(),
+                    t.serviceLevel());
             case CONFIDENTIAL -> new ContractTerms(t.scope(), t.fee(), t.payment(), t.term(), t.quotas(),
-                    t.penalties(), t.termination(), (Boolean) value, t.exclusive());
+                    t.penalties(), t.termination(), (Boolean) value, t.exclusive(),
+                    t.serviceLevel());
             case EXCLUSIVE -> new ContractTerms(t.scope(), t.fee(), t.payment(), t.term(), t.quotas(),
-                    t.penalties(), t.termination(), t.confidential(), (Boolean) value);
+                    t.penalties(), t.termination(), t.confidential(), (Boolean) value,
+                    t.serviceLevel());
+            case SERVICE_LEVEL -> t.withServiceLevel((ServiceLevel) value);
         };
     }
 

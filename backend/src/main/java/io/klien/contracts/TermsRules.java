@@ -16,6 +16,8 @@ public final class TermsRules {
 
     static final int MAX_DUE_DAYS = 365;
     static final int MAX_RENEWAL_MONTHS = 120;
+    /** A service-level target longer than a working quarter (about 60 business days of 8 hours) is not a target. */
+    static final int MAX_SLA_HOURS = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private TermsRules() {
@@ -56,7 +58,8 @@ public final class TermsRules {
         Money terminationFee = termination.fee() == null ? null
                 : sameCurrency("termination.fee", termination.fee().validated("termination.fee"), currency);
         return new ContractTerms(scope, fee, payment, term, quotas, penalties,
-                new Termination(termination.noticeDays(), terminationFee), terms.confidential(), terms.exclusive());
+                new Termination(termination.noticeDays(), terminationFee), terms.confidential(), terms.exclusive(),
+                serviceLevel(terms.serviceLevel()));
     }
 
     /**
@@ -165,6 +168,34 @@ public final class TermsRules {
             throw DomainException.onField("term.noticeDays", "contracts.terms.notice-longer-than-term", days);
         }
         return term;
+    }
+
+    /** Each priority at most once, most urgent first; a first response within the resolution time. */
+    private static ServiceLevel serviceLevel(ServiceLevel level) {
+        java.util.Set<ServiceLevel.Priority> seen = java.util.EnumSet.noneOf(ServiceLevel.Priority.class);
+        for (int i = 0; i < level.targets().size(); i++) {
+            ServiceLevel.Target target = level.targets().get(i);
+            String field = "serviceLevel.targets[" + i + "]";
+            if (target.priority() == null) {
+                throw DomainException.onField(field + ".priority", "contracts.terms.required-value");
+            }
+            if (!seen.add(target.priority())) {
+                throw DomainException.onField(field + ".priority", "contracts.terms.sla-priority-twice");
+            }
+            if (target.firstResponseHours() < 1 || target.firstResponseHours() > MAX_SLA_HOURS) {
+                throw DomainException.onField(field + ".firstResponseHours", "contracts.terms.sla-hours-range",
+                        MAX_SLA_HOURS);
+            }
+            if (target.resolutionHours() < 1 || target.resolutionHours() > MAX_SLA_HOURS) {
+                throw DomainException.onField(field + ".resolutionHours", "contracts.terms.sla-hours-range",
+                        MAX_SLA_HOURS);
+            }
+            if (target.resolutionHours() < target.firstResponseHours()) {
+                throw DomainException.onField(field + ".resolutionHours", "contracts.terms.sla-resolution-first");
+            }
+        }
+        return new ServiceLevel(level.targets().stream()
+                .sorted(java.util.Comparator.comparing(ServiceLevel.Target::priority).reversed()).toList());
     }
 
     private static Quota quota(String field, Quota quota, String currency) {

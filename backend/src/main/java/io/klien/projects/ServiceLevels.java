@@ -22,7 +22,7 @@ public interface ServiceLevels {
     /** Sets the firm's default targets for a priority. */
     Map<SupportPriority, SlaTargets> setDefault(SupportPriority priority, SlaTargets targets);
 
-    /** The targets that apply to a client's requests: its own where set, else the firm's. */
+    /** The targets that apply to a client's requests: its contract's service level, else its own, else the firm's. */
     @FirmRoles({TENANT_ADMIN, STAFF})
     Map<SupportPriority, SlaTargets> forClient(UUID clientId);
 

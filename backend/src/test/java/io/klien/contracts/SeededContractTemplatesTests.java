@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import io.klien.tenancy.TenantKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -56,5 +57,26 @@ class SeededContractTemplatesTests {
         assertThat(values.get("terms.confidentiality")).isEqualTo("rahasia");
         assertThat(values.get("terms.payment")).contains("jatuh tempo dalam");
         assertThat(values.get("terms.fee")).contains("Rp").doesNotContain(",00");
+        assertThat(values.get("terms.service-level")).containsAnyOf("standar kantor", "jam kerja");
+    }
+
+    @Test
+    void theAgencyRetainerPromisesAServiceLevelItsBodyStatesInEitherLanguage() {
+        ContractTemplateDefinition english = SeedContractTemplates.forKind(TenantKind.MARKETING_AGENCY, "en", TODAY);
+        ContractTemplateDefinition indonesian = SeedContractTemplates.forKind(TenantKind.MARKETING_AGENCY, "id", TODAY);
+
+        assertThat(indonesian.terms().serviceLevel()).isEqualTo(english.terms().serviceLevel());
+        assertThat(english.terms().serviceLevel().target(ServiceLevel.Priority.URGENT))
+                .contains(new ServiceLevel.Target(ServiceLevel.Priority.URGENT, 2, 8));
+        assertThat(ContractMarkup.fieldsIn(english.body())).contains("terms.service-level");
+        assertThat(MergeValues.of("Firma", "Klien", null, english.terms(), TODAY, "en").get("terms.service-level"))
+                .isEqualTo("urgent: first response within 2 business hours, resolution within 8; "
+                        + "high: first response within 4 business hours, resolution within 16; "
+                        + "normal: first response within 8 business hours, resolution within 40");
+        assertThat(MergeValues.of("Firma", "Klien", null, indonesian.terms(), TODAY, "id").get("terms.service-level"))
+                .startsWith("mendesak: tanggapan pertama dalam 2 jam kerja, penyelesaian dalam 8 jam kerja; tinggi:");
+        assertThat(MergeValues.of("Firma", "Klien", null, SeedContractTemplates.forKind(TenantKind.LAW_FIRM, "en",
+                TODAY).terms(), TODAY, "en").get("terms.service-level"))
+                .isEqualTo("within the firm's standard support times");
     }
 }

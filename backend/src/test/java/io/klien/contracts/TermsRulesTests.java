@@ -140,6 +140,61 @@ class TermsRulesTests {
                 new Termination(30, null), t.confidential(), t.exclusive());
     }
 
+    static ServiceLevel sla(ServiceLevel.Target... targets) {
+        return new ServiceLevel(List.of(targets));
+    }
+
+    static ServiceLevel.Target target(ServiceLevel.Priority priority, int firstResponse, int resolution) {
+        return new ServiceLevel.Target(priority, firstResponse, resolution);
+    }
+
+    @Test
+    void aServiceLevelNamesEachPriorityOnceWithAResponseWithinTheResolutionMostUrgentFirst() {
+        ContractTerms clean = TermsRules.validated(with(t -> t.withServiceLevel(sla(
+                target(ServiceLevel.Priority.NORMAL, 8, 40), target(ServiceLevel.Priority.URGENT, 1, 8)))));
+        assertThat(clean.serviceLevel().targets()).extracting(ServiceLevel.Target::priority)
+                .containsExactly(ServiceLevel.Priority.URGENT, ServiceLevel.Priority.NORMAL);
+        assertThat(TermsRules.validated(goodTerms()).serviceLevel()).isEqualTo(ServiceLevel.NONE);
+
+        refused(with(t -> t.withServiceLevel(sla(target(ServiceLevel.Priority.HIGH, 4, 16),
+                target(ServiceLevel.Priority.HIGH, 2, 8)))), "serviceLevel.targets[1].priority",
+                "contracts.terms.sla-priority-twice");
+        refused(with(t -> t.withServiceLevel(sla(target(ServiceLevel.Priority.LOW, 0, 16)))),
+                "serviceLevel.targets[0].firstResponseHours", "contracts.terms.sla-hours-range");
+        refused(with(t -> t.withServiceLevel(sla(target(ServiceLevel.Priority.LOW, 4, TermsRules.MAX_SLA_HOURS + 1)))),
+                "serviceLevel.targets[0].resolutionHours", "contracts.terms.sla-hours-range");
+        refused(with(t -> t.withServiceLevel(sla(target(ServiceLevel.Priority.LOW, 16, 4)))),
+                "serviceLevel.targets[0].resolutionHours", "contracts.terms.sla-resolution-first");
+        refused(with(t -> t.withServiceLevel(sla(target(null, 1, 4)))),
+                "serviceLevel.targets[0].priority", "contracts.terms.required-value");
+    }
+
+    @Test
+    void termsStoredBeforeServiceLevelsExistedReadAsPromisingNone() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+        var stored = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(
+                goodTerms().withServiceLevel(sla(target(ServiceLevel.Priority.HIGH, 4, 16))));
+        assertThat(json.treeToValue(stored, ContractTerms.class).serviceLevel().target(ServiceLevel.Priority.HIGH))
+                .isPresent();
+
+        stored.remove("serviceLevel");
+        ContractTerms read = json.treeToValue(stored, ContractTerms.class);
+        assertThat(read.serviceLevel()).isEqualTo(ServiceLevel.NONE);
+        assertThat(read.term()).isEqualTo(goodTerms().term());
+    }
+
+    @Test
+    void anAmendmentOfTheServiceLevelChangesNothingElseAndOtherChangesKeepIt() {
+        ContractTerms withSla = goodTerms().withServiceLevel(sla(target(ServiceLevel.Priority.URGENT, 2, 8)));
+        ContractTerms amended = TermName.SERVICE_LEVEL.with(withSla, sla(target(ServiceLevel.Priority.URGENT, 1, 4)));
+
+        assertThat(TermName.differing(withSla, amended)).containsExactly(TermName.SERVICE_LEVEL);
+        assertThat(TermName.FEE.with(withSla, Fee.fixed(Money.of(1_000_000, "IDR"))).serviceLevel())
+                .isEqualTo(withSla.serviceLevel());
+        assertThat(TermName.copy(java.util.Set.of(TermName.SERVICE_LEVEL), amended, goodTerms()).serviceLevel())
+                .isEqualTo(amended.serviceLevel());
+    }
+
     private static void refused(ContractTerms terms, String field, String key) {
         assertThatThrownBy(() -> TermsRules.validated(terms)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.messageKey()).isEqualTo(key);

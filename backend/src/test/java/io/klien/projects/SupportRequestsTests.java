@@ -218,6 +218,46 @@ class SupportRequestsTests {
                 SlaTargets.ofHours(1, 2)))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Autowired io.klien.contracts.Contracts contracts;
+    @Autowired io.klien.contracts.ContractTemplates templates;
+    @Autowired io.klien.clients.ClientContacts contacts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** A contract in force for the client whose terms promise urgent requests a reply within 2 business hours. */
+    private void contractPromisingUrgentIn(int firstResponseHours, int resolutionHours) {
+        io.klien.contracts.ContractTemplateView template = as(staff, () -> templates.list()).getFirst();
+        UUID contact = as(staff, () -> contacts.addContact(client, new io.klien.clients.ContactDetails("Budi",
+                "budi-" + UUID.randomUUID() + "@client.test", null, "Director"), true).id());
+        io.klien.contracts.ContractTerms terms = template.definition().terms().withServiceLevel(
+                new io.klien.contracts.ServiceLevel(List.of(new io.klien.contracts.ServiceLevel.Target(
+                        io.klien.contracts.ServiceLevel.Priority.URGENT, firstResponseHours, resolutionHours))));
+        io.klien.contracts.ContractView draft = as(staff, () -> contracts.draft(client, template.templateId(),
+                new io.klien.contracts.ContractDraft("Support retainer", null, terms,
+                        List.of(io.klien.contracts.SignatoryChoice.clientContact(contact)),
+                        io.klien.contracts.SigningOrder.PARALLEL, java.time.LocalDate.of(2027, 1, 31))));
+        system(() -> jdbc.update("update contract set status = 'ACTIVE', signed_at = now(), sent_at = now() where id = ?",
+                draft.id()));
+    }
+
+    @Test
+    void theServiceLevelOfTheClientsContractInForceSetsItsTargetsAheadOfItsOwnAndTheFirms() {
+        as(admin, () -> serviceLevels.setForClient(client, SupportPriority.URGENT, SlaTargets.ofHours(4, 16)));
+        contractPromisingUrgentIn(2, 6);
+        clock.set(jakarta(11, 16, 30)); // Friday
+
+        SupportRequestView urgent = raise(budi, client, SupportPriority.URGENT);
+        assertThat(urgent.firstResponseDue()).isEqualTo(jakarta(14, 10, 30)); // 0:30 on Friday, 1:30 on Monday
+        assertThat(urgent.resolutionDue()).isEqualTo(jakarta(14, 14, 30));
+        assertThat(raise(budi, client, SupportPriority.NORMAL).firstResponseDue())
+                .as("a priority the contract does not name keeps the firm's default").isEqualTo(jakarta(14, 12, 30));
+        assertThat(raise(otherClientUser, otherClient, SupportPriority.URGENT).firstResponseDue())
+                .as("another client's requests are not under this contract").isEqualTo(jakarta(14, 9, 30));
+        assertThat(as(staff, () -> serviceLevels.forClient(client)).get(SupportPriority.URGENT))
+                .isEqualTo(SlaTargets.ofHours(2, 6));
+        assertThatThrownBy(() -> as(otherClientUser, () -> contracts.serviceLevelInForce(client)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void breachesAreRecordedByTheCheckAndAtTheMomentOfALateAction() {
         clock.set(jakarta(7, 9, 0)); // Monday

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.klien.clients.Clients;
+import io.klien.contracts.Contracts;
+import io.klien.contracts.ServiceLevel;
 import io.klien.projects.BusinessHours;
 import io.klien.projects.ServiceLevels;
 import io.klien.projects.SlaTargets;
@@ -38,11 +40,13 @@ class ServiceLevelService implements ServiceLevels {
     private final BusinessHoursRepository hours;
     private final BusinessHolidayRepository holidays;
     private final Clients clients;
+    private final Contracts contracts;
     private final FirmTime time;
 
     ServiceLevelService(ServiceLevelTargetRepository targets, BusinessHoursRepository hours,
-            BusinessHolidayRepository holidays, Clients clients, FirmTime time) {
+            BusinessHolidayRepository holidays, Clients clients, Contracts contracts, FirmTime time) {
         this.targets = targets;
+        this.contracts = contracts;
         this.hours = hours;
         this.holidays = holidays;
         this.clients = clients;
@@ -72,6 +76,9 @@ class ServiceLevelService implements ServiceLevels {
     public Map<SupportPriority, SlaTargets> forClient(UUID clientId) {
         Map<SupportPriority, SlaTargets> result = defaults();
         targets.findByClientId(clientId).forEach(t -> result.put(t.priority(), t.targets()));
+        contracts.serviceLevelInForce(clientId).values().forEach(t -> result.put(
+                SupportPriority.valueOf(t.priority().name()),
+                SlaTargets.ofHours(t.firstResponseHours(), t.resolutionHours())));
         return result;
     }
 
@@ -140,7 +147,16 @@ class ServiceLevelService implements ServiceLevels {
     }
 
     /** The targets that apply to a request of the client at the priority. */
+    /**
+     * What a new request of the client gets: the service level its contract in force promises, else the targets
+     * staff set for the client, else the firm's defaults, else the built-in ones.
+     */
     SlaTargets targetsFor(UUID clientId, SupportPriority priority) {
+        ServiceLevel.Target promised = contracts.serviceLevelInForce(clientId)
+                .get(ServiceLevel.Priority.valueOf(priority.name()));
+        if (promised != null) {
+            return SlaTargets.ofHours(promised.firstResponseHours(), promised.resolutionHours());
+        }
         return targets.findByClientIdAndPriority(clientId, priority).map(ServiceLevelTarget::targets)
                 .or(() -> targets.findDefault(priority).map(ServiceLevelTarget::targets))
                 .orElse(BUILT_IN.get(priority));

@@ -36,6 +36,11 @@ class ContractTermsSummary extends Div {
                 getTranslation("contracts.terminate.notice", terms.termination().noticeDays())
                         + " · " + (terms.termination().fee() == null ? getTranslation("contracts.terminate.no-fee")
                         : getTranslation("contracts.terminate.fee", money(terms.termination().fee()))));
+        row("service-level", "contracts.terms.section.service-level", terms.serviceLevel().promisesNothing()
+                ? getTranslation("contracts.summary.service-level.none")
+                : terms.serviceLevel().targets().stream().map(t -> getTranslation("contracts.summary.service-level",
+                        getTranslation("contracts.sla-priority." + t.priority().name()), t.firstResponseHours(),
+                        t.resolutionHours())).collect(Collectors.joining("; ")));
         row("flags", "contracts.summary.flags",
                 getTranslation(terms.confidential() ? "contracts.summary.confidential" : "contracts.summary.not-confidential")
                         + " · " + getTranslation(terms.exclusive() ? "contracts.summary.exclusive"

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.klien.contracts.ContractTemplateView;
 import io.klien.contracts.ContractTerms;
+import io.klien.contracts.TermName;
 import io.klien.contracts.Fee;
 import io.klien.contracts.FeeModel;
 import io.klien.contracts.Money;
@@ -42,7 +43,6 @@ final class ProposalTerms {
         if (lead.estimatedValue() != null && lead.currency() != null && fee.model() == FeeModel.FIXED) {
             fee = Fee.fixed(new Money(lead.estimatedValue(), lead.currency()));
         }
-        return new ContractTerms(scope, fee, template.payment(), template.term(), template.quotas(),
-                template.penalties(), template.termination(), template.confidential(), template.exclusive());
+        return TermName.FEE.with(TermName.SCOPE.with(template, scope), fee);
     }
 }

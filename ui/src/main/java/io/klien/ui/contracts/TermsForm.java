@@ -14,6 +14,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -32,6 +33,7 @@ import io.klien.contracts.PaymentSchedule.Invoicing;
 import io.klien.contracts.Penalties;
 import io.klien.contracts.Quota;
 import io.klien.contracts.ScopeItem;
+import io.klien.contracts.ServiceLevel;
 import io.klien.contracts.Term;
 import io.klien.contracts.Termination;
 import io.klien.shared.DomainException;
@@ -42,7 +44,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The structured terms of a contract or template: scope items, fee (inputs shown per fee model), payment, term,
- * quota, penalties, termination, confidentiality and exclusivity. One currency for every amount, rupiah by default.
+ * quota, penalties, termination, confidentiality and exclusivity, and the support service level (hours per priority;
+ * a priority left empty gets the firm's defaults). One currency for every amount, rupiah by default.
  * The service's refusals land at the input they name.
  */
 class TermsForm extends Composite<Div> {
@@ -79,6 +82,9 @@ class TermsForm extends Composite<Div> {
     private final FormLayout quotaInputs = new FormLayout();
     private final BigDecimalField quotaOverageRate = decimal("terms-quota-overage-rate", "contracts.terms.quota-overage-rate");
     private List<Quota> moreQuotas = List.of();
+    private final List<SlaRow> sla = new ArrayList<>();
+    /** The rows that gave the targets last sent, in order: a refusal names a target by its index. */
+    private List<SlaRow> slaSent = List.of();
 
     TermsForm() {
         Button addScope = new Button(getTranslation("contracts.terms.scope.add"), VaadinIcon.PLUS.create(),
@@ -161,7 +167,8 @@ class TermsForm extends Composite<Div> {
                 section("contracts.terms.section.quota"), hasQuota, quotaInputs,
                 section("contracts.terms.section.penalties"), new FormLayout(latePayment, lateDelivery),
                 section("contracts.terms.section.termination"), new FormLayout(terminationNotice, terminationFee),
-                new HorizontalLayout(confidential, exclusive));
+                new HorizontalLayout(confidential, exclusive),
+                section("contracts.terms.section.service-level"), slaHint(), slaRows());
         setTerms(null);
     }
 
@@ -173,7 +180,9 @@ class TermsForm extends Composite<Div> {
         milestones.clear();
         milestoneRows.removeAll();
         moreQuotas = List.of();
+        sla.forEach(row -> row.show(null));
         if (terms != null) {
+            sla.forEach(row -> row.show(terms.serviceLevel().target(row.priority).orElse(null)));
             Fee fee = terms.fee();
             fields.setFeeModel(fee.model());
             fields.setFeeAmount(fee.amount() == null ? null : fee.amount().amount());
@@ -238,7 +247,12 @@ class TermsForm extends Composite<Div> {
                 new PaymentSchedule(f.getInvoicing(), days(f.getDueDays())), term, quotas,
                 new Penalties(f.getLatePaymentPercent(), f.getLateDeliveryPercent()),
                 new Termination(days(f.getTerminationNoticeDays()), money(f.getTerminationFee(), currency)),
-                f.isConfidential(), f.isExclusive());
+                f.isConfidential(), f.isExclusive(), serviceLevel());
+    }
+
+    private ServiceLevel serviceLevel() {
+        slaSent = sla.stream().filter(SlaRow::filled).toList();
+        return new ServiceLevel(slaSent.stream().map(SlaRow::target).toList());
     }
 
     /** Puts the refusal at the input it names (a scope or milestone row included); false when it names none here. */
@@ -261,6 +275,11 @@ class TermsForm extends Composite<Div> {
                 input = milestones.get(i).title;
             } else if (field.startsWith("fee.milestones[" + i + "].amount")) {
                 input = milestones.get(i).amount;
+            }
+        }
+        for (int i = 0; i < slaSent.size(); i++) {
+            if (field.startsWith("serviceLevel.targets[" + i + "]")) {
+                input = field.endsWith(".resolutionHours") ? slaSent.get(i).resolution : slaSent.get(i).firstResponse;
             }
         }
         if (input == null) {
@@ -348,6 +367,61 @@ class TermsForm extends Composite<Div> {
         ScopeItem item() {
             return new ScopeItem(title.getValue(), description.getValue().isBlank() ? null : description.getValue(),
                     deliverable.getValue());
+        }
+    }
+
+    private Div slaHint() {
+        Div hint = new Div(getTranslation("contracts.terms.service-level.hint"));
+        hint.addClassName("klien-muted");
+        return hint;
+    }
+
+    private Div slaRows() {
+        Div rows = new Div();
+        rows.setId("terms-service-level");
+        for (ServiceLevel.Priority priority : List.of(ServiceLevel.Priority.URGENT, ServiceLevel.Priority.HIGH,
+                ServiceLevel.Priority.NORMAL, ServiceLevel.Priority.LOW)) {
+            SlaRow row = new SlaRow(priority);
+            sla.add(row);
+            rows.add(row.layout);
+        }
+        return rows;
+    }
+
+    /** One priority's targets in business hours; both empty leaves the priority to the firm's defaults. */
+    private final class SlaRow {
+        final ServiceLevel.Priority priority;
+        final IntegerField firstResponse = new IntegerField(getTranslation("contracts.terms.service-level.first-response"));
+        final IntegerField resolution = new IntegerField(getTranslation("contracts.terms.service-level.resolution"));
+        final HorizontalLayout layout;
+
+        SlaRow(ServiceLevel.Priority priority) {
+            this.priority = priority;
+            String name = priority.name().toLowerCase(java.util.Locale.ROOT);
+            firstResponse.setId("terms-sla-" + name + "-first-response");
+            resolution.setId("terms-sla-" + name + "-resolution");
+            firstResponse.setMin(1);
+            resolution.setMin(1);
+            Span label = new Span(getTranslation("contracts.sla-priority." + priority.name()));
+            label.setWidth("8em");
+            layout = new HorizontalLayout(label, firstResponse, resolution);
+            layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+            layout.setWrap(true);
+        }
+
+        void show(ServiceLevel.@Nullable Target target) {
+            firstResponse.setValue(target == null ? null : target.firstResponseHours());
+            resolution.setValue(target == null ? null : target.resolutionHours());
+            firstResponse.setInvalid(false);
+            resolution.setInvalid(false);
+        }
+
+        boolean filled() {
+            return firstResponse.getValue() != null || resolution.getValue() != null;
+        }
+
+        ServiceLevel.Target target() {
+            return new ServiceLevel.Target(priority, days(firstResponse.getValue()), days(resolution.getValue()));
         }
     }
 

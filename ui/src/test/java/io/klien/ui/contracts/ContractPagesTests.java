@@ -23,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.clients.ClientContacts;
 import io.klien.clients.ClientKind;
@@ -42,6 +43,7 @@ import io.klien.contracts.Money;
 import io.klien.contracts.PaymentSchedule;
 import io.klien.contracts.Penalties;
 import io.klien.contracts.ScopeItem;
+import io.klien.contracts.ServiceLevel;
 import io.klien.contracts.SignatoryChoice;
 import io.klien.contracts.SigningOrder;
 import io.klien.contracts.Term;
@@ -139,6 +141,15 @@ class ContractPagesTests extends DemoFirmBrowserlessTest {
 
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).isEqualTo("The end date must be after the start date.");
+
+        end.setValue($(DatePicker.class).id("terms-start").getValue().plusYears(1));
+        $(IntegerField.class).id("terms-sla-high-first-response").setValue(16);
+        IntegerField resolution = $(IntegerField.class).id("terms-sla-high-resolution");
+        resolution.setValue(4);
+        test($(Button.class).id("contract-save")).click();
+
+        assertThat(resolution.isInvalid()).isTrue();
+        assertThat(resolution.getErrorMessage()).isEqualTo("Resolution cannot come before the first response.");
         assertThat(contracts.ofClient(clientId)).as("nothing saved").isEmpty();
     }
 
@@ -155,10 +166,16 @@ class ContractPagesTests extends DemoFirmBrowserlessTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<ContactView> signatories = $(MultiSelectComboBox.class).id("contract-client-signatories");
         signatories.select(clientContacts.contacts(clientId).getFirst());
+        $(IntegerField.class).id("terms-sla-urgent-first-response").setValue(2);
+        $(IntegerField.class).id("terms-sla-urgent-resolution").setValue(8);
         test($(Button.class).id("contract-save")).click();
 
         List<ContractView> saved = contracts.ofClient(clientId);
         assertThat(saved).hasSize(1);
+        assertThat(saved.getFirst().terms().serviceLevel().targets()).containsExactly(
+                new ServiceLevel.Target(ServiceLevel.Priority.URGENT, 2, 8));
+        assertThat($(Span.class).id("contract-terms-service-level").getText())
+                .isEqualTo("Urgent: first response 2 h, resolution 8 h");
         assertThat(saved.getFirst().title()).isEqualTo(title);
         assertThat(saved.getFirst().signatories()).hasSize(1);
         assertThat($(Span.class).id("contract-status").getText()).isEqualTo("Draft");
