@@ -57,13 +57,6 @@ import io.klien.onboarding.AdverseParties;
 import io.klien.onboarding.Checklist;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
-import io.klien.onboarding.internal.AdverseParty;
-import io.klien.onboarding.internal.Onboarding;
-import io.klien.onboarding.internal.OnboardingStep;
-import io.klien.onboarding.internal.OnboardingStepComment;
-import io.klien.onboarding.internal.OnboardingTemplate;
-import io.klien.onboarding.internal.OnboardingTemplateStep;
-import io.klien.onboarding.internal.OnboardingTemplateVersion;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -175,18 +168,23 @@ class CrossTenantIsolationTests {
                 new TenantEntity("notification preference",
                         entity("io.klien.notifications.internal.NotificationPreference"), "notification_preference",
                         t -> t.notificationPreferenceOfA),
-                new TenantEntity("onboarding template", OnboardingTemplate.class, "onboarding_template",
-                        t -> t.templateOfA),
-                new TenantEntity("onboarding template version", OnboardingTemplateVersion.class,
-                        "onboarding_template_version", t -> t.templateVersionOfA),
-                new TenantEntity("onboarding template step", OnboardingTemplateStep.class, "onboarding_template_step",
+                new TenantEntity("onboarding template", entity("io.klien.onboarding.internal.OnboardingTemplate"),
+                        "onboarding_template", t -> t.templateOfA),
+                new TenantEntity("onboarding template version",
+                        entity("io.klien.onboarding.internal.OnboardingTemplateVersion"), "onboarding_template_version",
+                        t -> t.templateVersionOfA),
+                new TenantEntity("onboarding template step",
+                        entity("io.klien.onboarding.internal.OnboardingTemplateStep"), "onboarding_template_step",
                         t -> t.templateStepOfA),
-                new TenantEntity("onboarding", Onboarding.class, "onboarding", t -> t.onboardingOfA.onboarding().id()),
-                new TenantEntity("onboarding step", OnboardingStep.class, "onboarding_step",
-                        t -> t.onboardingOfA.steps().getFirst().id()),
-                new TenantEntity("onboarding step comment", OnboardingStepComment.class, "onboarding_step_comment",
+                new TenantEntity("onboarding", entity("io.klien.onboarding.internal.Onboarding"), "onboarding",
+                        t -> t.onboardingOfA.onboarding().id()),
+                new TenantEntity("onboarding step", entity("io.klien.onboarding.internal.OnboardingStep"),
+                        "onboarding_step", t -> t.onboardingOfA.steps().getFirst().id()),
+                new TenantEntity("onboarding step comment",
+                        entity("io.klien.onboarding.internal.OnboardingStepComment"), "onboarding_step_comment",
                         t -> t.commentOfA),
-                new TenantEntity("adverse party", AdverseParty.class, "adverse_party", t -> t.adversePartyOfA),
+                new TenantEntity("adverse party", entity("io.klien.onboarding.internal.AdverseParty"), "adverse_party",
+                        t -> t.adversePartyOfA),
                 new TenantEntity("contract template", ContractTemplate.class, "contract_template",
                         t -> t.contractTemplateOfA),
                 new TenantEntity("contract template version", ContractTemplateVersion.class,

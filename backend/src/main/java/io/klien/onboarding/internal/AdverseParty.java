@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A party the firm acts or acted against; conflict checks search these names too. */
 @Entity
 @Table(name = "adverse_party")
-public class AdverseParty extends TenantOwnedEntity {
+class AdverseParty extends TenantOwnedEntity {
 
     private String name;
     @Column(name = "normalized_name")

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AdversePartyRepository extends JpaRepository<AdverseParty, UUID> {
+interface AdversePartyRepository extends JpaRepository<AdverseParty, UUID> {
 
     Page<AdverseParty> findAllByOrderByNameAsc(Pageable pageable);
 

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "onboarding")
-public class Onboarding extends TenantOwnedEntity {
+class Onboarding extends TenantOwnedEntity {
 
     @Column(name = "client_id")
     private UUID clientId;

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The board's filters as one database query, so paging and sorting stay in PostgreSQL. */
-public final class OnboardingQueries {
+final class OnboardingQueries {
 
     private OnboardingQueries() {
     }

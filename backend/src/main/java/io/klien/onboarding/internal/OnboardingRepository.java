@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OnboardingRepository extends JpaRepository<Onboarding, UUID>, JpaSpecificationExecutor<Onboarding> {
+interface OnboardingRepository extends JpaRepository<Onboarding, UUID>, JpaSpecificationExecutor<Onboarding> {
 
     /**
      * The onboarding, locked until the transaction ends: work on its steps runs one at a time, so a step completed

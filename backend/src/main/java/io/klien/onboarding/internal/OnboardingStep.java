@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "onboarding_step")
-public class OnboardingStep extends TenantOwnedEntity {
+class OnboardingStep extends TenantOwnedEntity {
 
     @Column(name = "onboarding_id", updatable = false)
     private UUID onboardingId;

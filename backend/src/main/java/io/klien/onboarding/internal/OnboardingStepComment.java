@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "onboarding_step_comment")
-public class OnboardingStepComment extends TenantOwnedEntity {
+class OnboardingStepComment extends TenantOwnedEntity {
 
     @Column(name = "onboarding_id", updatable = false)
     private UUID onboardingId;

@@ -7,7 +7,7 @@ import io.klien.onboarding.StepSide;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OnboardingStepCommentRepository extends JpaRepository<OnboardingStepComment, UUID> {
+interface OnboardingStepCommentRepository extends JpaRepository<OnboardingStepComment, UUID> {
 
     List<OnboardingStepComment> findByStepIdOrderByCreatedAtAsc(UUID stepId);
 

@@ -11,7 +11,7 @@ import io.klien.onboarding.StepState;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OnboardingStepRepository extends JpaRepository<OnboardingStep, UUID> {
+interface OnboardingStepRepository extends JpaRepository<OnboardingStep, UUID> {
 
     List<OnboardingStep> findByOnboardingIdOrderByPositionAsc(UUID onboardingId);
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** A template as one thing across its versions; its version number guards the editor against stale saves. */
 @Entity
 @Table(name = "onboarding_template")
-public class OnboardingTemplate extends TenantOwnedEntity {
+class OnboardingTemplate extends TenantOwnedEntity {
 
     @Column(name = "seed_key", updatable = false)
     private @Nullable String seedKey;

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OnboardingTemplateRepository extends JpaRepository<OnboardingTemplate, UUID> {
+interface OnboardingTemplateRepository extends JpaRepository<OnboardingTemplate, UUID> {
 
     /** The template, locked until the transaction ends: saves and publishes of one template run one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A step of a template version, in its place; prerequisites name other steps of the same version by key. */
 @Entity
 @Table(name = "onboarding_template_step")
-public class OnboardingTemplateStep extends TenantOwnedEntity {
+class OnboardingTemplateStep extends TenantOwnedEntity {
 
     @Column(name = "template_version_id", updatable = false)
     private UUID templateVersionId;

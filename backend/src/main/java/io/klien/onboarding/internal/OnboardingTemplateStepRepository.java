@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OnboardingTemplateStepRepository extends JpaRepository<OnboardingTemplateStep, UUID> {
+interface OnboardingTemplateStepRepository extends JpaRepository<OnboardingTemplateStep, UUID> {
 
     List<OnboardingTemplateStep> findByTemplateVersionIdOrderByPositionAsc(UUID templateVersionId);
 

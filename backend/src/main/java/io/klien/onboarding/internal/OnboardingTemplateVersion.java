@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /** One version of a template: a draft being edited, the current one, or one a later version superseded. */
 @Entity
 @Table(name = "onboarding_template_version")
-public class OnboardingTemplateVersion extends TenantOwnedEntity {
+class OnboardingTemplateVersion extends TenantOwnedEntity {
 
     @Column(name = "template_id", updatable = false)
     private UUID templateId;

@@ -9,7 +9,7 @@ import io.klien.onboarding.TemplateVersionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OnboardingTemplateVersionRepository extends JpaRepository<OnboardingTemplateVersion, UUID> {
+interface OnboardingTemplateVersionRepository extends JpaRepository<OnboardingTemplateVersion, UUID> {
 
     Optional<OnboardingTemplateVersion> findByTemplateIdAndStatus(UUID templateId, TemplateVersionStatus status);
 

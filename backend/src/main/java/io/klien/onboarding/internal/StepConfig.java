@@ -7,7 +7,7 @@ import io.klien.onboarding.FormField;
 import org.jspecify.annotations.Nullable;
 
 /** What a step asks for beyond its title, stored as JSON: the fields of a form, the files of a document request. */
-public record StepConfig(List<FormField> fields, @Nullable DocumentRequirements documents) {
+record StepConfig(List<FormField> fields, @Nullable DocumentRequirements documents) {
 
     public StepConfig {
         fields = fields == null ? List.of() : List.copyOf(fields);

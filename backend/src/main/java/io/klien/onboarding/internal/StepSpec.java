@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * whether it is required, its type with its settings, and the keys of its prerequisites. Never changed once stored.
  */
 @Embeddable
-public class StepSpec {
+class StepSpec {
 
     @Column(name = "step_key", updatable = false)
     private String key;

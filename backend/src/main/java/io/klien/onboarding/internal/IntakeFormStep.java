@@ -1,10 +1,13 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.klien.onboarding.StepWork.Work;
+import io.klien.onboarding.FormAnswers;
+import io.klien.onboarding.FormField;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.internal.StepWork.Work;
 import io.klien.shared.DomainException;
 import org.springframework.stereotype.Component;
 

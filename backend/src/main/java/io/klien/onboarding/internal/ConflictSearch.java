@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +8,9 @@ import java.util.UUID;
 import io.klien.clients.ClientSearch;
 import io.klien.leads.LeadView;
 import io.klien.leads.Leads;
+import io.klien.onboarding.ConflictHit;
 import io.klien.onboarding.ConflictHit.Match;
 import io.klien.onboarding.ConflictHit.Source;
-import io.klien.onboarding.internal.AdverseParty;
-import io.klien.onboarding.internal.AdversePartyRepository;
 import io.klien.shared.DuplicateCandidate;
 import io.klien.shared.NormalizedName;
 import io.klien.shared.tenant.TenantContext;

@@ -1,10 +1,14 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 
+import io.klien.onboarding.StepDefinition;
+import io.klien.onboarding.StepSide;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.TemplateDefinition;
 import io.klien.shared.DomainException;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.klien.onboarding.FieldProblem;
+import io.klien.onboarding.FieldType;
+import io.klien.onboarding.FormField;
+import io.klien.onboarding.FormRejected;
 import io.klien.shared.ContactFormat;
 import io.klien.shared.DomainException;
 

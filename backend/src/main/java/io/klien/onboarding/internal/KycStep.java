@@ -1,10 +1,14 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import io.klien.onboarding.StepWork.Work;
+import io.klien.onboarding.KycRecord;
+import io.klien.onboarding.KycRecorded;
+import io.klien.onboarding.KycView;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.internal.StepWork.Work;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
 import io.klien.shared.tenant.TenantContext;

@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,12 @@ import java.util.UUID;
 
 import io.klien.leads.LeadStageView;
 import io.klien.leads.PipelineStages;
+import io.klien.onboarding.FormField;
+import io.klien.onboarding.OnboardingTemplates;
+import io.klien.onboarding.StepDefinition;
+import io.klien.onboarding.TemplateDefinition;
+import io.klien.onboarding.TemplateSummary;
+import io.klien.onboarding.TemplateView;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.NewFirm;

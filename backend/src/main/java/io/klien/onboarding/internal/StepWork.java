@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,10 +12,11 @@ import java.util.UUID;
 import io.klien.clients.ClientStatus;
 import io.klien.clients.ClientView;
 import io.klien.clients.Clients;
-import io.klien.onboarding.internal.Onboarding;
-import io.klien.onboarding.internal.OnboardingRepository;
-import io.klien.onboarding.internal.OnboardingStep;
-import io.klien.onboarding.internal.OnboardingStepRepository;
+import io.klien.onboarding.OnboardingCompleted;
+import io.klien.onboarding.OnboardingStatus;
+import io.klien.onboarding.OnboardingStepCompleted;
+import io.klien.onboarding.StepSide;
+import io.klien.onboarding.StepType;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.shared.permission.ClientAccess;

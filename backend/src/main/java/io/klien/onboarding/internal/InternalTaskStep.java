@@ -1,8 +1,9 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.util.UUID;
 
-import io.klien.onboarding.StepWork.Work;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.internal.StepWork.Work;
 import org.springframework.stereotype.Component;
 
 /** Internal tasks of the firm: marked done, recording nothing else. */

@@ -1,11 +1,16 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.UUID;
 
-import io.klien.onboarding.StepWork.Work;
+import io.klien.onboarding.ConflictCheckView;
+import io.klien.onboarding.ConflictDecided;
+import io.klien.onboarding.ConflictDecision;
+import io.klien.onboarding.ConflictHit;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.internal.StepWork.Work;
 import io.klien.shared.DomainException;
 import io.klien.shared.NormalizedName;
 import io.klien.shared.TextInput;

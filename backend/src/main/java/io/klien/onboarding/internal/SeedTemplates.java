@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import static io.klien.onboarding.FieldType.DATE;
 import static io.klien.onboarding.FieldType.EMAIL;
@@ -16,6 +16,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import io.klien.clients.ClientKind;
+import io.klien.onboarding.AssigneeRole;
+import io.klien.onboarding.DocumentRequirements;
+import io.klien.onboarding.FormField;
+import io.klien.onboarding.StepDefinition;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.TemplateDefinition;
 import io.klien.shared.SeedTexts;
 import io.klien.tenancy.TenantKind;
 

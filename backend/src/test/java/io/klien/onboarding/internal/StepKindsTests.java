@@ -1,9 +1,10 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import io.klien.onboarding.StepType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

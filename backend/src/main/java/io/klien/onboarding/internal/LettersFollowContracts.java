@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -8,7 +8,6 @@ import io.klien.contracts.ContractSigned;
 import io.klien.contracts.ContractView;
 import io.klien.contracts.ContractVoided;
 import io.klien.contracts.Contracts;
-import io.klien.onboarding.internal.OnboardingStepRepository;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.klien.onboarding.StepWork.Work;
-import io.klien.onboarding.internal.OnboardingStep;
+import io.klien.onboarding.AttachedDocuments;
+import io.klien.onboarding.DocumentRequirements;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.internal.StepWork.Work;
 import io.klien.shared.DomainException;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +7,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.klien.onboarding.StepWork.Work;
+import io.klien.onboarding.KickoffMeeting;
+import io.klien.onboarding.KickoffScheduled;
+import io.klien.onboarding.KickoffView;
+import io.klien.onboarding.StepState;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.internal.StepWork.Work;
 import io.klien.shared.ContactFormat;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;

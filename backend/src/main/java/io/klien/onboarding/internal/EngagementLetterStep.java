@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -7,7 +7,12 @@ import io.klien.contracts.ContractDraft;
 import io.klien.contracts.ContractStatus;
 import io.klien.contracts.ContractView;
 import io.klien.contracts.Contracts;
-import io.klien.onboarding.StepWork.Work;
+import io.klien.onboarding.EngagementLetterLinked;
+import io.klien.onboarding.LetterSignature;
+import io.klien.onboarding.OnboardingStatus;
+import io.klien.onboarding.StepState;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.internal.StepWork.Work;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.klien.onboarding;
+package io.klien.onboarding.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,6 +11,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import io.klien.onboarding.AssigneeRole;
+import io.klien.onboarding.DocumentRequirements;
+import io.klien.onboarding.FormField;
+import io.klien.onboarding.StepDefinition;
+import io.klien.onboarding.StepSide;
+import io.klien.onboarding.StepType;
+import io.klien.onboarding.TemplateDefinition;
 import io.klien.shared.DomainException;
 import io.klien.shared.TextInput;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +33,7 @@ final class TemplateRules {
     static final int MAX_OPTIONS = 100;
     static final int MAX_OFFSET_DAYS = 365;
     static final int MAX_TEXT_LENGTH = 10_000;
-    static final int MAX_FILE_SIZE_MB = 100;
+    static final int MAX_FILE_SIZE_MB = DocumentRequirements.MAX_SIZE_MB;
     static final int MAX_FILES = 50;
 
     private static final Pattern STEP_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
