@@ -1,5 +1,6 @@
 package io.klien.tenancy;
 
+import static io.klien.shared.FirmRole.CLIENT;
 import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
@@ -34,6 +35,13 @@ public interface Memberships {
     /** The firm's active staff and admins: who can own a lead or represent a client. */
     @FirmRoles({TENANT_ADMIN, STAFF})
     List<MembershipView> colleagues();
+
+    /**
+     * Who of the given people are the firm's active staff or admins, by subject, with their names and emails: how a
+     * client reaches the team serving them. Anyone else (client users, former colleagues) is left out.
+     */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
+    Map<String, MembershipView> activeColleagues(Collection<String> subjects);
 
     /** The active portal users of the given clients of the active firm, each client's in name order. */
     @FirmRoles({TENANT_ADMIN, STAFF})

@@ -27,6 +27,13 @@ interface DeliverableVersionRepository extends JpaRepository<DeliverableVersion,
             + " and v.state = io.klien.projects.VersionState.IN_REVIEW")
     Optional<DeliverableVersion> findInReview(UUID deliverableId);
 
+    /** The client's versions in review, oldest first: project id and title, deliverable id and title, version. */
+    @Query("select p.id, p.title, d.id, d.title, v.id, v.number, v.submittedAt"
+            + " from DeliverableVersion v, Deliverable d, Project p where d.id = v.deliverableId and p.id = d.projectId"
+            + " and p.clientId = :clientId and v.state = io.klien.projects.VersionState.IN_REVIEW"
+            + " order by v.submittedAt, v.id")
+    List<Object[]> findInReviewOfClient(UUID clientId, org.springframework.data.domain.Pageable pageable);
+
     /** Requests for changes on the project's deliverables: its revision rounds. */
     @Query("select count(v) from DeliverableVersion v, Deliverable d where d.id = v.deliverableId"
             + " and d.projectId = :projectId and v.state = io.klien.projects.VersionState.CHANGES_REQUESTED")

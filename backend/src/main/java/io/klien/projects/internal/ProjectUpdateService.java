@@ -143,7 +143,7 @@ class ProjectUpdateService implements ProjectUpdates {
                 .map(MembershipView::displayName).orElse(subject);
     }
 
-    private static ProjectUpdateView view(ProjectUpdate u, int replies, boolean forClient) {
+    static ProjectUpdateView view(ProjectUpdate u, int replies, boolean forClient) {
         return new ProjectUpdateView(u.id(), u.projectId(), forClient ? null : u.authorSubject(), u.authorName(),
                 u.periodFrom(), u.periodTo(), u.done(), u.next(), u.risks(), forClient ? null : u.internalNote(),
                 u.postedAt(), replies);

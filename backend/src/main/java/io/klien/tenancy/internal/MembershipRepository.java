@@ -26,6 +26,9 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     long countByRoleAndStatus(FirmRole role, MembershipStatus status);
 
+    java.util.List<Membership> findBySubjectInAndRoleInAndStatus(java.util.Collection<String> subjects,
+            java.util.Collection<FirmRole> roles, MembershipStatus status);
+
     java.util.List<Membership> findByRoleInAndStatusOrderByDisplayNameAsc(java.util.Collection<FirmRole> roles, MembershipStatus status);
 
     java.util.List<Membership> findByRoleAndStatusAndClientIdInOrderByDisplayNameAsc(FirmRole role, MembershipStatus status,

@@ -79,6 +79,18 @@ class MembershipService implements Memberships {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, MembershipView> activeColleagues(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, MembershipView> found = new java.util.HashMap<>();
+        memberships.findBySubjectInAndRoleInAndStatus(subjects, List.of(FirmRole.TENANT_ADMIN, FirmRole.STAFF),
+                MembershipStatus.ACTIVE).stream().map(Membership::toView).forEach(m -> found.put(m.subject(), m));
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<UUID, List<MembershipView>> clientUsers(Collection<UUID> clientIds) {
         if (clientIds.isEmpty()) {
             return Map.of();
