@@ -48,7 +48,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -170,7 +169,7 @@ class AcceptanceCertificatesTests {
     }
 
     @Test
-    void onlyAnApprovedVersionOfTheFirmsOwnProjectGetsACertificateAndOnlyStaffIssueIt() {
+    void onlyAnApprovedVersionOfTheFirmsOwnProjectGetsACertificateForStaffAndTheClientsOwnUsers() {
         Approved approved = approvedReport();
         ProjectView other = firms.as(firms.staffOfA(), () -> projects.create(new NewProject(firms.clientA1,
                 ProjectKind.MATTER, "In review " + UUID.randomUUID().toString().substring(0, 6),
@@ -184,8 +183,11 @@ class AcceptanceCertificatesTests {
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.certificate.not-approved[");
         assertThatThrownBy(() -> firms.as(firms.adminOfB(), () -> certificates.certificate(approved.version().id())))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.version.not-found[");
-        assertThatThrownBy(() -> firms.as(budi, () -> certificates.certificate(approved.version().id())))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThat(firms.as(budi, () -> certificates.certificate(approved.version().id())).pdf())
+                .as("the client who approved downloads the certificate").startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        Scope otherClientsUser = Scope.member(firms.firmA, "other-" + UUID.randomUUID(), "CLIENT", firms.clientA2, false);
+        assertThatThrownBy(() -> firms.as(otherClientsUser, () -> certificates.certificate(approved.version().id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.version.not-found[");
         assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> seals.sealDocument(
                 "not a pdf".getBytes(StandardCharsets.UTF_8), "Anything")))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("contracts.seal.not-a-pdf[");

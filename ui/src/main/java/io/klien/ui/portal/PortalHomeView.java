@@ -15,6 +15,8 @@ import io.klien.clients.Clients;
 import io.klien.contracts.ContractSigning;
 import io.klien.contracts.SignatureRequest;
 import io.klien.onboarding.OnboardingSummary;
+import io.klien.projects.ClientPortalProjects;
+import io.klien.ui.projects.PortalProjectsPanel;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.ui.FirmFormats;
@@ -22,15 +24,15 @@ import io.klien.ui.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * A client's home in the firm's portal: what awaits them (contracts to sign), who they are here and what the firm is
- * doing for them.
+ * A client's home in the firm's portal: what awaits them (contracts to sign, versions to review, their tasks), who
+ * they are here, their onboarding and projects, the latest updates and the team that serves them.
  */
 @Route(value = "portal", layout = PortalLayout.class)
 @RolesAllowed("CLIENT")
 public class PortalHomeView extends Div implements HasDynamicTitle {
 
     public PortalHomeView(CurrentUser currentUser, Clients clients, Onboardings onboardings, ContractSigning signing,
-            FirmFormats formats) {
+            ClientPortalProjects portal, FirmFormats formats) {
         addClassName("klien-page");
         H2 greeting = new H2(getTranslation("portal.greeting", currentUser.require().displayName()));
         greeting.setId("portal-greeting");
@@ -53,16 +55,20 @@ public class PortalHomeView extends Div implements HasDynamicTitle {
             progress.addClassName("klien-muted");
             card.add(new Div(open, new Span(" · "), progress));
         }
-        add(greeting, tasks(signing, formats), card);
+        PortalProjectsPanel projects = new PortalProjectsPanel(portal, formats);
+        add(greeting, tasks(signing, projects, formats), card, projects);
     }
 
-    /** The contracts waiting for the client user's signature, each a task that opens its signing page. */
-    private Div tasks(ContractSigning signing, FirmFormats formats) {
+    /**
+     * What awaits the client user: contracts to sign (each opens its signing page), deliverable versions to review and
+     * the shared project tasks that are theirs.
+     */
+    private Div tasks(ContractSigning signing, PortalProjectsPanel projects, FirmFormats formats) {
         List<SignatureRequest> toSign = signing.mine().stream().filter(SignatureRequest::yourTurn).toList();
         Div tasks = new Div(new H3(getTranslation("portal.tasks")));
         tasks.setId("portal-tasks");
         tasks.addClassName("klien-card");
-        if (toSign.isEmpty()) {
+        if (toSign.isEmpty() && !projects.hasToDo()) {
             Paragraph none = new Paragraph(getTranslation("portal.tasks.none"));
             none.setId("portal-tasks-none");
             none.addClassName("klien-muted");
@@ -79,6 +85,7 @@ public class PortalHomeView extends Div implements HasDynamicTitle {
             task.addClassName("klien-portal-task");
             tasks.add(task);
         }
+        tasks.add(projects.toDo());
         Anchor all = new Anchor("portal/contracts", getTranslation("portal.tasks.all-contracts"));
         all.setId("portal-contracts-link");
         tasks.add(new Paragraph(all));

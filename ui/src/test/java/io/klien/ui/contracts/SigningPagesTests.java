@@ -93,7 +93,7 @@ class SigningPagesTests extends DemoFirmBrowserlessTest {
 
         navigate(PortalHomeView.class);
         assertThat($(Paragraph.class).id("portal-tasks-none").getText())
-                .isEqualTo("Nothing waits for your signature right now.");
+                .isEqualTo("Nothing waits for you right now.");
         navigate(PortalContractsView.class);
         assertThat($(Paragraph.class).id("portal-contracts-empty").getText()).startsWith(
                 "No contracts have been sent to you for signature. When your firm sends one, we email you");
