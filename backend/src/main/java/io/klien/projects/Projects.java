@@ -5,6 +5,7 @@ import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.klien.shared.permission.FirmRoles;
@@ -27,6 +28,9 @@ public interface Projects {
      * dates. One project per contract.
      */
     ProjectView createFromContract(UUID contractId);
+
+    /** The project made from a contract, if one was. */
+    Optional<UUID> ofContract(UUID contractId);
 
     /** A project with its plan and team. */
     @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})

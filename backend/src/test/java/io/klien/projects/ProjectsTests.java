@@ -127,6 +127,8 @@ class ProjectsTests {
         assertThat(project.team()).containsExactly(new ProjectMemberView(firms.staffA, ProjectRole.LEAD));
         assertThat(project.status()).isEqualTo(ProjectStatus.ON_TRACK);
         assertThat(project.progressPercent()).isZero();
+        assertThat(firms.as(firms.staffOfA(), () -> projects.ofContract(contract.id())))
+                .as("the contract's page finds its project").contains(project.id());
 
         assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> projects.createFromContract(contract.id())))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.contract-has-project[");
@@ -149,6 +151,7 @@ class ProjectsTests {
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.contract-not-signed[");
         assertThat(firms.as(firms.staffOfA(), () -> projects.ofClient(firms.clientA1)))
                 .noneMatch(p -> p.title().equals(draft.title()));
+        assertThat(firms.as(firms.staffOfA(), () -> projects.ofContract(draft.id()))).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
@@ -145,6 +146,12 @@ class ProjectService implements Projects {
         events.publishEvent(new ProjectCreated(saved.tenantId(), saved.id(), saved.clientId(), saved.contractId(),
                 saved.leadSubject()));
         return views.of(saved);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> ofContract(UUID contractId) {
+        return projects.findByContractId(contractId).map(Project::id);
     }
 
     @Override

@@ -43,6 +43,7 @@ import io.klien.tenancy.Invitations;
 import io.klien.onboarding.Onboardings;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.contracts.ClientContractsTab;
+import io.klien.ui.projects.ClientProjectsTab;
 import io.klien.ui.onboarding.ClientOnboardingTab;
 import io.klien.clients.CustomFields;
 import io.klien.clients.CustomValueRejected;
@@ -168,6 +169,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("clients.tab.onboarding"),
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
         tabs.add(getTranslation("clients.tab.contracts"), new ClientContractsTab(client.id(), contracts));
+        tabs.add(getTranslation("clients.tab.projects"), new ClientProjectsTab(client.id()));
         add(header, tabs);
     }
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import io.klien.clients.Clients;
 import io.klien.contracts.ContractSigning;
 import io.klien.contracts.ContractAmendments;
@@ -38,6 +39,8 @@ import io.klien.contracts.Contracts;
 import io.klien.contracts.SignatoryStatus;
 import io.klien.contracts.SignatoryView;
 import io.klien.contracts.SigningOrder;
+import io.klien.projects.ProjectView;
+import io.klien.projects.Projects;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
@@ -46,6 +49,7 @@ import io.klien.ui.Notices;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.forms.FieldErrors;
 import io.klien.ui.layout.MainLayout;
+import io.klien.ui.projects.ProjectPage;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -66,11 +70,14 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
     private final PeopleDirectory people;
     private final Clients clients;
     private final FirmFormats formats;
+    private final Projects projects;
     private @Nullable ContractView contract;
 
     public ContractPage(Contracts contracts, ContractSigning signing, ContractAmendments amendments,
-            ContractRenewals renewals, PeopleDirectory people, Clients clients, FirmFormats formats) {
+            ContractRenewals renewals, PeopleDirectory people, Clients clients, FirmFormats formats,
+            Projects projects) {
         this.contracts = contracts;
+        this.projects = projects;
         this.signing = signing;
         this.amendments = amendments;
         this.renewals = renewals;
@@ -203,6 +210,19 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
         if (c.status().inForce()) {
             bar.add(button("contract-terminate", "contracts.action.terminate", false, () -> terminateDialog(c)));
         }
+        if (c.status().inForce() || c.status() == ContractStatus.TERMINATED || c.status() == ContractStatus.EXPIRED) {
+            projects.ofContract(c.id()).ifPresentOrElse(project -> {
+                RouterLink open = new RouterLink(getTranslation("projects.ui.contract.open-project"),
+                        ProjectPage.class, new RouteParameters(ProjectPage.PARAMETER, project.toString()));
+                open.setId("contract-project");
+                bar.add(open);
+            }, () -> {
+                if (c.status().inForce()) {
+                    bar.add(button("contract-create-project", "projects.ui.contract.create-project", false,
+                            () -> createProject(c)));
+                }
+            });
+        }
         return bar;
     }
 
@@ -213,6 +233,18 @@ public class ContractPage extends Div implements BeforeEnterObserver, HasDynamic
             Notices.success(getTranslation("contracts.renewal-drafted", renewal.title()));
             getUI().ifPresent(ui -> ui.navigate(ContractPage.class, new RouteParameters(PARAMETER,
                     renewal.id().toString())));
+        } catch (DomainException e) {
+            Notices.withId(Notices.refused(e), "contract-action-refused");
+        }
+    }
+
+    /** Makes the project of the signed contract (its scope the milestones, its quota the budget) and opens it. */
+    private void createProject(ContractView c) {
+        try {
+            ProjectView project = projects.createFromContract(c.id());
+            Notices.success(getTranslation("projects.ui.created", project.title()));
+            getUI().ifPresent(ui -> ui.navigate(ProjectPage.class, new RouteParameters(ProjectPage.PARAMETER,
+                    project.id().toString())));
         } catch (DomainException e) {
             Notices.withId(Notices.refused(e), "contract-action-refused");
         }

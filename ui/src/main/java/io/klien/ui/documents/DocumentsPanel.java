@@ -135,7 +135,7 @@ public class DocumentsPanel extends VerticalLayout {
         }
         Formats when = zone == null ? FirmFormats.current().formats() : new Formats(zone, getLocale());
         for (DocumentView file : files) {
-            Anchor download = new Anchor(downloadOf(file), AttachmentType.DOWNLOAD, file.filename());
+            Anchor download = new Anchor(download(documents, file.id()), AttachmentType.DOWNLOAD, file.filename());
             download.setId("document-" + file.id());
             Div row = new Div(VaadinIcon.FILE_O.create(), download,
                     new Text(" · " + size(file.size()) + " · " + when.dateTime(file.uploadedAt())));
@@ -147,10 +147,11 @@ public class DocumentsPanel extends VerticalLayout {
     /**
      * Streams the document with the headers the documents module decided (its detected type, a Content-Disposition
      * with the sanitised name in both plain and RFC 5987 form, no sniffing); opening it is what audits the download.
+     * Pages that link a document outside a panel use it too.
      */
-    private DownloadHandler downloadOf(DocumentView file) {
+    public static DownloadHandler download(Documents documents, java.util.UUID documentId) {
         return event -> {
-            try (DocumentDownload download = documents.open(file.id())) {
+            try (DocumentDownload download = documents.open(documentId)) {
                 event.setContentType(download.contentType());
                 event.setContentLength(download.document().size());
                 event.getResponse().setHeader("Content-Disposition", download.contentDisposition());
