@@ -27,6 +27,7 @@ import io.klien.projects.AcceptanceCertificates;
 import io.klien.projects.VersionState;
 import io.klien.projects.internal.AcceptanceCertificatePdf.Row;
 import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.time.FirmLocality;
 import io.klien.shared.time.FirmTime;
 import io.klien.shared.time.Formats;
@@ -125,7 +126,13 @@ class AcceptanceCertificateService implements AcceptanceCertificates {
         byte[] pdf = AcceptanceCertificatePdf.render(title,
                 texts.get("certificate.introduction", firm.displayName()), rows,
                 texts.get("certificate.closing", firm.displayName(), UTC.format(issuedAt)), issuedAt);
-        SealedDocument sealed = seals.sealDocument(pdf, title + " " + deliverable.title() + " v" + version.number());
+        String reason = title + " " + deliverable.title() + " v" + version.number();
+        // The firm seals its own certificate; a client user who may read the approval asks the firm to, never holds
+        // the right to seal an arbitrary document themselves.
+        SealedDocument sealed = TenantContext.acting().clientUser()
+                ? TenantContext.callIn(TenantContext.Scope.system(project.tenantId()),
+                        () -> seals.sealDocument(pdf, reason))
+                : seals.sealDocument(pdf, reason);
         return new AcceptanceCertificate(version.id(), texts.get("certificate.filename", slug(deliverable.title()),
                 String.valueOf(version.number())), sealed.pdf(), sealed.sha256(), sealed.sealedAt());
     }

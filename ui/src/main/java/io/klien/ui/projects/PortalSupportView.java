@@ -16,6 +16,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.klien.projects.NewSupportRequest;
@@ -36,7 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "portal/support", layout = PortalLayout.class)
 @RolesAllowed("CLIENT")
-public class PortalSupportView extends Div implements HasDynamicTitle {
+public class PortalSupportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SupportRequests support;
     private final FirmFormats formats;
@@ -57,6 +59,11 @@ public class PortalSupportView extends Div implements HasDynamicTitle {
         title.setId("portal-support-title");
         list.setId("portal-support-requests");
         add(home, title, form(), list);
+    }
+
+    /** Lists the requests as they are now, also when the client comes back to the page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 
