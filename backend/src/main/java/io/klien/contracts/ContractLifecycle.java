@@ -4,31 +4,10 @@ import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 
-import io.klien.contracts.internal.Contract;
-import io.klien.contracts.internal.ContractRepository;
 import io.klien.shared.permission.FirmRoles;
 import io.klien.shared.permission.OpenOnPurpose;
-import io.klien.shared.tenant.TenantContext;
-import io.klien.shared.tenant.TenantContext.Scope;
-import io.klien.shared.time.FirmTime;
-import io.klien.tenancy.TenantView;
-import io.klien.tenancy.Tenants;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves contracts in force along the calendar, firm by firm on the firm's today: signed contracts become active when
@@ -36,84 +15,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * expired after a fixed term ends; an auto-renewing term past its notice deadline, not terminated, rolls on for
  * another period and {@link ContractRenewed} is published (the audit trail keeps the history of renewals).
  */
-@Service
 @FirmRoles({TENANT_ADMIN, STAFF})
-public class ContractLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(ContractLifecycle.class);
-    private static final int TENANT_PAGE = 100;
-
-    private final ContractRepository contracts;
-    private final Tenants tenants;
-    private final FirmTime time;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate tx;
-    private final int expiringDays;
-
-    ContractLifecycle(ContractRepository contracts, Tenants tenants, FirmTime time, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, @Value("${klien.contracts.expiring-days:60}") int expiringDays) {
-        this.contracts = contracts;
-        this.tenants = tenants;
-        this.time = time;
-        this.events = events;
-        this.tx = new TransactionTemplate(transactions);
-        this.expiringDays = expiringDays;
-    }
+public interface ContractLifecycle {
 
     /** Moves every active firm's contracts along on that firm's today; a failing firm does not stop the others. */
     @OpenOnPurpose(reason = "The scheduler moves every firm's contracts along as system work")
-    public int advanceAllFirms() {
-        int changed = 0;
-        for (UUID tenantId : activeFirms()) {
-            try {
-                changed += TenantContext.callIn(Scope.system(tenantId), () -> advance(tenantId));
-            } catch (RuntimeException e) {
-                log.error("Contract lifecycle for firm {} failed; the other firms still run", tenantId, e);
-            }
-        }
-        return changed;
-    }
+    int advanceAllFirms();
 
     /** Moves the firm's contracts along on its today; returns how many changed status or rolled over. */
     @OpenOnPurpose(reason = "Entry point of the scheduler for one firm, run as system work in that firm")
-    public int advance(UUID tenantId) {
-        return advance(tenantId, time.today(tenantId));
-    }
+    int advance(UUID tenantId);
 
     /** Moves the firm's contracts along as of {@code today} (the firm's calendar day). */
     @OpenOnPurpose(reason = "The scheduler's step for one firm on a given day, run as system work in that firm")
-    public int advance(UUID tenantId, LocalDate today) {
-        Integer changed = tx.execute(status -> {
-            int count = 0;
-            for (Contract contract : contracts.findByStatusInForUpdate(EnumSet.of(ContractStatus.SIGNED,
-                    ContractStatus.ACTIVE, ContractStatus.EXPIRING))) {
-                ContractStatus before = contract.status();
-                @Nullable LocalDate rolledTo = contract.advance(today, expiringDays);
-                if (rolledTo != null) {
-                    contracts.flush();
-                    events.publishEvent(new ContractRenewed(tenantId, contract.id(), contract.clientId(),
-                            contract.id(), rolledTo));
-                }
-                if (rolledTo != null || before != contract.status()) {
-                    count++;
-                }
-            }
-            return count;
-        });
-        return changed == null ? 0 : changed;
-    }
-
-    private List<UUID> activeFirms() {
-        return TenantContext.callIn(Scope.system(null), () -> {
-            List<UUID> active = new ArrayList<>();
-            Page<TenantView> page = tenants.list(PageRequest.of(0, TENANT_PAGE, Sort.by("id")));
-            while (true) {
-                page.stream().filter(TenantView::active).map(TenantView::id).forEach(active::add);
-                if (!page.hasNext()) {
-                    return active;
-                }
-                page = tenants.list(page.nextPageable());
-            }
-        });
-    }
+    int advance(UUID tenantId, LocalDate today);
 }

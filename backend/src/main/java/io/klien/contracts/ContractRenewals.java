@@ -3,77 +3,20 @@ package io.klien.contracts;
 import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import io.klien.contracts.internal.Contract;
-import io.klien.contracts.internal.ContractRepository;
-import io.klien.contracts.internal.ContractSignatoryRepository;
-import io.klien.shared.DomainException;
 import io.klien.shared.permission.FirmRoles;
-import io.klien.shared.tenant.TenantContext;
-import io.klien.shared.time.FirmTime;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Renewal in one click: a new draft from a contract's current terms with the term moved to the next period, the same
  * body and signatories, as the next version of the same contract (same lineage), to review and send as usual.
  */
-@Service
-@Transactional
 @FirmRoles({TENANT_ADMIN, STAFF})
-public class ContractRenewals {
-
-    /** How long the renewal offer stays open for signing, from the firm's today. */
-    static final int OFFER_DAYS = 30;
-
-    private final ContractRepository contracts;
-    private final ContractSignatoryRepository signatories;
-    private final FirmTime time;
-    private final ApplicationEventPublisher events;
-
-    ContractRenewals(ContractRepository contracts, ContractSignatoryRepository signatories, FirmTime time,
-            ApplicationEventPublisher events) {
-        this.contracts = contracts;
-        this.signatories = signatories;
-        this.time = time;
-        this.events = events;
-    }
+public interface ContractRenewals {
 
     /**
      * Drafts the renewal of a contract in force or expired: the next period starts the day after the running one
      * ends and lasts as long as a renewal period (an auto-renewing term) or as the term did (a fixed term).
      */
-    public ContractView draftRenewal(UUID contractId) {
-        Contract previous = contracts.findById(contractId)
-                .orElseThrow(() -> new DomainException("contracts.not-found"));
-        if (previous.isAmendment() || !previous.status().inForce() && previous.status() != ContractStatus.EXPIRED) {
-            throw new DomainException("contracts.renew.not-renewable");
-        }
-        Term term = previous.terms().term();
-        LocalDate end = previous.periodEnd();
-        if (end == null) {
-            throw new DomainException("contracts.renew.not-renewable");
-        }
-        LocalDate start = end.plusDays(1);
-        LocalDate newEnd = term.autoRenew() && term.renewalMonths() > 0 ? end.plusMonths(term.renewalMonths())
-                : end.plus(Period.between(term.start(), term.end()));
-        ContractTerms old = previous.terms();
-        ContractTerms terms = TermName.TERM.with(old,
-                new Term(start, newEnd, term.autoRenew(), term.renewalMonths(), term.noticeDays()));
-        Contract renewal = contracts.save(Contract.draft(previous.clientId(), previous.templateVersionId(), previous,
-                previous.title(), previous.body(), terms, previous.signingOrder(),
-                time.today().plusDays(OFFER_DAYS), TenantContext.subject().orElse(null),
-                time.now().truncatedTo(ChronoUnit.MICROS)));
-        signatories.findByContractIdOrderByPositionAsc(previous.id())
-                .forEach(s -> signatories.save(s.copyFor(renewal.id())));
-        contracts.flush();
-        events.publishEvent(new ContractDrafted(TenantContext.requireTenantId(), renewal.id(), renewal.clientId(),
-                renewal.revision(), previous.id()));
-        return renewal.toView(signatories.findByContractIdOrderByPositionAsc(renewal.id()));
-    }
+    ContractView draftRenewal(UUID contractId);
 }

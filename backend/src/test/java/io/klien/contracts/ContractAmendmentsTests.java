@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
-import io.klien.contracts.internal.ContractTermsHistoryRepository;
+import io.klien.contracts.internal.ContractRows;
 import io.klien.shared.DomainException;
 import io.klien.shared.time.FirmTime;
 import io.klien.tenancy.Memberships;
@@ -46,7 +46,7 @@ class ContractAmendmentsTests {
     @Autowired ContractAmendments amendments;
     @Autowired ContractRenewals renewals;
     @Autowired ContractSigning signing;
-    @Autowired ContractTermsHistoryRepository historyRepository;
+    @Autowired ContractRows rows;
     @Autowired FirmTime time;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
@@ -260,12 +260,12 @@ class ContractAmendmentsTests {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("contracts.not-found"));
         List<Long> seen = firms.as(firms.adminOfB(), () -> List.of(
-                historyRepository.findById(rowOfA).isPresent() ? 1L : 0L,
-                (long) historyRepository.findAll().size(),
+                rows.termsHistoryFound(rowOfA) ? 1L : 0L,
+                rows.termsHistoryListed(),
                 jdbc.queryForObject("select count(*) from contract_terms_history where tenant_id = ?", Long.class,
                         firms.firmA)));
         assertThat(seen).containsOnly(0L);
-        assertThat(firms.as(firms.adminOfA(), () -> historyRepository.findById(rowOfA))).isPresent();
+        assertThat(firms.as(firms.adminOfA(), () -> rows.termsHistoryFound(rowOfA))).isTrue();
 
         String insert = """
                 insert into contract_terms_history (tenant_id, id, contract_id, amendment_id, changed_terms,

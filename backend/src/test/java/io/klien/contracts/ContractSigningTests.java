@@ -30,6 +30,7 @@ import io.klien.audit.AuditRequestContext;
 import io.klien.clients.ClientContacts;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
+import io.klien.contracts.internal.ContractRows;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -476,8 +477,7 @@ class ContractSigningTests {
         assertThat(SigningMailServer.mailsTo(greenMail, sariEmail, subject)).isEmpty();
 
         java.util.function.Predicate<org.springframework.modulith.events.EventPublication> ours = p ->
-                p.getEvent() instanceof io.klien.contracts.internal.SignedContractMailDue due
-                        && due.contractId().equals(contract.id());
+                ContractRows.isSignedContractMail(p.getEvent(), contract.id());
         outstanding.resubmitOlderThan(java.time.Duration.ZERO, ours);
         SigningMailServer.await(greenMail, sariEmail, subject, 1);
         outstanding.resubmitOlderThan(java.time.Duration.ZERO, ours);

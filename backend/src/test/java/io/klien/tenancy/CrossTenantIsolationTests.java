@@ -28,17 +28,7 @@ import io.klien.contracts.Contracts;
 import io.klien.contracts.Money;
 import io.klien.contracts.SignatoryChoice;
 import io.klien.contracts.SigningOrder;
-import io.klien.contracts.internal.Contract;
-import io.klien.contracts.internal.ContractSetting;
-import io.klien.contracts.internal.ContractSignatory;
-import io.klien.contracts.internal.ContractSignature;
-import io.klien.contracts.internal.ContractSignatureRepository;
-import io.klien.contracts.internal.ContractTemplate;
-import io.klien.contracts.internal.ContractTemplateVersion;
-import io.klien.contracts.internal.SigningCode;
-import io.klien.contracts.internal.SigningCodeRepository;
-import io.klien.contracts.internal.SigningConsent;
-import io.klien.contracts.internal.SigningConsentRepository;
+import io.klien.contracts.internal.ContractRows;
 import io.klien.documents.DocumentOwner;
 import io.klien.documents.DocumentPolicy;
 import io.klien.documents.DocumentType;
@@ -130,9 +120,7 @@ class CrossTenantIsolationTests {
     UUID contractTemplateVersionOfA;
     UUID contractSettingOfA;
     ContractView contractOfA;
-    @Autowired SigningCodeRepository signingCodes;
-    @Autowired SigningConsentRepository signingConsents;
-    @Autowired ContractSignatureRepository contractSignatures;
+    @Autowired ContractRows contractRows;
     UUID signingCodeOfA;
     UUID signingConsentOfA;
     UUID contractSignatureOfA;
@@ -185,20 +173,23 @@ class CrossTenantIsolationTests {
                         t -> t.commentOfA),
                 new TenantEntity("adverse party", entity("io.klien.onboarding.internal.AdverseParty"), "adverse_party",
                         t -> t.adversePartyOfA),
-                new TenantEntity("contract template", ContractTemplate.class, "contract_template",
-                        t -> t.contractTemplateOfA),
-                new TenantEntity("contract template version", ContractTemplateVersion.class,
-                        "contract_template_version", t -> t.contractTemplateVersionOfA),
-                new TenantEntity("contract setting", ContractSetting.class, "contract_setting",
-                        t -> t.contractSettingOfA),
-                new TenantEntity("contract", Contract.class, "contract", t -> t.contractOfA.id()),
-                new TenantEntity("contract signatory", ContractSignatory.class, "contract_signatory",
-                        t -> t.contractOfA.signatories().getFirst().id()),
-                new TenantEntity("signing code", SigningCode.class, "contract_signing_code", t -> t.signingCodeOfA),
-                new TenantEntity("signing consent", SigningConsent.class, "contract_signing_consent",
-                        t -> t.signingConsentOfA),
-                new TenantEntity("contract signature", ContractSignature.class, "contract_signature",
-                        t -> t.contractSignatureOfA));
+                new TenantEntity("contract template", entity("io.klien.contracts.internal.ContractTemplate"),
+                        "contract_template", t -> t.contractTemplateOfA),
+                new TenantEntity("contract template version",
+                        entity("io.klien.contracts.internal.ContractTemplateVersion"), "contract_template_version",
+                        t -> t.contractTemplateVersionOfA),
+                new TenantEntity("contract setting", entity("io.klien.contracts.internal.ContractSetting"),
+                        "contract_setting", t -> t.contractSettingOfA),
+                new TenantEntity("contract", entity("io.klien.contracts.internal.Contract"), "contract",
+                        t -> t.contractOfA.id()),
+                new TenantEntity("contract signatory", entity("io.klien.contracts.internal.ContractSignatory"),
+                        "contract_signatory", t -> t.contractOfA.signatories().getFirst().id()),
+                new TenantEntity("signing code", entity("io.klien.contracts.internal.SigningCode"),
+                        "contract_signing_code", t -> t.signingCodeOfA),
+                new TenantEntity("signing consent", entity("io.klien.contracts.internal.SigningConsent"),
+                        "contract_signing_consent", t -> t.signingConsentOfA),
+                new TenantEntity("contract signature", entity("io.klien.contracts.internal.ContractSignature"),
+                        "contract_signature", t -> t.contractSignatureOfA));
     }
 
     @BeforeAll
@@ -272,12 +263,12 @@ class CrossTenantIsolationTests {
                         java.time.LocalDate.now().plusDays(30))));
         UUID signatoryOfA = contractOfA.signatories().getFirst().id();
         java.time.Instant now = java.time.Instant.now();
-        signingCodeOfA = firms.asSystem(firms.firmA, () -> signingCodes.save(SigningCode.issue(contractOfA.id(),
-                signatoryOfA, "client-of-a", "123456", now)).id());
-        signingConsentOfA = firms.asSystem(firms.firmA, () -> signingConsents.save(SigningConsent.given("client-of-a",
-                1, now, "192.0.2.1", "Test")).id());
-        contractSignatureOfA = firms.asSystem(firms.firmA, () -> contractSignatures.save(ContractSignature.given(
-                contractOfA.id(), signatoryOfA, "client-of-a", "Contact of A", null, now, "192.0.2.1", "Test")).id());
+        signingCodeOfA = firms.asSystem(firms.firmA, () -> contractRows.issueCode(contractOfA.id(), signatoryOfA,
+                "client-of-a", "123456", now));
+        signingConsentOfA = firms.asSystem(firms.firmA, () -> contractRows.giveConsent("client-of-a", 1, now,
+                "192.0.2.1", "Test"));
+        contractSignatureOfA = firms.asSystem(firms.firmA, () -> contractRows.giveSignature(contractOfA.id(),
+                signatoryOfA, "client-of-a", "Contact of A", null, now, "192.0.2.1", "Test"));
     }
 
     @ParameterizedTest(name = "{0}")

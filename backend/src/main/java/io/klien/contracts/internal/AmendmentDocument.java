@@ -10,7 +10,7 @@ import io.klien.contracts.TermName;
  * The title and body of an amendment in the firm's language ({@code amendment.*} in the contract texts): the body
  * names the contract and, with merge fields, the new value of each changed term, so the signed PDF shows them.
  */
-public final class AmendmentDocument {
+final class AmendmentDocument {
 
     private static final int TITLE_MAX = 200;
 

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "contract")
-public class Contract extends TenantOwnedEntity {
+class Contract extends TenantOwnedEntity {
 
     @Column(name = "lineage_id", updatable = false)
     private UUID lineageId;

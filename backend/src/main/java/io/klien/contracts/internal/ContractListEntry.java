@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "contract")
-public class ContractListEntry extends TenantOwnedEntity {
+class ContractListEntry extends TenantOwnedEntity {
 
     @Column(name = "client_id", insertable = false, updatable = false)
     private UUID clientId;

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The staff contracts list: pages and totals through {@link ContractQueries}, and a page's signatories at once. */
-public interface ContractListEntryRepository extends Repository<ContractListEntry, UUID>,
+interface ContractListEntryRepository extends Repository<ContractListEntry, UUID>,
         JpaSpecificationExecutor<ContractListEntry> {
 
     /** Who signs the given contracts and how far they are: {contractId, position, name, status}, in signing order. */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The list's filters as one database query, so paging, sorting and counting stay in PostgreSQL. */
-public final class ContractQueries {
+final class ContractQueries {
 
     private ContractQueries() {
     }

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ContractRepository extends JpaRepository<Contract, UUID> {
+interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     /** The contract, locked until the transaction ends: signatures and edits of one contract take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** A contract Klien sealed: which key, the code printed on it, and the hashes of what was signed and sealed. */
 @Entity
 @Table(name = "contract_seal")
-public class ContractSeal extends TenantOwnedEntity {
+class ContractSeal extends TenantOwnedEntity {
 
     @Column(name = "key_id", updatable = false)
     private UUID keyId;

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "contract_seal_key")
-public class ContractSealKey extends TenantOwnedEntity {
+class ContractSealKey extends TenantOwnedEntity {
 
     @Column(updatable = false)
     private String algorithm;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ContractSealKeyRepository extends JpaRepository<ContractSealKey, UUID> {
+interface ContractSealKeyRepository extends JpaRepository<ContractSealKey, UUID> {
 
     Optional<ContractSealKey> findByActiveTrue();
 

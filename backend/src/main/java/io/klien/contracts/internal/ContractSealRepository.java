@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ContractSealRepository extends JpaRepository<ContractSeal, UUID> {
+interface ContractSealRepository extends JpaRepository<ContractSeal, UUID> {
 
     Optional<ContractSeal> findByVerificationCode(String verificationCode);
 }

@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and signing, the slow part, holds no connection.
  */
 @Component
-public class ContractSealing {
+class ContractSealing {
 
     /** Crockford's base 32: no I, L, O or U to misread; 16 characters carry 80 random bits. */
     private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "contract_setting")
-public class ContractSetting extends TenantOwnedEntity {
+class ContractSetting extends TenantOwnedEntity {
 
     /** Days before the end or notice deadline, when a firm has not chosen. */
     public static final int DEFAULT_RENEWAL_REMINDER_DAYS = 30;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ContractSettingRepository extends JpaRepository<ContractSetting, UUID> {
+interface ContractSettingRepository extends JpaRepository<ContractSetting, UUID> {
 
     /** The firm's one settings row, when it has been written. */
     Optional<ContractSetting> findFirstBy();

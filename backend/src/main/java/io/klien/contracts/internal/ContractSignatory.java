@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** Someone who signs a contract, for the client or for the firm, at a position in the signing order. */
 @Entity
 @Table(name = "contract_signatory")
-public class ContractSignatory extends TenantOwnedEntity {
+class ContractSignatory extends TenantOwnedEntity {
 
     @Column(name = "contract_id", updatable = false)
     private UUID contractId;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ContractSignatoryRepository extends JpaRepository<ContractSignatory, UUID> {
+interface ContractSignatoryRepository extends JpaRepository<ContractSignatory, UUID> {
 
     List<ContractSignatory> findByContractIdOrderByPositionAsc(UUID contractId);
 

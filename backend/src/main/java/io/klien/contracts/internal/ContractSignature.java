@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** A signature as given in the portal: the typed name or the drawn image, when and from where. */
 @Entity
 @Table(name = "contract_signature")
-public class ContractSignature extends TenantOwnedEntity {
+class ContractSignature extends TenantOwnedEntity {
 
     @Column(name = "contract_id", updatable = false)
     private UUID contractId;

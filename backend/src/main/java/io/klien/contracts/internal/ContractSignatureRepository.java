@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ContractSignatureRepository extends JpaRepository<ContractSignature, UUID> {
+interface ContractSignatureRepository extends JpaRepository<ContractSignature, UUID> {
 
     List<ContractSignature> findByContractId(UUID contractId);
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** A contract template: its versions hold the text; seeded ones carry the seed key they were created under. */
 @Entity
 @Table(name = "contract_template")
-public class ContractTemplate extends TenantOwnedEntity {
+class ContractTemplate extends TenantOwnedEntity {
 
     @Column(name = "seed_key", updatable = false)
     private @Nullable String seedKey;

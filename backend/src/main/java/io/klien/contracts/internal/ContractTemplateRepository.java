@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ContractTemplateRepository extends JpaRepository<ContractTemplate, UUID> {
+interface ContractTemplateRepository extends JpaRepository<ContractTemplate, UUID> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from ContractTemplate t where t.id = :id")

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** One version of a contract template; never changed once written, so contracts made from it can name it. */
 @Entity
 @Table(name = "contract_template_version")
-public class ContractTemplateVersion extends TenantOwnedEntity {
+class ContractTemplateVersion extends TenantOwnedEntity {
 
     @Column(name = "template_id", updatable = false)
     private UUID templateId;

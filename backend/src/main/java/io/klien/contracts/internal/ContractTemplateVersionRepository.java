@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ContractTemplateVersionRepository extends JpaRepository<ContractTemplateVersion, UUID> {
+interface ContractTemplateVersionRepository extends JpaRepository<ContractTemplateVersion, UUID> {
 
     Optional<ContractTemplateVersion> findFirstByTemplateIdOrderByNumberDesc(UUID templateId);
 

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "contract_terms_history")
-public class ContractTermsHistory extends TenantOwnedEntity {
+class ContractTermsHistory extends TenantOwnedEntity {
 
     @Column(name = "contract_id", updatable = false)
     private UUID contractId;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ContractTermsHistoryRepository extends JpaRepository<ContractTermsHistory, UUID> {
+interface ContractTermsHistoryRepository extends JpaRepository<ContractTermsHistory, UUID> {
 
     /** The contract's changes of terms, oldest first. */
     List<ContractTermsHistory> findByContractIdOrderByAmendedAtAscIdAsc(UUID contractId);

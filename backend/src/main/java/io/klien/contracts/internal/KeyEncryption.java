@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The app refuses to finish starting without a secret of at least 32 characters.
  */
 @Component
-public class KeyEncryption implements ApplicationRunner {
+class KeyEncryption implements ApplicationRunner {
 
     static final int MIN_SECRET_LENGTH = 32;
     static final String SETTING = "klien.contracts.key-encryption-key (environment KLIEN_CONTRACTS_KEY)";

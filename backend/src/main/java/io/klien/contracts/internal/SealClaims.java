@@ -12,7 +12,7 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
  * Which firm a PDF's seal says it comes from: the firm id its certificate names (see {@link SealKeyFactory}). Only a
  * claim: verification in that firm then finds the certificate among the firm's keys, or does not.
  */
-public final class SealClaims {
+final class SealClaims {
 
     /** How {@link SealKeyFactory} names the firm in a seal certificate's organisational unit. */
     static final String FIRM_UNIT_PREFIX = "Klien contract seal ";

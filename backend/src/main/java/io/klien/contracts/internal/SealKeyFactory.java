@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * encrypted for storage; and turns a stored key back into what signs.
  */
 @Component
-public class SealKeyFactory {
+class SealKeyFactory {
 
     static final String ALGORITHM = "EC_P256";
     static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";

@@ -3,7 +3,7 @@ package io.klien.contracts.internal;
 import java.io.Serial;
 
 /** A firm's private seal key cannot be used: the configured key-encryption key is not the one it was stored under. */
-public class SealKeyUnavailableException extends IllegalStateException {
+class SealKeyUnavailableException extends IllegalStateException {
 
     @Serial
     private static final long serialVersionUID = 1L;

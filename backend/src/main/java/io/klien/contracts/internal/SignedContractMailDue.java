@@ -3,5 +3,5 @@ package io.klien.contracts.internal;
 import java.util.UUID;
 
 /** A contract was signed by everyone and sealed: each party gets the sealed PDF once the seal has committed. */
-public record SignedContractMailDue(UUID tenantId, UUID contractId) {
+record SignedContractMailDue(UUID tenantId, UUID contractId) {
 }

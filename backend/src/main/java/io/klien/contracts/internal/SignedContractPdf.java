@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** The sealed PDF of a fully signed contract: one per contract, kept as sealed. */
 @Entity
 @Table(name = "contract_signed_pdf")
-public class SignedContractPdf extends TenantOwnedEntity {
+class SignedContractPdf extends TenantOwnedEntity {
 
     @Column(name = "contract_id", updatable = false)
     private UUID contractId;

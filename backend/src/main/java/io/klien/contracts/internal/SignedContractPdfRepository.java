@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SignedContractPdfRepository extends JpaRepository<SignedContractPdf, UUID> {
+interface SignedContractPdfRepository extends JpaRepository<SignedContractPdf, UUID> {
 
     Optional<SignedContractPdf> findByContractId(UUID contractId);
 

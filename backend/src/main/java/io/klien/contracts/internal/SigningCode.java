@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "contract_signing_code")
-public class SigningCode extends TenantOwnedEntity {
+class SigningCode extends TenantOwnedEntity {
 
     public static final Duration LIFETIME = Duration.ofMinutes(10);
     public static final int MAX_ATTEMPTS = 5;

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
  * mail is retried, and each code is mailed once.
  */
 @Component
-public class SigningCodeMailer {
+class SigningCodeMailer {
 
     private static final Logger log = LoggerFactory.getLogger(SigningCodeMailer.class);
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SigningCodeRepository extends JpaRepository<SigningCode, UUID> {
+interface SigningCodeRepository extends JpaRepository<SigningCode, UUID> {
 
     /** The newest code mailed to the signatory: the only one that counts. */
     Optional<SigningCode> findFirstBySignatoryIdOrderByCreatedAtDesc(UUID signatoryId);

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** A person's consent to do business electronically with the firm, under one version of the disclosure. */
 @Entity
 @Table(name = "contract_signing_consent")
-public class SigningConsent extends TenantOwnedEntity {
+class SigningConsent extends TenantOwnedEntity {
 
     @Column(updatable = false)
     private String subject;

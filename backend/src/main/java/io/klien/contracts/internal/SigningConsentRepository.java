@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SigningConsentRepository extends JpaRepository<SigningConsent, UUID> {
+interface SigningConsentRepository extends JpaRepository<SigningConsent, UUID> {
 
     /** The person's consent in force, if any. */
     Optional<SigningConsent> findBySubjectAndWithdrawnAtIsNull(String subject);

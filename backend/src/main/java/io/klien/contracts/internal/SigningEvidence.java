@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** One step of a contract's signing trail, with who and from where: kept for the certificate page, never changed. */
 @Entity
 @Table(name = "contract_signing_event")
-public class SigningEvidence extends TenantOwnedEntity {
+class SigningEvidence extends TenantOwnedEntity {
 
     @Column(name = "contract_id", updatable = false)
     private UUID contractId;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.klien.contracts.SigningStep;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SigningEvidenceRepository extends JpaRepository<SigningEvidence, UUID> {
+interface SigningEvidenceRepository extends JpaRepository<SigningEvidence, UUID> {
 
     List<SigningEvidence> findByContractIdOrderByAtAsc(UUID contractId);
 

@@ -8,7 +8,7 @@ import io.klien.contracts.ElectronicDisclosure;
 import io.klien.contracts.SigningStep;
 
 /** The texts of the signing ceremony ({@code contract-texts/signing*.properties}) in one language. */
-public final class SigningTexts {
+final class SigningTexts {
 
     private final ResourceBundle bundle;
     private final Locale locale;

@@ -36,6 +36,7 @@ class SealInspectorTests {
         assertThat(inspection.certificate()).isEqualTo(material.certificate());
         assertThat(inspection.sealedAt()).isEqualTo(at);
         assertThat(inspection.verificationCode()).isEqualTo("ABCD-EFGH-JKMN-PQRS");
+        assertThat(SealClaims.firmNamedIn(sealed)).as("the firm its certificate names").contains(firm);
         sealed[sealed.length / 3] ^= 1;
         assertThat(SealInspector.inspect(sealed).problem()).isIn(SealFinding.SIGNATURE_MISMATCH, SealFinding.NOT_A_PDF);
     }

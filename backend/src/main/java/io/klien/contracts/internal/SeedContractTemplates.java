@@ -1,4 +1,4 @@
-package io.klien.contracts;
+package io.klien.contracts.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.klien.contracts.ContractTemplateDefinition;
+import io.klien.contracts.ContractTerms;
+import io.klien.contracts.Fee;
+import io.klien.contracts.FeeModel;
+import io.klien.contracts.Milestone;
+import io.klien.contracts.Money;
+import io.klien.contracts.PaymentSchedule;
 import io.klien.contracts.PaymentSchedule.Invoicing;
+import io.klien.contracts.Penalties;
+import io.klien.contracts.Quota;
+import io.klien.contracts.ScopeItem;
+import io.klien.contracts.ServiceLevel;
+import io.klien.contracts.Term;
+import io.klien.contracts.Termination;
 import io.klien.shared.SeedTexts;
 import io.klien.tenancy.TenantKind;
 

@@ -1,9 +1,13 @@
-package io.klien.contracts;
+package io.klien.contracts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import io.klien.contracts.ContractMarkup;
+import io.klien.contracts.ContractTemplateDefinition;
+import io.klien.contracts.MergeValues;
+import io.klien.contracts.ServiceLevel;
 import io.klien.tenancy.TenantKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +21,9 @@ class SeededContractTemplatesTests {
     @ParameterizedTest
     @EnumSource(TenantKind.class)
     void everyKindHasAValidTemplateInBothLanguagesThatRendersCompletely(TenantKind kind) {
-        ContractTemplateDefinition english = ContractTemplates.validated(
+        ContractTemplateDefinition english = ContractTemplateService.validated(
                 SeedContractTemplates.forKind(kind, "en", TODAY));
-        ContractTemplateDefinition indonesian = ContractTemplates.validated(
+        ContractTemplateDefinition indonesian = ContractTemplateService.validated(
                 SeedContractTemplates.forKind(kind, "id-ID", TODAY));
 
         assertThat(indonesian.name()).isNotEqualTo(english.name());

@@ -1,4 +1,4 @@
-package io.klien.contracts;
+package io.klien.contracts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,17 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 
-import io.klien.clients.Clients;
-import io.klien.contracts.internal.ContractSeal;
-import io.klien.contracts.internal.ContractSealKey;
-import io.klien.contracts.internal.ContractSealKeyRepository;
-import io.klien.contracts.internal.ContractSealRepository;
-import io.klien.contracts.internal.SignedContractPdf;
-import io.klien.contracts.internal.SignedContractPdfRepository;
-import io.klien.contracts.internal.SigningEvidence;
-import io.klien.contracts.internal.SigningEvidenceRepository;
 import io.klien.clients.ClientContacts;
+import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
+import io.klien.contracts.ContractDraft;
+import io.klien.contracts.ContractSeals;
+import io.klien.contracts.ContractTemplateView;
+import io.klien.contracts.ContractTemplates;
+import io.klien.contracts.ContractView;
+import io.klien.contracts.Contracts;
+import io.klien.contracts.SampleContracts;
+import io.klien.contracts.SealStatus;
+import io.klien.contracts.SealedContract;
+import io.klien.contracts.SignatoryChoice;
+import io.klien.contracts.SigningOrder;
+import io.klien.contracts.SigningStep;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.Memberships;
