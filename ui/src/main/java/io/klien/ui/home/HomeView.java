@@ -19,6 +19,10 @@ import io.klien.clients.ClientView;
 import io.klien.contracts.ContractStatus;
 import io.klien.contracts.Contracts;
 import io.klien.leads.LeadView;
+import io.klien.projects.ProjectFilter;
+import io.klien.projects.ProjectStatus;
+import io.klien.projects.Projects;
+import io.klien.projects.SupportRequests;
 import io.klien.leads.PipelineSummaries;
 import io.klien.leads.PipelineSummary;
 import io.klien.shared.FirmRole;
@@ -41,7 +45,7 @@ public class HomeView extends Div implements HasDynamicTitle {
     private final FirmFormats formats;
 
     public HomeView(CurrentUser currentUser, ActiveFirm activeFirm, PipelineSummaries pipeline, ClientSummaries clients,
-            Contracts contracts, FirmFormats formats) {
+            Contracts contracts, Projects projects, SupportRequests support, FirmFormats formats) {
         this.formats = formats;
         SignedInUser user = currentUser.require();
         addClassName("klien-page");
@@ -64,7 +68,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         }
         PipelineSummary summary = pipeline.summary();
         Div grid = new Div(followUps(summary, today), stages(summary), lastNinetyDays(summary),
-                clientsCard(clients.byStatus(), clients.withoutRepresentative(5)), contractsCard(contracts));
+                clientsCard(clients.byStatus(), clients.withoutRepresentative(5)), contractsCard(contracts),
+                projectsCard(projects, support));
         grid.addClassName("klien-dashboard");
         grid.setId("dashboard");
         add(grid);
@@ -121,20 +126,36 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private Div contractsCard(Contracts contracts) {
         Div card = card("home.contracts", "dashboard-contracts");
-        Anchor expiring = new Anchor("contracts", getTranslation("home.contracts.expiring", EXPIRING_DAYS));
-        expiring.setId("dashboard-contracts-expiring-link");
-        Span expiringCount = new Span(String.valueOf(contracts.countExpiringWithin(EXPIRING_DAYS)));
-        expiringCount.setId("dashboard-contracts-expiring");
-        Anchor awaiting = new Anchor("contracts?status=" + ContractStatus.SENT.name(),
-                getTranslation("home.contracts.awaiting-signature"));
-        awaiting.setId("dashboard-contracts-awaiting-link");
-        Span awaitingCount = new Span(String.valueOf(contracts.countAwaitingSignature()));
-        awaitingCount.setId("dashboard-contracts-awaiting");
-        for (Div row : new Div[] {new Div(expiring, expiringCount), new Div(awaiting, awaitingCount)}) {
-            row.addClassName("klien-dashboard-row");
-            card.add(row);
-        }
+        card.add(countRow("contracts", getTranslation("home.contracts.expiring", EXPIRING_DAYS),
+                contracts.countExpiringWithin(EXPIRING_DAYS), "dashboard-contracts-expiring"));
+        card.add(countRow("contracts?status=" + ContractStatus.SENT.name(),
+                getTranslation("home.contracts.awaiting-signature"), contracts.countAwaitingSignature(),
+                "dashboard-contracts-awaiting"));
         return card;
+    }
+
+    /** Projects that need the firm's attention and support requests past their service level, each a count query. */
+    private Div projectsCard(Projects projects, SupportRequests support) {
+        Div card = card("home.projects", "dashboard-projects");
+        card.add(countRow("projects?status=" + ProjectStatus.AT_RISK.name(), getTranslation("home.projects.at-risk"),
+                projects.count(new ProjectFilter(null, ProjectStatus.AT_RISK, null, false)),
+                "dashboard-projects-at-risk"));
+        card.add(countRow("projects?overdue=true", getTranslation("home.projects.overdue"),
+                projects.count(new ProjectFilter(null, null, null, true)), "dashboard-projects-overdue"));
+        card.add(countRow("support?breached=true", getTranslation("home.support.breaches"),
+                support.breachCounts().openBreached(), "dashboard-support-breaches"));
+        return card;
+    }
+
+    /** A count that links to the list it counts; the link's id is the count's plus {@code -link}. */
+    private static Div countRow(String href, String label, long count, String id) {
+        Anchor link = new Anchor(href, label);
+        link.setId(id + "-link");
+        Span value = new Span(String.valueOf(count));
+        value.setId(id);
+        Div row = new Div(link, value);
+        row.addClassName("klien-dashboard-row");
+        return row;
     }
 
     private String money(PipelineSummary.Amount amount) {

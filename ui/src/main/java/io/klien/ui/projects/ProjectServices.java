@@ -17,6 +17,7 @@ import io.klien.projects.ProjectPlans;
 import io.klien.projects.ProjectUpdates;
 import io.klien.projects.ProjectUsage;
 import io.klien.projects.Projects;
+import io.klien.projects.SupportRequests;
 import io.klien.shared.PeopleDirectory;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 /** What the project pages work with: the projects module's services and how they name clients and people. */
 @Component
 record ProjectServices(Projects projects, ProjectPlans plans, Deliverables deliverables, ProjectUpdates updates,
-        ProjectUsage usage, ProjectDiscussions discussions, AcceptanceCertificates certificates, Documents documents,
+        ProjectUsage usage, ProjectDiscussions discussions, AcceptanceCertificates certificates,
+        SupportRequests support, Documents documents,
         Clients clients, ClientSearch clientSearch, ClientContacts contacts, Memberships memberships,
         PeopleDirectory people, ActiveFirm activeFirm) {
 

@@ -49,7 +49,8 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
         chooseLanguage("language-id");
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("id");
-        assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien", "Kontrak");
+        assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien", "Kontrak", "Proyek",
+                "Antrean dukungan");
         assertThat($(H2.class).id("home-greeting").getText()).isEqualTo("Selamat datang, Rudi Santoso");
         assertThat(languageItem("language-id").isChecked()).isTrue();
         assertThat(accounts.preferredLocale(DemoUser.STAFF.subject())).contains("id");
@@ -60,7 +61,8 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("id");
-        assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien", "Kontrak");
+        assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien", "Kontrak", "Proyek",
+                "Antrean dukungan");
     }
 
     @Test

@@ -52,7 +52,8 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.STAFF);
         navigate(HomeView.class);
 
-        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Contracts");
+        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Contracts", "Projects",
+                "Support queue");
         assertThat($(Span.class).id("active-firm").getText()).isEqualTo("Hartono & Partners");
     }
 
@@ -62,8 +63,8 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         actAs(DemoUser.TENANT_ADMIN);
         navigate(HomeView.class);
 
-        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Contracts",
-                "Firm settings");
+        assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Contracts", "Projects",
+                "Support queue", "Firm settings");
     }
 
     @Test

@@ -90,6 +90,7 @@ class ProjectPageTests extends DemoFirmBrowserlessTest {
     @Autowired ProjectPlans plans;
     @Autowired Deliverables deliverables;
     @Autowired ProjectUpdates updates;
+    @Autowired io.klien.projects.ProjectDiscussions discussions;
     @Autowired Clients clients;
     @Autowired Contracts contracts;
     @Autowired ContractTemplates templates;
@@ -356,6 +357,109 @@ class ProjectPageTests extends DemoFirmBrowserlessTest {
         $(TabSheet.class).id("client-tabs").setSelectedIndex(5);
         Grid<?> tab = $(Grid.class).id("client-projects-grid");
         assertThat(test(tab).size()).isEqualTo(1);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void theLeadPlansAMilestoneAndCompletingTheLastOneCompletesTheProject() {
+        actAs(DemoUser.STAFF);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ProjectView project = project(null);
+        open(project, "overview");
+        assertThat($(Paragraph.class).id("project-milestones-empty").getText()).startsWith("No milestones yet.");
+
+        test($(Button.class).id("project-milestone-add")).click();
+        test($(TextField.class).id("project-milestone-title")).setValue("Signing");
+        $(DatePicker.class).id("project-milestone-due").setValue(formats.today().plusDays(20));
+        test($(Button.class).id("project-milestone-save")).click();
+        MilestoneView signing = projects.get(project.id()).milestones().getFirst();
+        assertThat(signing.title()).isEqualTo("Signing");
+
+        test($(Button.class).id("project-milestone-complete-" + signing.id())).click();
+        assertThat(projects.get(project.id()).status()).as("its last milestone completes it").isEqualTo(
+                ProjectStatus.DONE);
+        assertThat($(Span.class).id("project-milestone-done-" + signing.id()).getText())
+                .isEqualTo("Completed " + formats.date(formats.today()));
+        assertThat($(Div.class).id("project-timeline-" + signing.id()).getClassNames())
+                .contains("klien-timeline-done");
+        assertThat($(Span.class).id("project-status").getText()).isEqualTo("Done");
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void theTeamDiscussesInAThreadMentioningAColleagueAndCommentsOnAVersionAndAnUpdate() {
+        actAs(DemoUser.STAFF);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ProjectView project = projects.putMember(project(null).id(), DemoUser.TENANT_ADMIN.subject(),
+                io.klien.projects.ProjectRole.MEMBER);
+        DeliverableView memo = deliverables.add(project.id(), new NewDeliverable("Memorandum", null, null));
+        var version = deliverables.submitLink(memo.id(), "https://docs.example/memo-v1", null);
+        var update = updates.post(project.id(), io.klien.projects.NewProjectUpdate.of("Kick-off held", null, null));
+        open(project, "discussion");
+
+        test($(Button.class).id("project-thread-new")).click();
+        test($(TextField.class).id("project-thread-title-input")).setValue("Fee cap");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<io.klien.projects.ThreadVisibility> visibility = $(RadioButtonGroup.class)
+                .id("project-thread-visibility");
+        visibility.setValue(io.klien.projects.ThreadVisibility.INTERNAL);
+        test($(Button.class).id("project-thread-start")).click();
+        var thread = discussions.threadsOfProject(project.id()).getFirst();
+        assertThat(thread.visibility()).isEqualTo(io.klien.projects.ThreadVisibility.INTERNAL);
+
+        test($(TextArea.class).id("project-message-body")).setValue("Can we agree a cap of 10%?");
+        test($(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("project-message-mentions"))
+                .selectItem("Lena Hartono");
+        test($(Button.class).id("project-message-post")).click();
+        assertThat(discussions.messages(thread.id())).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo("Can we agree a cap of 10%?");
+            assertThat(m.mentions()).containsExactly(DemoUser.TENANT_ADMIN.subject());
+        });
+        assertThat($(Div.class).id("project-thread-messages").getElement().getTextRecursively())
+                .contains("Can we agree a cap of 10%?", "Mentions Lena Hartono");
+
+        test($(TabSheet.class).id("project-tabs")).select(ProjectPage.TABS.indexOf("deliverables"));
+        test($(Button.class).id("project-version-comments-" + version.id())).click();
+        test($(TextArea.class).id("project-version-comment-body-" + version.id())).setValue("Check clause 4");
+        test($(Button.class).id("project-version-comment-send-" + version.id())).click();
+        assertThat(deliverables.comments(version.id())).extracting(c -> c.body()).containsExactly("Check clause 4");
+
+        test($(TabSheet.class).id("project-tabs")).select(ProjectPage.TABS.indexOf("updates"));
+        test($(Button.class).id("project-update-replies-" + update.id())).click();
+        test($(TextArea.class).id("project-update-reply-body-" + update.id())).setValue("Minutes are in the folder");
+        test($(Button.class).id("project-update-reply-send-" + update.id())).click();
+        assertThat(updates.replies(update.id())).extracting(r -> r.body()).containsExactly("Minutes are in the folder");
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void theLeadAddsAColleagueToTheTeamAndTakesThemOffAgainButNeverTheLead() {
+        actAs(DemoUser.STAFF);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ProjectView project = project(null);
+        open(project, "team");
+
+        test($(Button.class).id("project-team-add")).click();
+        test($(ComboBox.class).id("project-team-person")).selectItem("Lena Hartono");
+        test($(Button.class).id("project-team-save")).click();
+        assertThat(projects.get(project.id()).team()).extracting(m -> m.subject(), m -> m.role()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DemoUser.STAFF.subject(), io.klien.projects.ProjectRole.LEAD),
+                org.assertj.core.groups.Tuple.tuple(DemoUser.TENANT_ADMIN.subject(),
+                        io.klien.projects.ProjectRole.MEMBER));
+        assertThat($(Button.class).withId("project-team-remove-" + DemoUser.STAFF.subject()).exists())
+                .as("the lead is handed over, not removed").isFalse();
+
+        Grid<?> team = $(Grid.class).id("project-team-grid");
+        int lena = 0;
+        while (!((io.klien.projects.ProjectMemberView) test(team).getRow(lena)).subject()
+                .equals(DemoUser.TENANT_ADMIN.subject())) {
+            lena++;
+        }
+        Button remove = (Button) test(team).getCellComponent(lena, 2).getChildren().findFirst().orElseThrow();
+        assertThat(remove.getId()).hasValue("project-team-remove-" + DemoUser.TENANT_ADMIN.subject());
+        test(remove).click();
+        assertThat(projects.get(project.id()).team()).extracting(m -> m.subject())
+                .containsExactly(DemoUser.STAFF.subject());
     }
 
     /** A contract for the client with two scope items and 40 hours a month, brought into force in the database. */

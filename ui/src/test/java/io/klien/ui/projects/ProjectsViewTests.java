@@ -154,13 +154,15 @@ class ProjectsViewTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.CLIENT)
-    void aClientUserCannotOpenTheStaffProjectPages() {
+    void aClientUserCannotOpenTheStaffProjectPagesOrTheSupportQueue() {
         actAs(DemoUser.CLIENT);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
         navigate("projects", AccessDeniedView.class);
         assertThat($(H1.class).id("access-denied-title").getText()).isEqualTo("You do not have access to this page");
         navigate("projects/" + UUID.randomUUID(), AccessDeniedView.class);
+        assertThat($(H1.class).id("access-denied-title").getText()).isEqualTo("You do not have access to this page");
+        navigate("support", AccessDeniedView.class);
         assertThat($(H1.class).id("access-denied-title").getText()).isEqualTo("You do not have access to this page");
     }
 }
