@@ -57,6 +57,7 @@ class DeliverableVersionDialog extends Dialog {
         file.setId("project-version-upload");
         file.setMaxFiles(1);
         file.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, Deliverables.FILES.maxBytes()));
+        file.setAcceptedFileExtensions(Deliverables.FILES.acceptedExtensions().split(",\\s*"));
         file.addFileRejectedListener(rejected -> refused(rejected.getErrorMessage()));
         Div fileArea = new Div(UploadTexts.withHint(file, getTranslation("documents.drop-hint",
                 Deliverables.FILES.acceptedExtensions(), maxMegabytes)), received);

@@ -12,7 +12,7 @@ import io.klien.projects.ProjectView;
 import io.klien.ui.FirmFormats;
 
 /**
- * The project's milestones on a line from its start to its end (or its last due date): a dot per milestone with a
+ * The project's milestones on a line from its start to its end (or its first and last due dates beyond them): a dot per milestone with a
  * due date, filled when completed and red when overdue, and a mark for today. Plain elements placed by CSS, so it
  * needs no chart component.
  */
@@ -22,10 +22,11 @@ class MilestoneTimeline extends Div {
         setId("project-timeline");
         addClassName("klien-timeline");
         LocalDate today = formats.today();
-        LocalDate start = project.startsOn();
-        LocalDate end = project.milestones().stream().map(MilestoneView::dueOn).filter(Objects::nonNull)
-                .reduce(project.endsOn() == null ? start.plusDays(1) : project.endsOn(),
-                        (a, b) -> a.isAfter(b) ? a : b);
+        List<LocalDate> dues = project.milestones().stream().map(MilestoneView::dueOn).filter(Objects::nonNull)
+                .toList();
+        LocalDate start = dues.stream().reduce(project.startsOn(), (a, b) -> a.isBefore(b) ? a : b);
+        LocalDate end = dues.stream().reduce(project.endsOn() == null ? start.plusDays(1) : project.endsOn(),
+                (a, b) -> a.isAfter(b) ? a : b);
         long span = Math.max(1, ChronoUnit.DAYS.between(start, end));
         Div track = new Div();
         track.addClassName("klien-timeline-track");

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -175,15 +176,21 @@ class ProjectDeliverablesPanel extends Div {
             Anchor file = new Anchor(DocumentsPanel.download(services.documents(), v.documentId()),
                     AttachmentType.DOWNLOAD, getTranslation("projects.ui.version.file"));
             file.setId("project-version-file-" + v.id());
-            content.add(VaadinIcon.FILE_O.create(), file);
+            content.add(smallIcon(VaadinIcon.FILE_O), file);
         } else if (v.linkUrl() != null) {
             Anchor link = new Anchor(v.linkUrl(), v.linkUrl(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
             link.setId("project-version-link-" + v.id());
-            content.add(VaadinIcon.LINK.create(), link);
+            content.add(smallIcon(VaadinIcon.LINK), link);
         }
         content.addClassName("klien-version-content");
         return content;
+    }
+
+    private static Icon smallIcon(VaadinIcon icon) {
+        Icon small = icon.create();
+        small.setSize("var(--lumo-icon-size-s)");
+        return small;
     }
 
     private DownloadHandler certificate(UUID versionId) {

@@ -113,6 +113,7 @@ class ProjectDiscussionPanel extends Div {
         }
         if (t.unread() > 0) {
             services.discussions().markRead(t.id());
+            listThreads();
         }
         TextArea body = new TextArea();
         body.setId("project-message-body");

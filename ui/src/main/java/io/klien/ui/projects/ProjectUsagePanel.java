@@ -129,7 +129,7 @@ class ProjectUsagePanel extends Div {
         if (u.percent() >= 100) {
             bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
         } else if (u.percent() >= 80) {
-            bar.addThemeVariants(ProgressBarVariant.LUMO_CONTRAST);
+            bar.addClassName("klien-usage-near");
         }
         Span used = new Span(getTranslation("projects.ui.usage.used", f.number(u.used()), f.number(q.amount()),
                 unit, u.percent()));
