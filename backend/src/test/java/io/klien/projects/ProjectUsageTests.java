@@ -150,6 +150,7 @@ class ProjectUsageTests {
         log(member, project.id(), TODAY, 3, false);
 
         assertThat(reached(project.id())).as("7 of 10 hours in April").isEmpty();
+        assertThat(overQuota(project)).isFalse();
         log(lead, project.id(), TODAY, 1, true);
         assertThat(reached(project.id())).singleElement().satisfies(e -> {
             assertThat(e.percent()).isEqualTo(80);
@@ -161,6 +162,9 @@ class ProjectUsageTests {
 
         assertThat(reached(project.id())).extracting(QuotaThresholdReached::percent)
                 .as("each threshold once per period").containsExactly(80, 100);
+        assertThat(overQuota(project)).as("listed as over quota this month").isTrue();
+        assertThat(as(lead, () -> projects.count(new ProjectFilter(null, null, project.clientId(), false, true,
+                false)))).isPositive();
         ProjectUsageView seen = as(member, () -> usage.usage(project.id()));
         assertThat(seen.asOf()).isEqualTo(TODAY);
         QuotaUsage hours = seen.lines().getFirst();
@@ -187,6 +191,33 @@ class ProjectUsageTests {
     }
 
     @Test
+    void pagesAndPostsAreCountedByHandAgainstTheirOwnQuotaLines() {
+        ProjectView project = project("""
+                {"quotas": [
+                  {"amount": 12, "unit": "POSTS", "per": "MONTH", "overage": "NEEDS_CHANGE_ORDER", "overageRate": null},
+                  {"amount": 20, "unit": "PAGES", "per": "CONTRACT", "overage": "NOT_PROVIDED", "overageRate": null}]}
+                """);
+        as(member, () -> {
+            usage.logUnits(project.id(), Quota.Unit.POSTS, new BigDecimal("10"), TODAY, "Instagram, week 1-3");
+            usage.logUnits(project.id(), Quota.Unit.PAGES, new BigDecimal("5"), TODAY, "Landing pages");
+            usage.logUnits(project.id(), Quota.Unit.MEETINGS, BigDecimal.ONE, TODAY, "Not in the budget");
+            return null;
+        });
+
+        List<QuotaUsage> lines = as(lead, () -> usage.usage(project.id())).lines();
+        assertThat(lines).extracting(l -> l.quota().unit(), QuotaUsage::used, QuotaUsage::percent)
+                .usingRecursiveFieldByFieldElementComparator(org.assertj.core.api.recursive.comparison
+                        .RecursiveComparisonConfiguration.builder().withComparatorForType(BigDecimal::compareTo,
+                                BigDecimal.class).build())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Quota.Unit.POSTS, new BigDecimal("10"), 83),
+                        org.assertj.core.groups.Tuple.tuple(Quota.Unit.PAGES, new BigDecimal("5"), 25));
+        assertThat(reached(project.id())).singleElement().satisfies(e -> {
+            assertThat(e.quota().unit()).isEqualTo(Quota.Unit.POSTS);
+            assertThat(e.percent()).isEqualTo(80);
+        });
+    }
+
+    @Test
     void revisionRoundsAreCountedFromTheReviews() {
         ProjectView project = project(TEN_HOURS_A_MONTH_AND_TWO_ROUNDS);
         DeliverableView memo = as(lead, () -> deliverables.add(project.id(), new NewDeliverable("Memo", null, null)));
@@ -202,6 +233,21 @@ class ProjectUsageTests {
         assertThat(reached(project.id())).extracting(QuotaThresholdReached::percent, QuotaThresholdReached::period)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(80, "CONTRACT"),
                         org.assertj.core.groups.Tuple.tuple(100, "CONTRACT"));
+        assertThat(overQuota(project)).as("over its whole-contract quota").isTrue();
+
+        ProjectFilter awaiting = new ProjectFilter(null, null, project.clientId(), false, false, true);
+        assertThat(as(lead, () -> projects.list(awaiting, PageRequest.of(0, 50)))).extracting(ProjectSummary::id)
+                .as("no version in review").doesNotContain(project.id());
+        as(lead, () -> deliverables.submitLink(memo.id(), "https://docs.example/memo-final", null));
+        assertThat(as(lead, () -> projects.list(awaiting, PageRequest.of(0, 50)))).extracting(ProjectSummary::id)
+                .contains(project.id());
+        assertThat(as(lead, () -> projects.count(awaiting))).isPositive();
+    }
+
+    private boolean overQuota(ProjectView project) {
+        ProjectFilter filter = new ProjectFilter(null, null, project.clientId(), false, true, false);
+        return as(lead, () -> projects.list(filter, PageRequest.of(0, 200))).stream()
+                .anyMatch(p -> p.id().equals(project.id()));
     }
 
     @Test

@@ -28,14 +28,23 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
     String FILTERED = "from Project p where (:lead is null or p.leadSubject = :lead)"
             + " and (:status is null or p.status = :status)"
             + " and (:clientId is null or p.clientId = :clientId)"
-            + " and (:overdue = false or (p.endsOn < :today and p.status <> io.klien.projects.ProjectStatus.DONE))";
+            + " and (:overdue = false or (p.endsOn < :today and p.status <> io.klien.projects.ProjectStatus.DONE))"
+            + " and (:overQuota = false or exists (select t.id from ProjectQuotaThreshold t where t.projectId = p.id"
+            + " and t.percent = 100 and t.period in (:month, '" + io.klien.projects.QuotaThresholdReached.WHOLE_CONTRACT
+            + "')))"
+            + " and (:awaiting = false or exists (select v.id from DeliverableVersion v, Deliverable d"
+            + " where d.id = v.deliverableId and d.projectId = p.id"
+            + " and v.state = io.klien.projects.VersionState.IN_REVIEW))";
 
-    /** One page of the firm's projects matching the filter ({@code overdue}: past their end on {@code today}). */
+    /**
+     * One page of the firm's projects matching the filter ({@code overdue}: past their end on {@code today};
+     * {@code overQuota}: a quota line reached 100% in {@code month}, "2027-03", or over the whole contract).
+     */
     @Query("select p " + FILTERED)
     Slice<Project> findFiltered(@Nullable String lead, @Nullable ProjectStatus status, @Nullable UUID clientId,
-            boolean overdue, LocalDate today, Pageable pageable);
+            boolean overdue, LocalDate today, boolean overQuota, String month, boolean awaiting, Pageable pageable);
 
     @Query("select count(p) " + FILTERED)
     long countFiltered(@Nullable String lead, @Nullable ProjectStatus status, @Nullable UUID clientId,
-            boolean overdue, LocalDate today);
+            boolean overdue, LocalDate today, boolean overQuota, String month, boolean awaiting);
 }

@@ -1,6 +1,7 @@
 package io.klien.projects.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,15 +174,18 @@ class ProjectService implements Projects {
         Pageable ordered = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
+        LocalDate today = time.today();
         return views.summaries(projects.findFiltered(filter.leadSubject(), filter.status(), filter.clientId(),
-                filter.overdueOnly(), time.today(), ordered).getContent());
+                filter.overdueOnly(), today, filter.overQuotaOnly(), YearMonth.from(today).toString(),
+                filter.awaitingClientOnly(), ordered).getContent());
     }
 
     @Override
     @Transactional(readOnly = true)
     public long count(ProjectFilter filter) {
+        LocalDate today = time.today();
         return projects.countFiltered(filter.leadSubject(), filter.status(), filter.clientId(), filter.overdueOnly(),
-                time.today());
+                today, filter.overQuotaOnly(), YearMonth.from(today).toString(), filter.awaitingClientOnly());
     }
 
     @Override

@@ -123,7 +123,7 @@ class ProjectUsageService implements ProjectUsage {
         Project project = projectService.readable(projectId);
         project.requireOpen();
         String subject = teamMember(project);
-        if (unit != Quota.Unit.MEETINGS) {
+        if (unit == null || !unit.countedByHand()) {
             throw DomainException.onField("unit", "projects.usage.counted-elsewhere");
         }
         if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1000")) > 0) {
@@ -220,6 +220,10 @@ class ProjectUsageService implements ProjectUsage {
                      where e.project_id = ?1 and e.billable and e.work_date between ?2 and ?3),
                   (select coalesce(sum(u.amount), 0) from project_unit_usage u
                      where u.project_id = ?1 and u.unit = 'MEETINGS' and u.used_on between ?2 and ?3),
+                  (select coalesce(sum(u.amount), 0) from project_unit_usage u
+                     where u.project_id = ?1 and u.unit = 'PAGES' and u.used_on between ?2 and ?3),
+                  (select coalesce(sum(u.amount), 0) from project_unit_usage u
+                     where u.project_id = ?1 and u.unit = 'POSTS' and u.used_on between ?2 and ?3),
                   (select count(*) from deliverable_version v join project_deliverable d
                        on d.tenant_id = v.tenant_id and d.id = v.deliverable_id
                      where d.project_id = ?1 and v.state = 'CHANGES_REQUESTED'
@@ -235,16 +239,21 @@ class ProjectUsageService implements ProjectUsage {
                 new BigDecimal(((Number) row[0]).longValue()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                         .stripTrailingZeros(),
                 new BigDecimal(row[1].toString()).stripTrailingZeros(),
-                BigDecimal.valueOf(((Number) row[2]).longValue()),
-                BigDecimal.valueOf(((Number) row[3]).longValue()));
+                new BigDecimal(row[2].toString()).stripTrailingZeros(),
+                new BigDecimal(row[3].toString()).stripTrailingZeros(),
+                BigDecimal.valueOf(((Number) row[4]).longValue()),
+                BigDecimal.valueOf(((Number) row[5]).longValue()));
     }
 
-    record Used(BigDecimal hours, BigDecimal meetings, BigDecimal revisionRounds, BigDecimal deliverables) {
+    record Used(BigDecimal hours, BigDecimal meetings, BigDecimal pages, BigDecimal posts, BigDecimal revisionRounds,
+            BigDecimal deliverables) {
 
         BigDecimal of(Quota.Unit unit) {
             return switch (unit) {
                 case HOURS -> hours;
                 case MEETINGS -> meetings;
+                case PAGES -> pages;
+                case POSTS -> posts;
                 case REVISION_ROUNDS -> revisionRounds;
                 case DELIVERABLES -> deliverables;
             };

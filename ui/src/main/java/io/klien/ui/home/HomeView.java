@@ -140,6 +140,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         card.add(countRow("projects?status=" + ProjectStatus.AT_RISK.name(), getTranslation("home.projects.at-risk"),
                 projects.count(new ProjectFilter(null, ProjectStatus.AT_RISK, null, false)),
                 "dashboard-projects-at-risk"));
+        card.add(countRow("projects?awaiting=true", getTranslation("home.projects.awaiting-client"),
+                projects.count(new ProjectFilter(null, null, null, false, false, true)),
+                "dashboard-projects-awaiting-client"));
         card.add(countRow("projects?overdue=true", getTranslation("home.projects.overdue"),
                 projects.count(new ProjectFilter(null, null, null, true)), "dashboard-projects-overdue"));
         card.add(countRow("support?breached=true", getTranslation("home.support.breaches"),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.contracts.Quota;
@@ -200,6 +202,13 @@ class ProjectUsagePanel extends Div {
 
     private void logMeetings() {
         Dialog dialog = new Dialog(getTranslation("projects.ui.usage.log-meetings"));
+        Select<Quota.Unit> unit = new Select<>();
+        unit.setId("project-units-unit");
+        unit.setLabel(getTranslation("projects.ui.usage.unit"));
+        unit.setItems(Arrays.stream(Quota.Unit.values()).filter(Quota.Unit::countedByHand).toList());
+        unit.setItemLabelGenerator(u -> getTranslation("contracts.quota-unit." + u.name()));
+        unit.setValue(project.budget().quotas().stream().map(Quota::unit).filter(Quota.Unit::countedByHand)
+                .findFirst().orElse(Quota.Unit.MEETINGS));
         BigDecimalField amount = new BigDecimalField(getTranslation("projects.ui.usage.meetings"));
         amount.setId("project-units-amount");
         amount.setValue(BigDecimal.ONE);
@@ -216,7 +225,7 @@ class ProjectUsagePanel extends Div {
                 return;
             }
             try {
-                services.usage().logUnits(project.id(), Quota.Unit.MEETINGS,
+                services.usage().logUnits(project.id(), unit.getValue(),
                         amount.getValue() == null ? BigDecimal.ZERO : amount.getValue(), on.getValue(), blank(note));
                 dialog.close();
                 Notices.success(getTranslation("projects.ui.usage.meetings-logged"));
@@ -227,7 +236,7 @@ class ProjectUsagePanel extends Div {
         });
         save.setId("project-units-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(amount, on, note));
+        dialog.add(new FormLayout(unit, amount, on, note));
         dialog.setWidth("30rem");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();

@@ -59,6 +59,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Select<ProjectStatus> status = new Select<>();
     private final ComboBox<ClientView> client = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
+    private final Checkbox overQuota = new Checkbox();
+    private final Checkbox awaiting = new Checkbox();
     private final Span total = new Span();
 
     ProjectsView(ProjectServices services, FirmFormats formats) {
@@ -86,18 +88,25 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         overdue.setId("projects-filter-overdue");
         overdue.setLabel(getTranslation("projects.ui.filter.overdue"));
+        overQuota.setId("projects-filter-over-quota");
+        overQuota.setLabel(getTranslation("projects.ui.filter.over-quota"));
+        awaiting.setId("projects-filter-awaiting-client");
+        awaiting.setLabel(getTranslation("projects.ui.filter.awaiting-client"));
         total.setId("projects-total");
         total.addClassName("klien-muted");
         lead.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         client.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
+        overQuota.addValueChangeListener(e -> refresh());
+        awaiting.addValueChangeListener(e -> refresh());
         Button create = new Button(getTranslation("projects.ui.new"), VaadinIcon.PLUS.create(), click ->
                 new NewProjectDialog(services.projects(), services.clientSearch(), null, colleagues,
                         services.defaultKind(), created -> open(created.id())).open());
         create.setId("projects-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(lead, status, client, overdue, create);
+        HorizontalLayout bar = new HorizontalLayout(lead, status, client, overdue, overQuota, awaiting,
+                create);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
 
@@ -166,7 +175,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     /**
      * Opens narrowed by the address, e.g. from the dashboard: {@code ?status=AT_RISK}, {@code ?overdue=true},
-     * {@code ?lead=me}, {@code ?client=<id>}.
+     * {@code ?over-quota=true}, {@code ?awaiting=true} (a version awaits the client), {@code ?lead=me},
+     * {@code ?client=<id>}.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -174,6 +184,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
         first(parameters, "status").flatMap(s -> Arrays.stream(ProjectStatus.values())
                 .filter(v -> v.name().equals(s)).findFirst()).ifPresent(status::setValue);
         first(parameters, "overdue").filter("true"::equals).ifPresent(t -> overdue.setValue(true));
+        first(parameters, "over-quota").filter("true"::equals).ifPresent(t -> overQuota.setValue(true));
+        first(parameters, "awaiting").filter("true"::equals).ifPresent(t -> awaiting.setValue(true));
         first(parameters, "lead").map(s -> "me".equals(s) ? TenantContext.subject().orElse("") : s)
                 .flatMap(s -> colleagues.stream().filter(m -> m.subject().equals(s)).findFirst())
                 .ifPresent(lead::setValue);
@@ -197,7 +209,8 @@ public class ProjectsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private ProjectFilter filter() {
         return new ProjectFilter(lead.getValue() == null ? null : lead.getValue().subject(), status.getValue(),
-                client.getValue() == null ? null : client.getValue().id(), overdue.getValue());
+                client.getValue() == null ? null : client.getValue().id(), overdue.getValue(), overQuota.getValue(),
+                awaiting.getValue());
     }
 
     @Override

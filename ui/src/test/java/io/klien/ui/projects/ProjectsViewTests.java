@@ -49,6 +49,7 @@ import org.springframework.data.domain.PageRequest;
 class ProjectsViewTests extends DemoFirmBrowserlessTest {
 
     @Autowired Projects projects;
+    @Autowired io.klien.projects.Deliverables deliverables;
     @Autowired Clients clients;
     @Autowired ClientSearch clientSearch;
     @Autowired FirmFormats formats;
@@ -115,6 +116,32 @@ class ProjectsViewTests extends DemoFirmBrowserlessTest {
         Grid<?> grid = $(Grid.class).id("projects-grid");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(projects.count(new ProjectFilter(null, ProjectStatus.AT_RISK, clientId, false))).isEqualTo(1);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void theDashboardCountsProjectsAwaitingTheClientAndTheirLinkListsThem() {
+        actAs(DemoUser.STAFF);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UUID clientId = clients.create(unique("PT Menunggu"), ClientKind.ORGANIZATION).id();
+        ProjectView waiting = projects.create(new NewProject(clientId, ProjectKind.PROJECT, unique("Brochure"),
+                formats.today(), null, null));
+        projects.create(new NewProject(clientId, ProjectKind.PROJECT, unique("Nothing sent"), formats.today(), null,
+                null));
+        io.klien.projects.DeliverableView flyer = deliverables.add(waiting.id(),
+                new io.klien.projects.NewDeliverable("Flyer", null, null));
+        deliverables.submitLink(flyer.id(), "https://drive.example/flyer", null);
+
+        navigate(io.klien.ui.home.HomeView.class);
+        assertThat($(Span.class).id("dashboard-projects-awaiting-client").getText()).isEqualTo(String.valueOf(
+                projects.count(new ProjectFilter(null, null, null, false, false, true))));
+
+        UI.getCurrent().navigate(ProjectsView.class, QueryParameters.simple(Map.of("awaiting", "true",
+                "client", clientId.toString())));
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("projects-filter-awaiting-client")
+                .getValue()).isTrue();
+        Grid<?> grid = $(Grid.class).id("projects-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
     }
 
     @Test
