@@ -54,7 +54,8 @@ import org.springframework.data.domain.PageRequest;
 /**
  * A project as the client follows it: progress and milestones (rated once completed), the deliverables with what
  * awaits their review and the certificates of what they approved, the firm's updates with their replies, usage against
- * the contract's quota, and the team that serves them. Another client's project, or an unknown id, is "not found".
+ * the contract's quota, the discussion with the firm (shared threads only), and the team that serves them. Another
+ * client's project, or an unknown id, is "not found".
  */
 @Route(value = "portal/projects/:" + PortalProjectView.PARAMETER, layout = PortalLayout.class)
 @RolesAllowed("CLIENT")
@@ -71,13 +72,14 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
     private final AcceptanceCertificates certificates;
     private final ClientPortalProjects portal;
     private final Documents documents;
+    private final ProjectServices services;
     private final FirmFormats formats;
     private String title = "";
     private UUID projectId = new UUID(0, 0);
 
     public PortalProjectView(Projects projects, Deliverables deliverables, ProjectUpdates updates, ProjectUsage usage,
             SatisfactionCheckins checkins, AcceptanceCertificates certificates, ClientPortalProjects portal,
-            Documents documents, FirmFormats formats) {
+            Documents documents, ProjectServices services, FirmFormats formats) {
         this.projects = projects;
         this.deliverables = deliverables;
         this.updates = updates;
@@ -86,6 +88,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
         this.certificates = certificates;
         this.portal = portal;
         this.documents = documents;
+        this.services = services;
         this.formats = formats;
         addClassName("klien-page");
         addClassName("klien-portal-project");
@@ -132,7 +135,9 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
         progress.setId("portal-project-progress");
         add(back, heading, facts, ProjectBadges.progress(project.progressPercent()), progress);
         List<DeliverableView> items = deliverables.ofProject(projectId);
-        add(deliverablesCard(items), milestonesCard(project), updatesCard(), usageCard(), teamCard());
+        Div discussion = card("portal-project-discussion", "portal.projects.discussion");
+        discussion.add(new ProjectDiscussionPanel(services, project));
+        add(deliverablesCard(items), milestonesCard(project), updatesCard(), discussion, usageCard(), teamCard());
     }
 
     private Div deliverablesCard(List<DeliverableView> items) {

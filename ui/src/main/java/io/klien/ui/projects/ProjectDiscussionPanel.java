@@ -14,10 +14,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.projects.DeliverableView;
+import io.klien.projects.DiscussionMailMode;
 import io.klien.projects.DiscussionMessageView;
 import io.klien.projects.DiscussionThreadView;
 import io.klien.projects.NewMessage;
@@ -26,6 +30,7 @@ import io.klien.projects.ProjectMemberView;
 import io.klien.projects.ProjectView;
 import io.klien.projects.ThreadVisibility;
 import io.klien.shared.DomainException;
+import io.klien.shared.tenant.TenantContext;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 
@@ -42,6 +47,8 @@ class ProjectDiscussionPanel extends Div {
     private final Map<String, String> teamNames;
     private final Div threads = new Div();
     private final Div thread = new Div();
+    /** A client user sees and starts shared threads only: no visibility to show or choose. */
+    private final boolean client = TenantContext.acting().clientUser();
 
     ProjectDiscussionPanel(ProjectServices services, ProjectView project) {
         this.services = services;
@@ -59,8 +66,26 @@ class ProjectDiscussionPanel extends Div {
         thread.addClassName("klien-thread");
         Div columns = new Div(threads, thread);
         columns.addClassName("klien-discussion");
-        add(start, columns);
+        HorizontalLayout bar = new HorizontalLayout(start, mailMode());
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        add(bar, columns);
         listThreads();
+    }
+
+    /** How the reader hears of new messages by email: each one, a daily digest, or none; their own choice. */
+    private Select<DiscussionMailMode> mailMode() {
+        Select<DiscussionMailMode> mode = new Select<>();
+        mode.setId("project-discussion-mail");
+        mode.setLabel(getTranslation("projects.ui.discussion.mail"));
+        mode.setItems(DiscussionMailMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("projects.ui.discussion.mail." + m.name()));
+        mode.setValue(services.discussions().mailMode());
+        mode.addValueChangeListener(change -> {
+            services.discussions().setMailMode(change.getValue());
+            Notices.success(getTranslation("projects.ui.discussion.mail.saved"));
+        });
+        return mode;
     }
 
     private void listThreads() {
@@ -73,11 +98,13 @@ class ProjectDiscussionPanel extends Div {
             threads.add(none);
         }
         for (DiscussionThreadView t : all) {
-            Span visibility = new Span(getTranslation("projects.ui.visibility." + t.visibility().name()));
-            visibility.getElement().setAttribute("theme", t.visibility() == ThreadVisibility.INTERNAL
-                    ? "badge contrast small" : "badge small");
             Button item = new Button(t.title(), click -> open(t));
-            item.setPrefixComponent(visibility);
+            if (!client) {
+                Span visibility = new Span(getTranslation("projects.ui.visibility." + t.visibility().name()));
+                visibility.getElement().setAttribute("theme", t.visibility() == ThreadVisibility.INTERNAL
+                        ? "badge contrast small" : "badge small");
+                item.setPrefixComponent(visibility);
+            }
             item.setId("project-thread-" + t.id());
             item.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             item.addClassName("klien-thread-item");
@@ -173,7 +200,11 @@ class ProjectDiscussionPanel extends Div {
         });
         save.setId("project-thread-start");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(title, visibility, deliverable);
+        dialog.add(title);
+        if (!client) {
+            dialog.add(visibility);
+        }
+        dialog.add(deliverable);
         dialog.setWidth("32rem");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();

@@ -71,6 +71,7 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
     @Autowired Deliverables deliverables;
     @Autowired ProjectUpdates updates;
     @Autowired SupportRequests support;
+    @Autowired io.klien.projects.ProjectDiscussions discussions;
     @Autowired ClientContacts clientContacts;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
@@ -219,6 +220,46 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
 
         assertThat(asStaff(() -> support.get(id)).state()).isEqualTo(SupportState.CLOSED);
         assertThat($(Span.class).id("portal-support-state-" + id).getText()).isEqualTo("Closed");
+    }
+
+    @Test
+    @Order(6)
+    @SignedInAs(DemoUser.CLIENT)
+    void heDiscussesInSharedThreadsNeverSeesAnInternalOneAndChoosesHisMail() {
+        actAs(DemoUser.CLIENT);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ProjectView project = asStaff(() -> projects.create(new NewProject(majuJaya(), ProjectKind.PROJECT,
+                "Trademark filing", LocalDate.of(2027, 1, 4), null, null)));
+        asStaff(() -> discussions.start(new io.klien.projects.NewThread(project.id(), null, "Fee discussion",
+                io.klien.projects.ThreadVisibility.INTERNAL)));
+
+        navigate("portal/projects/" + project.id(), PortalProjectView.class);
+        assertThat($(Paragraph.class).id("project-threads-empty").getText()).isNotBlank();
+        test($(Button.class).id("project-thread-new")).click();
+        assertThat($(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).all())
+                .as("a client starts shared threads only").isEmpty();
+        test($(TextField.class).id("project-thread-title-input")).setValue("Logo files");
+        test($(Button.class).id("project-thread-start")).click();
+        test($(TextArea.class).id("project-message-body")).setValue("Which format do you need?");
+        test($(Button.class).id("project-message-post")).click();
+
+        List<io.klien.projects.DiscussionThreadView> seen = asStaff(() -> discussions.threadsOfProject(project.id()));
+        assertThat(seen).extracting(io.klien.projects.DiscussionThreadView::title)
+                .containsExactlyInAnyOrder("Logo files", "Fee discussion");
+        io.klien.projects.DiscussionThreadView shared = seen.stream().filter(t -> t.title().equals("Logo files"))
+                .findFirst().orElseThrow();
+        assertThat(shared.visibility()).isEqualTo(io.klien.projects.ThreadVisibility.SHARED);
+        assertThat(asStaff(() -> discussions.messages(shared.id()))).extracting(
+                io.klien.projects.DiscussionMessageView::body).containsExactly("Which format do you need?");
+        assertThat($(Div.class).id("project-threads").getElement().getTextRecursively())
+                .contains("Logo files").doesNotContain("Fee discussion");
+
+        @SuppressWarnings("unchecked")
+        Select<io.klien.projects.DiscussionMailMode> mail = $(Select.class).id("project-discussion-mail");
+        mail.setValue(io.klien.projects.DiscussionMailMode.DAILY_DIGEST);
+        assertThat(TenantContext.callIn(Scope.member(OwnFirms.current().hartono(), DemoUser.CLIENT.subject(),
+                "CLIENT", majuJaya(), false), () -> discussions.mailMode()))
+                .isEqualTo(io.klien.projects.DiscussionMailMode.DAILY_DIGEST);
     }
 
     private <T> T asStaff(Supplier<T> work) {
