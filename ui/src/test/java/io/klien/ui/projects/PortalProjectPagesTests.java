@@ -202,12 +202,17 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
         Select<io.klien.projects.SupportPriority> priority = $(Select.class).id("portal-support-priority");
         priority.setValue(io.klien.projects.SupportPriority.HIGH);
         test(description).setValue("The December invoice shows the wrong amount");
+        test($(com.vaadin.flow.component.upload.Upload.class).id("portal-support-attachments")).upload("invoice.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        roundTrip();
+        assertThat($(Span.class).id("portal-support-received").getText()).isEqualTo("1 file attached");
         test($(Button.class).id("portal-support-raise")).click();
 
         List<SupportRequestView> raised = asStaff(() -> support.ofClient(majuJaya()));
         assertThat(raised).singleElement().satisfies(r -> {
             assertThat(r.category()).isEqualTo("Billing");
             assertThat(r.priority()).isEqualTo(io.klien.projects.SupportPriority.HIGH);
+            assertThat(r.documentIds()).as("the attached invoice").hasSize(1);
         });
         UUID id = raised.getFirst().id();
         assertThat($(Div.class).id("portal-support-" + id).getElement().getTextRecursively())
