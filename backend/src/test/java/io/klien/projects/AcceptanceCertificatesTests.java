@@ -59,6 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AcceptanceCertificatesTests {
 
+    @Autowired io.klien.contracts.PublicVerification publicVerification;
+
     /** A real one-page PDF, as the deliverable's file. */
     static final byte[] REPORT = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
             + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
@@ -149,9 +151,16 @@ class AcceptanceCertificatesTests {
         assertThat(finding.certificateSha256()).as("sealed with firm A's own key")
                 .isEqualTo(active.certificateSha256());
 
+        io.klien.contracts.PublicSealCheck publicCheck = publicVerification.verify(certificate.pdf());
+        assertThat(publicCheck.verification().status()).as("the public verification page recognises it")
+                .isEqualTo(io.klien.contracts.SealStatus.UNTOUCHED_ORIGINAL);
+        assertThat(publicCheck.sealedBy()).isEqualTo(firms.firmA);
+
         byte[] flipped = certificate.pdf().clone();
         flipped[200] ^= 0x01;
         assertThat(SealChecks.check(flipped).signatureValid()).as("one flipped byte breaks the seal").isFalse();
+        assertThat(publicVerification.verify(flipped).verification().status())
+                .isNotEqualTo(io.klien.contracts.SealStatus.UNTOUCHED_ORIGINAL);
 
         Path sample = Path.of("target", "acceptance-certificate-sample.pdf");
         Files.createDirectories(sample.getParent());
@@ -165,7 +174,8 @@ class AcceptanceCertificatesTests {
                 .contains("Annual report")
                 .contains(approved.contract().title())
                 .contains("UTC")
-                .contains("REVISION_ROUNDS");
+                .contains("revision rounds")
+                .doesNotContain("REVISION_ROUNDS", "MONTHLY_RETAINER", "NOT_PROVIDED");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.klien.contracts.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +21,12 @@ import io.klien.contracts.SealedContract;
 import io.klien.contracts.SealedDocument;
 import io.klien.contracts.SignedBy;
 import io.klien.contracts.internal.SealInspector.Inspection;
+import io.klien.shared.DomainException;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -38,6 +44,8 @@ class ContractSealing {
 
     /** Crockford's base 32: no I, L, O or U to misread; 16 characters carry 80 random bits. */
     private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    /** The longest title a seal record keeps (its column). */
+    static final int RECORDED_TITLE_MAX = 300;
 
     private final ContractSealKeyRepository keys;
     private final ContractSealRepository seals;
@@ -79,13 +87,30 @@ class ContractSealing {
 
     /**
      * Seals a PDF made elsewhere (a certificate another module renders) with the firm's active key, certified with no
-     * changes permitted; nothing is recorded under a verification code.
+     * changes permitted, and records it under a new verification code (carried in the file's metadata) so that the
+     * public verification page recognises it as the firm's untouched original.
      */
     public SealedDocument sealDocument(UUID tenantId, byte[] pdf, String title) {
         SealingIdentity identity = signingIdentity(tenantId);
         Instant sealedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        byte[] sealed = PadesSealer.seal(pdf, identity, firmName(tenantId), title, sealedAt);
-        return new SealedDocument(sealed, Sha256.hex(sealed), sealedAt, identity.keyId());
+        String code = newVerificationCode();
+        byte[] sealed = PadesSealer.seal(withVerificationCode(pdf, code), identity, firmName(tenantId), title,
+                sealedAt);
+        String sealedSha256 = Sha256.hex(sealed);
+        String recordedTitle = title.length() <= RECORDED_TITLE_MAX ? title : title.substring(0, RECORDED_TITLE_MAX);
+        required(tx.execute(status -> seals.saveAndFlush(ContractSeal.record(identity.keyId(), code, recordedTitle,
+                Sha256.hex(pdf), sealedSha256, sealedAt, List.of()))));
+        return new SealedDocument(sealed, sealedSha256, sealedAt, identity.keyId(), code);
+    }
+
+    private static byte[] withVerificationCode(byte[] pdf, String code) {
+        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentInformation().setCustomMetadataValue(SealInspector.VERIFICATION_CODE_KEY, code);
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new DomainException("contracts.seal.not-a-pdf");
+        }
     }
 
     private SealingIdentity signingIdentity(UUID tenantId) {

@@ -151,17 +151,18 @@ class AcceptanceCertificateService implements AcceptanceCertificates {
                 ? texts.get("certificate.terms.term-open", formats.date(terms.term().start()))
                 : texts.get("certificate.terms.term", formats.date(terms.term().start()),
                         formats.date(terms.term().end())));
-        lines.add(texts.get("certificate.terms.fee", terms.fee().model().name(), terms.fee().amount() == null ? ""
-                : formats.money(terms.fee().amount().amount(), terms.fee().amount().currency())));
+        lines.add(texts.get("certificate.terms.fee", texts.get("certificate.fee-model." + terms.fee().model().name()),
+                terms.fee().amount() == null ? ""
+                        : formats.money(terms.fee().amount().amount(), terms.fee().amount().currency())));
         if (!terms.scope().isEmpty()) {
             lines.add(texts.get("certificate.terms.scope",
                     terms.scope().stream().map(ScopeItem::title).collect(Collectors.joining("; "))));
         }
         for (Quota quota : terms.quotas()) {
-            lines.add(texts.get("certificate.terms.quota", formats.number(quota.amount()), quota.unit().name(),
-                    quota.per().name(), quota.overageRate() == null ? quota.overage().name()
-                            : quota.overage().name() + " " + formats.money(quota.overageRate().amount(),
-                                    quota.overageRate().currency())));
+            lines.add(texts.get("certificate.terms.quota", formats.number(quota.amount()),
+                    texts.get("certificate.unit." + quota.unit().name()), texts.get("certificate.per." + quota.per().name()),
+                    texts.get("certificate.overage." + quota.overage().name(), quota.overageRate() == null ? ""
+                            : formats.money(quota.overageRate().amount(), quota.overageRate().currency()))));
         }
         return lines;
     }
