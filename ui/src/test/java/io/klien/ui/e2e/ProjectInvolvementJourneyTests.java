@@ -115,7 +115,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         assertThat(page.locator("#contract-create-project")).hasCount(0);
         page.navigate(APP + "/projects/" + projectId);
         assertThat(page.locator("#project-milestones .klien-milestone")).hasCount(2);
-        screenshot("78-staff-project-from-contract");
+        whole(page, "78-staff-project-from-contract");
 
         // an update, then a deliverable's first version as a link
         page.locator("#project-tab-updates").click();
@@ -142,6 +142,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         Locator toReview = dewi.locator("#portal-tasks [id^=portal-task-review-]");
         assertThat(toReview).hasText("Review \u201cClearance opinion\u201d, version 1");
         assertThat(dewi.locator("#portal-projects")).containsText(title);
+        whole(dewi, "79-portal-home-to-review");
         toReview.click();
         assertThat(dewi.locator("#portal-project-title")).hasText(title);
         assertThat(dewi.locator("#portal-project-updates")).containsText("classes 25 and 35");
@@ -178,23 +179,24 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
                 new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(dewi.locator("#portal-review-note")).hasText("Class 35 results added.");
         dewi.locator("#portal-review-comment textarea").fill("Approved, thank you.");
-        dewi.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("79-portal-approval-dialog")));
+        dewi.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("80-portal-approval-dialog")));
         dewi.locator("#portal-review-approve").click();
         assertThat(SigningSteps.notice(dewi, "your acceptance certificate is ready")).isVisible();
         assertThat(dewi.locator("#portal-deliverable-state-" + deliverableId)).hasText("Approved");
         Locator certificate = dewi.locator("[id^=portal-certificate-]");
         assertThat(certificate).hasText(java.util.regex.Pattern.compile("Acceptance certificate of version 2 .*"));
-        dewi.locator("#portal-deliverable-" + deliverableId).scrollIntoViewIfNeeded();
-        dewi.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshotPath("80-portal-project")));
+        // the page as the client comes back to it, without the notice over it; then on a phone
+        dewi.navigate(APP + "/portal/projects/" + projectId);
+        assertThat(certificate).isVisible();
+        whole(dewi, "81-portal-project");
         dewi.setViewportSize(375, 812);
         SigningSteps.fitsThePhone(dewi, "the portal project page");
-        dewi.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(screenshotPath("81-portal-project-phone")));
+        whole(dewi, "82-portal-project-phone");
         dewi.setViewportSize(1280, 800);
         Download download = dewi.waitForDownload(certificate::click);
         Assertions.assertThat(download.failure()).isNull();
         Assertions.assertThat(download.suggestedFilename()).endsWith("-v2.pdf");
-        Path pdf = screenshotPath("82-acceptance-certificate").resolveSibling("82-acceptance-certificate.pdf");
+        Path pdf = screenshotPath("83-acceptance-certificate").resolveSibling("83-acceptance-certificate.pdf");
         download.saveAs(pdf);
         // NFKC: pdftotext reports the font's ligatures ("\ufb01") as such
         String text = Normalizer.normalize(run("pdftotext", "-layout", pdf.toString(), "-"), Normalizer.Form.NFKC);
@@ -204,13 +206,13 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         Assertions.assertThat(seal).as("poppler's pdfsig on the certificate").contains("Signature #1")
                 .contains("Signature Validation: Signature is Valid.").contains("Total document signed")
                 .contains("Hartono");
-        SigningSteps.renderLastPage(pdf, screenshotPath("82-acceptance-certificate"));
+        SigningSteps.renderLastPage(pdf, screenshotPath("83-acceptance-certificate"));
 
         // staff see version 2 approved and its certificate
         page.navigate(APP + "/projects/" + projectId + "?tab=deliverables");
         assertThat(page.locator("#project-deliverables-list")).containsText("Approved by Dewi Anggraini");
         assertThat(page.locator("[id^=project-version-certificate-]")).hasCount(1);
-        screenshot("83-staff-project-deliverables");
+        whole(page, "84-staff-project-deliverables");
 
         // the client raises a support request from the portal, on a phone
         dewi.setViewportSize(375, 812);
@@ -225,9 +227,10 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         Locator state = dewi.locator("[id^=portal-support-state-]");
         assertThat(state).hasText("Open");
         UUID requestId = UUID.fromString(state.getAttribute("id").substring("portal-support-state-".length()));
+        dewi.navigate(APP + "/portal/support");
+        assertThat(state).hasText("Open");
         SigningSteps.fitsThePhone(dewi, "the portal support page");
-        dewi.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(screenshotPath("84-portal-support-phone")));
+        whole(dewi, "85-portal-support-phone");
 
         // staff answer it from the queue before its first-reply target
         page.navigate(APP + "/support");
@@ -246,12 +249,12 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         assertThat(firstReply).containsText("Answered");
         assertThat(firstReply).not().containsText("late");
         assertThat(firstReply).not().hasClass(java.util.regex.Pattern.compile(".*klien-overdue-text.*"));
-        screenshot("85-support-request-answered");
-        page.keyboard().press("Escape");
-        Locator row = page.locator("#support-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("Answered"));
-        assertThat(row.first()).isVisible();
-        screenshot("86-support-queue");
+        screenshot("86-support-request-answered");
+        page.locator("#support-dialog vaadin-button").filter(new Locator.FilterOptions().setHasText("Close")).click();
+        assertThat(page.locator("#support-dialog")).hasCount(0);
+        assertThat(page.locator("#support-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Answered")).first()).isVisible();
+        whole(page, "87-support-queue");
         SupportRequestView answered = TenantContext.callIn(rudi(), () -> supportRequests.get(requestId));
         Assertions.assertThat(answered.firstRespondedAt()).isNotNull().isBefore(answered.firstResponseDue());
         Assertions.assertThat(answered.breached()).isFalse();
@@ -290,6 +293,38 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
         return Scope.member(firm, DemoPeople.REALM.rudi(), "STAFF", null, false);
     }
+
+    /**
+     * The whole page, also where the layout scrolls its content rather than the document: the window grows by what
+     * its scrolling parts hide, for the shot, and is put back.
+     */
+    private static void whole(Page shown, String name) {
+        com.microsoft.playwright.options.ViewportSize window = shown.viewportSize();
+        for (int pass = 0; pass < 3; pass++) {
+            int hidden = ((Number) shown.evaluate(HIDDEN_HEIGHT)).intValue();
+            if (hidden <= 0) {
+                break;
+            }
+            shown.setViewportSize(window.width, shown.viewportSize().height + hidden);
+        }
+        shown.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)));
+        shown.setViewportSize(window.width, window.height);
+    }
+
+    /** How much of the page its scrolling parts (in shadow roots too) or the document hide below the window. */
+    private static final String HIDDEN_HEIGHT = """
+            () => {
+              let hidden = document.documentElement.scrollHeight - window.innerHeight;
+              const walk = root => root.querySelectorAll('*').forEach(e => {
+                const overflow = getComputedStyle(e).overflowY;
+                if ((overflow === 'auto' || overflow === 'scroll') && e.clientHeight > 0) {
+                  hidden = Math.max(hidden, e.scrollHeight - e.clientHeight);
+                }
+                if (e.shadowRoot) walk(e.shadowRoot);
+              });
+              walk(document);
+              return hidden;
+            }""";
 
     /** Runs one of poppler's tools (not written by Klien) and returns what it printed; it must succeed. */
     private static String run(String... command) throws Exception {
