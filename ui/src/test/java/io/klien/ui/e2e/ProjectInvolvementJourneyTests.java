@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -109,7 +110,9 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         assertThat(page.locator("#project-contract")).isVisible();
         assertThat(page.locator("#project-milestones .klien-milestone")).hasCount(2);
         assertThat(page.locator("#project-milestones")).containsText("Filing with the trademark office");
-        String projectId = page.url().replaceFirst(".*/projects/", "").replaceFirst("[?#].*", "");
+        // Vaadin updates the address just after the page: wait for it before reading the project's id from it
+        page.waitForURL(Pattern.compile(".*/projects/[0-9a-f-]{36}$"));
+        String projectId = page.url().replaceFirst(".*/projects/", "");
         page.navigate(APP + "/contracts/" + contract.id());
         assertThat(page.locator("#contract-project")).isVisible();
         assertThat(page.locator("#contract-create-project")).hasCount(0);
@@ -156,6 +159,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         dewi.locator("#portal-review-request-changes").click();
         assertThat(SigningSteps.notice(dewi, "Your change request was sent")).isVisible();
         assertThat(dewi.locator("#portal-deliverable-state-" + deliverableId)).hasText("Changes requested");
+        assertThat(dewi.locator("#portal-usage-0")).containsText("1 of 3 revision rounds used");
 
         // staff see the request with its comment and submit version 2 as a file
         page.navigate(APP + "/projects/" + projectId + "?tab=deliverables");
@@ -184,7 +188,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         assertThat(SigningSteps.notice(dewi, "your acceptance certificate is ready")).isVisible();
         assertThat(dewi.locator("#portal-deliverable-state-" + deliverableId)).hasText("Approved");
         Locator certificate = dewi.locator("[id^=portal-certificate-]");
-        assertThat(certificate).hasText(java.util.regex.Pattern.compile("Acceptance certificate of version 2 .*"));
+        assertThat(certificate).hasText(Pattern.compile("Acceptance certificate of version 2 .*"));
         // the page as the client comes back to it, without the notice over it; then on a phone
         dewi.navigate(APP + "/portal/projects/" + projectId);
         assertThat(certificate).isVisible();
@@ -248,7 +252,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         Locator firstReply = page.locator("#support-first-response");
         assertThat(firstReply).containsText("Answered");
         assertThat(firstReply).not().containsText("late");
-        assertThat(firstReply).not().hasClass(java.util.regex.Pattern.compile(".*klien-overdue-text.*"));
+        assertThat(firstReply).not().hasClass(Pattern.compile(".*klien-overdue-text.*"));
         screenshot("86-support-request-answered");
         page.locator("#support-dialog vaadin-button").filter(new Locator.FilterOptions().setHasText("Close")).click();
         assertThat(page.locator("#support-dialog")).hasCount(0);
