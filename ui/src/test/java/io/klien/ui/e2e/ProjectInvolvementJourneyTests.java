@@ -1,0 +1,341 @@
+package io.klien.ui.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import io.klien.clients.ClientContacts;
+import io.klien.contracts.ContractDraft;
+import io.klien.contracts.ContractTemplates;
+import io.klien.contracts.ContractTerms;
+import io.klien.contracts.ContractView;
+import io.klien.contracts.Contracts;
+import io.klien.contracts.Fee;
+import io.klien.contracts.Money;
+import io.klien.contracts.PaymentSchedule;
+import io.klien.contracts.Penalties;
+import io.klien.contracts.Quota;
+import io.klien.contracts.ScopeItem;
+import io.klien.contracts.ServiceLevel;
+import io.klien.contracts.SignatoryChoice;
+import io.klien.contracts.SigningOrder;
+import io.klien.contracts.Term;
+import io.klien.contracts.Termination;
+import io.klien.local.demo.DemoPeople;
+import io.klien.localservices.CaughtMailbox;
+import io.klien.projects.SupportRequestView;
+import io.klien.projects.SupportRequests;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A client's involvement in a project, in Chromium from the signed contract to the answered support request: staff
+ * create the project with the signed contract's "Create project" button, post an update and submit a deliverable; the
+ * client's contact sees both in the portal and asks for changes with a comment; staff submit version 2 as a file; the
+ * client approves it and downloads the sealed acceptance certificate (read with poppler's pdftotext, its seal checked by
+ * pdfsig); the client raises a support request and staff answer it within the contract's service level.
+ */
+class ProjectInvolvementJourneyTests extends BrowserJourney {
+
+    private static final String RUDI = "rudi@hartono-law.test";
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired CaughtMailbox mailbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired Contracts contracts;
+    @Autowired ContractTemplates templates;
+    @Autowired ClientContacts clientContacts;
+    @Autowired SupportRequests supportRequests;
+
+    @Test
+    void fromTheSignedContractToAnApprovedDeliverableAndAnAnsweredSupportRequest() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String clientName = "Cipta Kreasi " + suffix;
+        String contactEmail = "dewi-" + suffix + "@ciptakreasi.test";
+        String title = "Trademark registration " + suffix;
+        Instant before = Instant.now().minusSeconds(1);
+
+        // staff add the client with its contact, who accepts the portal invitation
+        page.navigate(APP + "/clients");
+        signInOnKeycloak(RUDI, DEMO_PASSWORD);
+        page.locator("#clients-new").waitFor();
+        SigningSteps.newClientWithPortalContact(page, clientName, "Dewi Anggraini", contactEmail);
+        BrowserContext clientProfile = newProfile();
+        Page dewi = acceptInvitation(clientProfile, mailbox, contactEmail, before, "Dewi-Secret-2026",
+                "#portal-greeting");
+
+        // the contract is sent, signed by the client in the portal and by Rudi for the firm
+        ContractView contract = drafted(clientName, title);
+        page.navigate(APP + "/contracts/" + contract.id());
+        page.locator("#contract-send").click();
+        assertThat(page.locator("#contract-status")).hasText("Sent");
+        dewi.navigate(APP + "/portal/contracts/" + contract.id());
+        SigningSteps.readConsentAndConfirmTheCode(dewi, mailbox, contactEmail, title);
+        dewi.locator("#signing-typed-name input").fill("Dewi Anggraini");
+        dewi.locator("#signing-sign").click();
+        assertThat(dewi.locator("#signing-state")).containsText("You signed on");
+        page.navigate(APP + "/contracts/" + contract.id() + "/sign");
+        SigningSteps.readConsentAndConfirmTheCode(page, mailbox, RUDI, title);
+        page.locator("#signing-typed-name input").fill("Rudi Santoso");
+        page.locator("#signing-sign").click();
+        assertThat(page.locator("#signing-contract-status")).hasText("Active");
+
+        // staff create the project from the signed contract: its scope items are the milestones
+        page.navigate(APP + "/contracts/" + contract.id());
+        page.locator("#contract-create-project").click();
+        assertThat(page.locator("#project-title")).hasText(title);
+        assertThat(page.locator("#project-client")).hasText(clientName);
+        assertThat(page.locator("#project-contract")).isVisible();
+        assertThat(page.locator("#project-milestones .klien-milestone")).hasCount(2);
+        assertThat(page.locator("#project-milestones")).containsText("Filing with the trademark office");
+        // Vaadin updates the address just after the page: wait for it before reading the project's id from it
+        page.waitForURL(Pattern.compile(".*/projects/[0-9a-f-]{36}$"));
+        String projectId = page.url().replaceFirst(".*/projects/", "");
+        page.navigate(APP + "/contracts/" + contract.id());
+        assertThat(page.locator("#contract-project")).isVisible();
+        assertThat(page.locator("#contract-create-project")).hasCount(0);
+        page.navigate(APP + "/projects/" + projectId);
+        assertThat(page.locator("#project-milestones .klien-milestone")).hasCount(2);
+        whole(page, "78-staff-project-from-contract");
+
+        // an update, then a deliverable's first version as a link
+        page.locator("#project-tab-updates").click();
+        page.locator("#project-update-post").click();
+        page.locator("#project-update-done textarea").fill("Searched the trademark register in classes 25 and 35.");
+        page.locator("#project-update-next textarea").fill("Clearance opinion for your review this week.");
+        page.locator("#project-update-internal-note textarea").fill("Possible conflict with an older mark in class 25; partner to review.");
+        page.locator("#project-update-submit").click();
+        assertThat(page.locator("#project-updates-list")).containsText("classes 25 and 35");
+        page.locator("#project-tab-deliverables").click();
+        page.locator("#project-deliverable-add").click();
+        page.locator("#project-deliverable-title input").fill("Clearance opinion");
+        page.locator("#project-deliverable-save").click();
+        Locator submit = page.locator("[id^=project-deliverable-submit-]");
+        String deliverableId = submit.getAttribute("id").substring("project-deliverable-submit-".length());
+        submit.click();
+        page.locator("#project-version-url input").fill("https://drive.example/cipta/clearance-opinion-v1");
+        page.locator("#project-version-note input").fill("Two earlier marks need your view.");
+        page.locator("#project-version-submit").click();
+        assertThat(page.locator("#project-deliverables-list")).containsText("In review");
+
+        // the client finds the version to review on the portal home, reads the update and asks for changes
+        dewi.navigate(APP + "/portal");
+        Locator toReview = dewi.locator("#portal-tasks [id^=portal-task-review-]");
+        assertThat(toReview).hasText("Review \u201cClearance opinion\u201d, version 1");
+        assertThat(dewi.locator("#portal-projects")).containsText(title);
+        whole(dewi, "79-portal-home-to-review");
+        toReview.click();
+        assertThat(dewi.locator("#portal-project-title")).hasText(title);
+        assertThat(dewi.locator("#portal-project-updates")).containsText("classes 25 and 35");
+        assertThat(dewi.locator("#portal-project-updates")).not().containsText("partner to review");
+        assertThat(dewi.locator("#portal-deliverable-state-" + deliverableId)).hasText("In review");
+        dewi.locator("#portal-review-" + deliverableId).click();
+        assertThat(dewi.locator("#portal-review-note")).hasText("Two earlier marks need your view.");
+        dewi.locator("#portal-review-request-changes").click();
+        assertThat(dewi.locator("#portal-review-comment")).hasAttribute("invalid", "");
+        dewi.locator("#portal-review-comment textarea").fill("Please add the search results for class 35 as well.");
+        dewi.locator("#portal-review-request-changes").click();
+        assertThat(SigningSteps.notice(dewi, "Your change request was sent")).isVisible();
+        assertThat(dewi.locator("#portal-deliverable-state-" + deliverableId)).hasText("Changes requested");
+        assertThat(dewi.locator("#portal-usage-0")).containsText("1 of 3 revision rounds used");
+
+        // staff see the request with its comment and submit version 2 as a file
+        page.navigate(APP + "/projects/" + projectId + "?tab=deliverables");
+        assertThat(page.locator("#project-deliverables-list")).containsText("Changes requested");
+        assertThat(page.locator("[id^=project-version-decision-]")).containsText("class 35 as well");
+        page.locator("#project-deliverable-submit-" + deliverableId).click();
+        page.locator("#project-version-source vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("A file")).click();
+        page.locator("#project-version-upload input[type=file]")
+                .setInputFiles(new FilePayload("clearance-opinion-v2.pdf", "application/pdf", PDF));
+        assertThat(page.locator("#project-version-received")).containsText("clearance-opinion-v2.pdf");
+        page.locator("#project-version-note input").fill("Class 35 results added.");
+        page.locator("#project-version-submit").click();
+        assertThat(SigningSteps.notice(page, "Version 2 of Clearance opinion submitted")).isVisible();
+
+        // the client approves version 2 and downloads the acceptance certificate
+        dewi.navigate(APP + "/portal/projects/" + projectId);
+        assertThat(dewi.locator("#portal-deliverable-" + deliverableId)).containsText("version 2");
+        dewi.locator("#portal-review-" + deliverableId).click();
+        assertThat(dewi.getByText("Review \u201cClearance opinion\u201d, version 2",
+                new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(dewi.locator("#portal-review-note")).hasText("Class 35 results added.");
+        dewi.locator("#portal-review-comment textarea").fill("Approved, thank you.");
+        dewi.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("80-portal-approval-dialog")));
+        dewi.locator("#portal-review-approve").click();
+        assertThat(SigningSteps.notice(dewi, "your acceptance certificate is ready")).isVisible();
+        assertThat(dewi.locator("#portal-deliverable-state-" + deliverableId)).hasText("Approved");
+        Locator certificate = dewi.locator("[id^=portal-certificate-]");
+        assertThat(certificate).hasText(Pattern.compile("Acceptance certificate of version 2 .*"));
+        // the page as the client comes back to it, without the notice over it; then on a phone
+        dewi.navigate(APP + "/portal/projects/" + projectId);
+        assertThat(certificate).isVisible();
+        whole(dewi, "81-portal-project");
+        dewi.setViewportSize(375, 812);
+        SigningSteps.fitsThePhone(dewi, "the portal project page");
+        whole(dewi, "82-portal-project-phone");
+        dewi.setViewportSize(1280, 800);
+        Download download = dewi.waitForDownload(certificate::click);
+        Assertions.assertThat(download.failure()).isNull();
+        Assertions.assertThat(download.suggestedFilename()).endsWith("-v2.pdf");
+        Path pdf = screenshotPath("83-acceptance-certificate").resolveSibling("83-acceptance-certificate.pdf");
+        download.saveAs(pdf);
+        // NFKC: pdftotext reports the font's ligatures ("\ufb01") as such
+        String text = Normalizer.normalize(run("pdftotext", "-layout", pdf.toString(), "-"), Normalizer.Form.NFKC);
+        Assertions.assertThat(text).contains("Clearance opinion").contains(title).contains(clientName)
+                .containsPattern("(Version|Versi)\\s+2\\b").contains("clearance-opinion-v2.pdf");
+        String seal = run("pdfsig", pdf.toString());
+        Assertions.assertThat(seal).as("poppler's pdfsig on the certificate").contains("Signature #1")
+                .contains("Signature Validation: Signature is Valid.").contains("Total document signed")
+                .contains("Hartono");
+        SigningSteps.renderLastPage(pdf, screenshotPath("83-acceptance-certificate"));
+
+        // staff see version 2 approved and its certificate
+        page.navigate(APP + "/projects/" + projectId + "?tab=deliverables");
+        assertThat(page.locator("#project-deliverables-list")).containsText("Approved by Dewi Anggraini");
+        assertThat(page.locator("[id^=project-version-certificate-]")).hasCount(1);
+        whole(page, "84-staff-project-deliverables");
+
+        // the client raises a support request from the portal, on a phone
+        dewi.setViewportSize(375, 812);
+        dewi.navigate(APP + "/portal");
+        dewi.locator("#portal-support-link").click();
+        dewi.locator("#portal-support-category input").fill("Documents");
+        dewi.locator("#portal-support-priority").click();
+        dewi.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("High")).click();
+        dewi.locator("#portal-support-description textarea").fill("We need a certified copy of the filing receipt for our bank.");
+        dewi.locator("#portal-support-raise").click();
+        assertThat(SigningSteps.notice(dewi, "The firm answers by")).isVisible();
+        Locator state = dewi.locator("[id^=portal-support-state-]");
+        assertThat(state).hasText("Open");
+        UUID requestId = UUID.fromString(state.getAttribute("id").substring("portal-support-state-".length()));
+        dewi.navigate(APP + "/portal/support");
+        assertThat(state).hasText("Open");
+        SigningSteps.fitsThePhone(dewi, "the portal support page");
+        whole(dewi, "85-portal-support-phone");
+
+        // staff answer it from the queue before its first-reply target
+        page.navigate(APP + "/support");
+        page.locator("#support-grid").getByText(clientName).filter(new Locator.FilterOptions().setVisible(true))
+                .first().click();
+        assertThat(page.locator("#support-description")).hasText("We need a certified copy of the filing receipt for our bank.");
+        assertThat(page.locator("#support-first-response")).containsText("left");
+        page.locator("#support-assign-me").click();
+        // assigning redraws the dialog: write the reply in the redrawn one
+        assertThat(SigningSteps.notice(page, "Assigned to Rudi Santoso.")).isVisible();
+        assertThat(page.locator("#support-assign-me")).hasCount(0);
+        page.locator("#support-reply-body textarea").fill("We are requesting the certified copy today and will upload it here.");
+        page.locator("#support-reply-send").click();
+        assertThat(page.locator("#support-messages")).containsText("requesting the certified copy");
+        Locator firstReply = page.locator("#support-first-response");
+        assertThat(firstReply).containsText("Answered");
+        assertThat(firstReply).not().containsText("late");
+        assertThat(firstReply).not().hasClass(Pattern.compile(".*klien-overdue-text.*"));
+        screenshot("86-support-request-answered");
+        page.locator("#support-dialog vaadin-button").filter(new Locator.FilterOptions().setHasText("Close")).click();
+        assertThat(page.locator("#support-dialog")).hasCount(0);
+        assertThat(page.locator("#support-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Answered")).first()).isVisible();
+        whole(page, "87-support-queue");
+        SupportRequestView answered = TenantContext.callIn(rudi(), () -> supportRequests.get(requestId));
+        Assertions.assertThat(answered.firstRespondedAt()).isNotNull().isBefore(answered.firstResponseDue());
+        Assertions.assertThat(answered.breached()).isFalse();
+
+        // the client reads the answer
+        dewi.navigate(APP + "/portal/support");
+        dewi.locator("#portal-support-conversation-" + requestId).click();
+        assertThat(dewi.locator("#portal-support-" + requestId)).containsText("requesting the certified copy");
+        clientProfile.close();
+    }
+
+    /**
+     * A contract of two scope items with a quota of revision rounds and a service level, drafted by Rudi through the
+     * services (drafting in the browser is another journey), for the client's contact to sign first and Rudi after.
+     */
+    private ContractView drafted(String clientName, String title) {
+        return TenantContext.callIn(rudi(), () -> {
+            UUID client = tx.execute(status -> jdbc.queryForObject("select id from client where name = ?", UUID.class,
+                    clientName));
+            UUID contact = clientContacts.contacts(client).getFirst().id();
+            LocalDate start = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+            ContractTerms terms = new ContractTerms(List.of(new ScopeItem("Clearance search", null, true),
+                    new ScopeItem("Filing with the trademark office", null, false)), Fee.fixed(Money.of(60_000_000, "IDR")),
+                    new PaymentSchedule(PaymentSchedule.Invoicing.UPFRONT, 14), Term.fixed(start, start.plusMonths(6)),
+                    List.of(new Quota(BigDecimal.valueOf(3), Quota.Unit.REVISION_ROUNDS, Quota.Period.CONTRACT,
+                            Quota.Overage.NEEDS_CHANGE_ORDER, null)), Penalties.none(),
+                    new Termination(30, Money.of(5_000_000, "IDR")), true, false,
+                    new ServiceLevel(List.of(new ServiceLevel.Target(ServiceLevel.Priority.HIGH, 4, 16))));
+            return contracts.draft(client, templates.list().getFirst().templateId(), new ContractDraft(title, null,
+                    terms, List.of(SignatoryChoice.clientContact(contact), SignatoryChoice.firmMember(
+                            DemoPeople.REALM.rudi())), SigningOrder.SEQUENTIAL, start.plusDays(14)));
+        });
+    }
+
+    private Scope rudi() {
+        UUID firm = jdbc.queryForObject("select id from tenant where slug = 'hartono-law'", UUID.class);
+        return Scope.member(firm, DemoPeople.REALM.rudi(), "STAFF", null, false);
+    }
+
+    /**
+     * The whole page, also where the layout scrolls its content rather than the document: the window grows by what
+     * its scrolling parts hide, for the shot, and is put back.
+     */
+    private static void whole(Page shown, String name) {
+        com.microsoft.playwright.options.ViewportSize window = shown.viewportSize();
+        for (int pass = 0; pass < 3; pass++) {
+            int hidden = ((Number) shown.evaluate(HIDDEN_HEIGHT)).intValue();
+            if (hidden <= 0) {
+                break;
+            }
+            shown.setViewportSize(window.width, shown.viewportSize().height + hidden);
+        }
+        shown.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)));
+        shown.setViewportSize(window.width, window.height);
+    }
+
+    /** How much of the page its scrolling parts (in shadow roots too) or the document hide below the window. */
+    private static final String HIDDEN_HEIGHT = """
+            () => {
+              let hidden = document.documentElement.scrollHeight - window.innerHeight;
+              const walk = root => root.querySelectorAll('*').forEach(e => {
+                const overflow = getComputedStyle(e).overflowY;
+                if ((overflow === 'auto' || overflow === 'scroll') && e.clientHeight > 0) {
+                  hidden = Math.max(hidden, e.scrollHeight - e.clientHeight);
+                }
+                if (e.shadowRoot) walk(e.shadowRoot);
+              });
+              walk(document);
+              return hidden;
+            }""";
+
+    /** Runs one of poppler's tools (not written by Klien) and returns what it printed; it must succeed. */
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Assertions.assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(command[0] + " finishes").isTrue();
+        Assertions.assertThat(process.exitValue()).as(command[0] + ": " + output).isZero();
+        return output;
+    }
+}
