@@ -175,7 +175,9 @@ class AcceptanceCertificatesTests {
                 .contains(approved.contract().title())
                 .contains("UTC")
                 .contains("revision rounds")
-                .doesNotContain("REVISION_ROUNDS", "MONTHLY_RETAINER", "NOT_PROVIDED");
+                .doesNotContain("REVISION_ROUNDS", "MONTHLY_RETAINER", "NOT_PROVIDED")
+                .as("people and contracts by name, never by internal id")
+                .doesNotContain(approved.contract().id().toString());
     }
 
     @Test

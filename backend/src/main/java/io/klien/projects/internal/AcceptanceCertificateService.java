@@ -117,7 +117,8 @@ class AcceptanceCertificateService implements AcceptanceCertificates {
         }
         rows.add(new Row(texts.get("certificate.contract"), List.of(contract == null
                 ? texts.get("certificate.no-contract")
-                : contract.title() + " (" + contract.id() + ")")));
+                : contract.signedAt() == null ? contract.title()
+                : texts.get("certificate.contract.signed", contract.title(), formats.date(contract.signedAt())))));
         if (version.terms() != null) {
             rows.add(new Row(texts.get("certificate.terms"), terms(version.terms(), texts, formats)));
         }
@@ -141,8 +142,8 @@ class AcceptanceCertificateService implements AcceptanceCertificates {
         if (subject == null) {
             return "-";
         }
-        return memberships.activeMembershipOf(subject).map(MembershipView::displayName)
-                .map(name -> name + " (" + subject + ")").orElse(subject);
+        return memberships.activeMembershipOf(subject).map(m -> m.displayName() + " <" + m.email() + ">")
+                .orElse(subject);
     }
 
     private static List<String> terms(ContractTerms terms, ProjectTexts texts, Formats formats) {

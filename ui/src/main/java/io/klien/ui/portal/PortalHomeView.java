@@ -43,7 +43,8 @@ public class PortalHomeView extends Div implements HasDynamicTitle {
         Div card = new Div(new Paragraph(getTranslation("portal.client-of")), clientName);
         card.addClassName("klien-card");
         List<OnboardingSummary> running = onboardings.forClient(client.id());
-        if (running.isEmpty()) {
+        PortalProjectsPanel projects = new PortalProjectsPanel(portal, formats);
+        if (running.isEmpty() && !projects.hasProjects()) {
             card.add(new Paragraph(getTranslation("portal.empty")));
         }
         for (OnboardingSummary o : running) {
@@ -55,7 +56,6 @@ public class PortalHomeView extends Div implements HasDynamicTitle {
             progress.addClassName("klien-muted");
             card.add(new Div(open, new Span(" · "), progress));
         }
-        PortalProjectsPanel projects = new PortalProjectsPanel(portal, formats);
         add(greeting, tasks(signing, projects, formats), card, projects);
     }
 

@@ -170,9 +170,24 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
             }
             d.versions().stream().filter(v -> v.state() == VersionState.APPROVED).findFirst()
                     .ifPresent(approved -> row.add(new Div(certificateLink(approved))));
+            d.versions().stream().skip(1).forEach(earlier -> row.add(earlierVersion(earlier)));
             card.add(row);
         }
         return card;
+    }
+
+    /** An earlier version and what became of it, with what the client asked for when they asked for changes. */
+    private Div earlierVersion(DeliverableVersionView v) {
+        String text = getTranslation("portal.projects.earlier-version", v.number(),
+                getTranslation("projects.ui.version-state." + v.state().name()), formats.date(v.submittedAt()));
+        if (v.state() == VersionState.CHANGES_REQUESTED && v.decisionComment() != null) {
+            text += " · " + getTranslation("portal.projects.you-asked", v.decisionComment());
+        }
+        Div line = new Div(new Span(text));
+        line.setId("portal-version-" + v.id());
+        line.addClassName("klien-muted");
+        line.addClassName("klien-portal-version");
+        return line;
     }
 
     /** The acceptance certificate of an approved version, sealed when it is downloaded. */

@@ -58,6 +58,11 @@ public class PortalProjectsPanel extends Div {
         return items;
     }
 
+    /** Whether the firm runs any project for the client. */
+    public boolean hasProjects() {
+        return !home.projects().isEmpty();
+    }
+
     /** Whether there is anything in {@link #toDo()}. */
     public boolean hasToDo() {
         return !home.awaitingApproval().isEmpty() || !home.toDo().isEmpty();

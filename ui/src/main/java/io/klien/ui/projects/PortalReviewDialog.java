@@ -17,6 +17,7 @@ import io.klien.projects.DeliverableCommentView;
 import io.klien.projects.DeliverableVersionView;
 import io.klien.projects.DeliverableView;
 import io.klien.projects.Deliverables;
+import io.klien.projects.VersionState;
 import io.klien.shared.DomainException;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
@@ -67,6 +68,16 @@ class PortalReviewDialog extends Dialog {
         hash.addClassName("klien-verify-hash");
         facts.add(new Div(open), new Div(hash));
 
+        deliverable.versions().stream()
+                .filter(v -> v.number() < version.number() && v.state() == VersionState.CHANGES_REQUESTED
+                        && v.decisionComment() != null)
+                .findFirst().ifPresent(previous -> {
+                    Paragraph asked = new Paragraph(getTranslation("portal.review.you-asked", previous.number(),
+                            previous.decisionComment()));
+                    asked.setId("portal-review-you-asked");
+                    asked.addClassName("klien-muted");
+                    facts.add(asked);
+                });
         Div thread = new Div();
         thread.setId("portal-review-comments");
         List<DeliverableCommentView> comments = deliverables.comments(version.id());

@@ -29,6 +29,8 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import io.klien.documents.Documents;
 import io.klien.documents.ReceivedUpload;
 import io.klien.projects.NewSupportRequest;
+import io.klien.projects.ProjectSummary;
+import io.klien.projects.Projects;
 import io.klien.projects.SupportPriority;
 import io.klien.projects.SupportRequestView;
 import io.klien.projects.SupportRequests;
@@ -54,18 +56,21 @@ public class PortalSupportView extends Div implements BeforeEnterObserver, HasDy
 
     private final SupportRequests support;
     private final Documents documents;
+    private final Projects projects;
     private final FirmFormats formats;
     private final UUID clientId;
     private final Div list = new Div();
     private final TextField category = new TextField();
     private final Select<SupportPriority> priority = new Select<>();
     private final TextArea description = new TextArea();
+    private final Select<ProjectSummary> project = new Select<>();
     private final Span received = new Span();
     /** Files received for the request being written, kept until it is sent or the page is left. */
     private final List<ReceivedUpload> uploads = new ArrayList<>();
 
-    public PortalSupportView(SupportRequests support, Documents documents, FirmFormats formats) {
+    public PortalSupportView(SupportRequests support, Projects projects, Documents documents, FirmFormats formats) {
         this.support = support;
+        this.projects = projects;
         this.documents = documents;
         this.formats = formats;
         this.clientId = TenantContext.acting().clientId();
@@ -102,7 +107,13 @@ public class PortalSupportView extends Div implements BeforeEnterObserver, HasDy
                 click -> raise());
         raise.setId("portal-support-raise");
         raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div fields = new Div(category, priority);
+        project.setId("portal-support-project");
+        project.setLabel(getTranslation("portal.support.project"));
+        project.setItems(projects.ofClient(clientId));
+        project.setItemLabelGenerator(p -> p == null ? getTranslation("portal.support.project.none") : p.title());
+        project.setEmptySelectionAllowed(true);
+        project.setEmptySelectionCaption(getTranslation("portal.support.project.none"));
+        Div fields = new Div(category, priority, project);
         fields.addClassName("klien-portal-fields");
         long maxMegabytes = SupportRequests.ATTACHMENTS.maxBytes() / (1024 * 1024);
         Upload files = new Upload(BoundedUpload.streaming(SupportRequests.ATTACHMENTS.maxBytes(), this::receive,
@@ -127,13 +138,15 @@ public class PortalSupportView extends Div implements BeforeEnterObserver, HasDy
         category.setInvalid(false);
         description.setInvalid(false);
         try {
-            SupportRequestView raised = support.raise(new NewSupportRequest(clientId, null, category.getValue(),
+            SupportRequestView raised = support.raise(new NewSupportRequest(clientId,
+                    project.getValue() == null ? null : project.getValue().id(), category.getValue(),
                     priority.getValue(), description.getValue()), List.copyOf(uploads));
             discard();
             Notices.success(getTranslation("portal.support.raised", raised.number(),
                     formats.dateTime(raised.firstResponseDue())));
             category.clear();
             description.clear();
+            project.clear();
             priority.setValue(SupportPriority.NORMAL);
             refresh();
         } catch (DomainException e) {

@@ -156,7 +156,11 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
         DeliverableVersionView v2 = asStaff(() -> deliverables.submitLink(report.id(), "https://drive.example/cover-v2",
                 "Darker blue"));
         navigate("portal/projects/" + project.id(), PortalProjectView.class);
+        assertThat($(Div.class).id("portal-deliverable-" + report.id()).getElement().getTextRecursively())
+                .contains("Version 1: Changes requested", "you asked: Use the darker blue of our logo");
         test($(Button.class).id("portal-review-" + report.id())).click();
+        assertThat($(Paragraph.class).id("portal-review-you-asked").getText())
+                .isEqualTo("On version 1 you asked: Use the darker blue of our logo");
         test($(Button.class).id("portal-review-approve")).click();
 
         assertThat(asStaff(() -> deliverables.get(report.id())).current().state()).isEqualTo(VersionState.APPROVED);
