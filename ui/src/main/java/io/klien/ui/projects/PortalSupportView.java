@@ -1,12 +1,8 @@
 package io.klien.ui.projects;
 
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -20,14 +16,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
 import io.klien.documents.Documents;
-import io.klien.documents.ReceivedUpload;
 import io.klien.projects.NewSupportRequest;
 import io.klien.projects.ProjectSummary;
 import io.klien.projects.Projects;
@@ -39,8 +32,7 @@ import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
-import io.klien.ui.documents.BoundedUpload;
-import io.klien.ui.documents.UploadTexts;
+import io.klien.ui.documents.PendingUploads;
 import io.klien.ui.portal.PortalLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -55,7 +47,6 @@ public class PortalSupportView extends Div implements BeforeEnterObserver, HasDy
     static final int MAX_ATTACHMENTS = 10;
 
     private final SupportRequests support;
-    private final Documents documents;
     private final Projects projects;
     private final FirmFormats formats;
     private final UUID clientId;
@@ -64,14 +55,13 @@ public class PortalSupportView extends Div implements BeforeEnterObserver, HasDy
     private final Select<SupportPriority> priority = new Select<>();
     private final TextArea description = new TextArea();
     private final Select<ProjectSummary> project = new Select<>();
-    private final Span received = new Span();
-    /** Files received for the request being written, kept until it is sent or the page is left. */
-    private final List<ReceivedUpload> uploads = new ArrayList<>();
+    private final PendingUploads attachments;
 
     public PortalSupportView(SupportRequests support, Projects projects, Documents documents, FirmFormats formats) {
         this.support = support;
         this.projects = projects;
-        this.documents = documents;
+        this.attachments = new PendingUploads(documents, SupportRequests.ATTACHMENTS, MAX_ATTACHMENTS,
+                "portal-support-attachments");
         this.formats = formats;
         this.clientId = TenantContext.acting().clientId();
         addClassName("klien-page");
@@ -115,19 +105,6 @@ public class PortalSupportView extends Div implements BeforeEnterObserver, HasDy
         project.setEmptySelectionCaption(getTranslation("portal.support.project.none"));
         Div fields = new Div(category, priority, project);
         fields.addClassName("klien-portal-fields");
-        long maxMegabytes = SupportRequests.ATTACHMENTS.maxBytes() / (1024 * 1024);
-        Upload files = new Upload(BoundedUpload.streaming(SupportRequests.ATTACHMENTS.maxBytes(), this::receive,
-                message -> getUI().ifPresent(ui -> ui.access(() -> Notices.error(message))), "documents.too-large",
-                maxMegabytes + " MB"));
-        files.setId("portal-support-attachments");
-        files.setMaxFiles(MAX_ATTACHMENTS);
-        files.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, SupportRequests.ATTACHMENTS.maxBytes()));
-        files.setAcceptedFileExtensions(SupportRequests.ATTACHMENTS.acceptedExtensions().split(",\\s*"));
-        files.addFileRejectedListener(rejected -> Notices.error(rejected.getErrorMessage()));
-        received.setId("portal-support-received");
-        received.addClassName("klien-muted");
-        Div attachments = new Div(UploadTexts.withHint(files, getTranslation("documents.drop-hint",
-                SupportRequests.ATTACHMENTS.acceptedExtensions(), maxMegabytes)), received);
         Div form = new Div(new H3(getTranslation("portal.support.new")), fields, description, attachments, raise);
         form.setId("portal-support-form");
         form.addClassName("klien-card");
@@ -140,8 +117,8 @@ public class PortalSupportView extends Div implements BeforeEnterObserver, HasDy
         try {
             SupportRequestView raised = support.raise(new NewSupportRequest(clientId,
                     project.getValue() == null ? null : project.getValue().id(), category.getValue(),
-                    priority.getValue(), description.getValue()), List.copyOf(uploads));
-            discard();
+                    priority.getValue(), description.getValue()), attachments.files());
+            attachments.discard();
             Notices.success(getTranslation("portal.support.raised", raised.number(),
                     formats.dateTime(raised.firstResponseDue())));
             category.clear();
@@ -161,41 +138,6 @@ public class PortalSupportView extends Div implements BeforeEnterObserver, HasDy
                 Notices.refused(e);
             }
         }
-    }
-
-    /**
-     * Receives a file on the upload's own request (no UI lock held while a slow sender sends), keeping it until the
-     * request is sent; a file the documents module refuses is named with the reason.
-     */
-    void receive(UploadEvent event, InputStream content) {
-        UI ui = event.getUI();
-        try {
-            ReceivedUpload arrived = documents.receive(event.getFileName(), event.getContentType(), content,
-                    SupportRequests.ATTACHMENTS);
-            ui.access(() -> {
-                uploads.add(arrived);
-                received.setText(getTranslation("portal.support.attached", uploads.size()));
-            });
-        } catch (DomainException refusal) {
-            if (BoundedUpload.isRefusal(refusal)) {
-                throw refusal;
-            }
-            String message = ui.getTranslation(refusal.messageKey(), refusal.arguments());
-            event.reject(message);
-            ui.access(() -> Notices.error(message));
-        }
-    }
-
-    private void discard() {
-        uploads.forEach(ReceivedUpload::close);
-        uploads.clear();
-        received.setText("");
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        discard();
-        super.onDetach(detachEvent);
     }
 
     private void refresh() {

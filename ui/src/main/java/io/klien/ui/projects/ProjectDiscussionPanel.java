@@ -9,6 +9,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +28,7 @@ import io.klien.projects.DiscussionMessageView;
 import io.klien.projects.DiscussionThreadView;
 import io.klien.projects.NewMessage;
 import io.klien.projects.NewThread;
+import io.klien.projects.ProjectDiscussions;
 import io.klien.projects.ProjectMemberView;
 import io.klien.projects.ProjectView;
 import io.klien.projects.ThreadVisibility;
@@ -33,6 +36,8 @@ import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
+import io.klien.ui.documents.DocumentsPanel;
+import io.klien.ui.documents.PendingUploads;
 
 /**
  * The project's discussion: its threads (its deliverables' included), latest activity first with the reader's unread
@@ -47,6 +52,8 @@ class ProjectDiscussionPanel extends Div {
     private final Map<String, String> teamNames;
     private final Div threads = new Div();
     private final Div thread = new Div();
+    /** Files one message may carry (the discussions' own limit). */
+    static final int MAX_ATTACHMENTS = 10;
     /** A client user sees and starts shared threads only: no visibility to show or choose. */
     private final boolean client = TenantContext.acting().clientUser();
 
@@ -129,6 +136,14 @@ class ProjectDiscussionPanel extends Div {
             who.addClassName("klien-muted");
             Div message = new Div(who, new Paragraph(m.body()));
             message.addClassName("klien-comment");
+            for (java.util.UUID documentId : m.documentIds()) {
+                services.documents().find(documentId).ifPresent(file -> {
+                    Anchor download = new Anchor(DocumentsPanel.download(services.documents(), documentId),
+                            AttachmentType.DOWNLOAD, file.filename());
+                    download.setId("project-message-attachment-" + documentId);
+                    message.add(new Div(VaadinIcon.PAPERCLIP.create(), download));
+                });
+            }
             if (!m.mentions().isEmpty()) {
                 Span mentions = new Span(getTranslation("projects.ui.message.mentions", m.mentions().stream()
                         .map(s -> teamNames.getOrDefault(s, getTranslation("people.former")))
@@ -151,10 +166,13 @@ class ProjectDiscussionPanel extends Div {
         mentions.setId("project-message-mentions");
         mentions.setItems(project.team());
         mentions.setItemLabelGenerator(m -> teamNames.getOrDefault(m.subject(), getTranslation("people.former")));
+        PendingUploads attachments = new PendingUploads(services.documents(), ProjectDiscussions.ATTACHMENTS,
+                MAX_ATTACHMENTS, "project-message-attachments");
         Button post = new Button(getTranslation("projects.ui.message.post"), click -> {
             try {
                 services.discussions().post(t.id(), new NewMessage(body.getValue(), null, mentions.getValue()
-                        .stream().map(ProjectMemberView::subject).toList(), List.of()), List.of());
+                        .stream().map(ProjectMemberView::subject).toList(), List.of()), attachments.files());
+                attachments.discard();
                 Notices.success(getTranslation("projects.ui.message.posted"));
                 open(services.discussions().thread(t.id()));
                 listThreads();
@@ -164,7 +182,7 @@ class ProjectDiscussionPanel extends Div {
         });
         post.setId("project-message-post");
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        thread.add(title, messages, body, mentions, post);
+        thread.add(title, messages, body, mentions, attachments, post);
     }
 
     private void startThread() {

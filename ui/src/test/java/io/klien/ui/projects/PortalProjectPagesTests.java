@@ -209,7 +209,7 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
         test($(com.vaadin.flow.component.upload.Upload.class).id("portal-support-attachments")).upload("invoice.pdf",
                 "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         roundTrip();
-        assertThat($(Span.class).id("portal-support-received").getText()).isEqualTo("1 file attached");
+        assertThat($(Span.class).id("portal-support-attachments-received").getText()).isEqualTo("1 file attached");
         test($(Button.class).id("portal-support-raise")).click();
 
         List<SupportRequestView> raised = asStaff(() -> support.ofClient(majuJaya()));
@@ -250,6 +250,10 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
         test($(TextField.class).id("project-thread-title-input")).setValue("Logo files");
         test($(Button.class).id("project-thread-start")).click();
         test($(TextArea.class).id("project-message-body")).setValue("Which format do you need?");
+        test($(com.vaadin.flow.component.upload.Upload.class).id("project-message-attachments")).upload("logo.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        roundTrip();
+        assertThat($(Span.class).id("project-message-attachments-received").getText()).isEqualTo("1 file attached");
         test($(Button.class).id("project-message-post")).click();
 
         List<io.klien.projects.DiscussionThreadView> seen = asStaff(() -> discussions.threadsOfProject(project.id()));
@@ -258,8 +262,11 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
         io.klien.projects.DiscussionThreadView shared = seen.stream().filter(t -> t.title().equals("Logo files"))
                 .findFirst().orElseThrow();
         assertThat(shared.visibility()).isEqualTo(io.klien.projects.ThreadVisibility.SHARED);
-        assertThat(asStaff(() -> discussions.messages(shared.id()))).extracting(
-                io.klien.projects.DiscussionMessageView::body).containsExactly("Which format do you need?");
+        List<io.klien.projects.DiscussionMessageView> posted = asStaff(() -> discussions.messages(shared.id()));
+        assertThat(posted).extracting(io.klien.projects.DiscussionMessageView::body)
+                .containsExactly("Which format do you need?");
+        UUID attachment = posted.getFirst().documentIds().getFirst();
+        assertThat($(Anchor.class).id("project-message-attachment-" + attachment).getText()).isEqualTo("logo.pdf");
         assertThat($(Div.class).id("project-threads").getElement().getTextRecursively())
                 .contains("Logo files").doesNotContain("Fee discussion");
 
