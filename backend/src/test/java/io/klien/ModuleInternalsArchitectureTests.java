@@ -21,7 +21,7 @@ class ModuleInternalsArchitectureTests {
 
     /** Modules whose {@code internal} package holds nothing public. */
     static final List<String> CONVERTED = List.of("identity", "documents", "notifications", "search", "audit", "tenancy",
-            "leads", "clients", "projects", "onboarding", "contracts");
+            "leads", "clients", "projects", "onboarding", "contracts", "testimonials");
 
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -125,6 +125,12 @@ class CrossTenantIsolationTests {
     UUID signingConsentOfA;
     UUID contractSignatureOfA;
 
+    @Autowired io.klien.testimonials.TestimonialRequests testimonialRequests;
+    @Autowired io.klien.testimonials.Testimonials testimonials;
+    UUID askRuleOfA;
+    UUID testimonialRequestOfA;
+    UUID testimonialOfA;
+
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
         @Override
@@ -189,7 +195,13 @@ class CrossTenantIsolationTests {
                 new TenantEntity("signing consent", entity("io.klien.contracts.internal.SigningConsent"),
                         "contract_signing_consent", t -> t.signingConsentOfA),
                 new TenantEntity("contract signature", entity("io.klien.contracts.internal.ContractSignature"),
-                        "contract_signature", t -> t.contractSignatureOfA));
+                        "contract_signature", t -> t.contractSignatureOfA),
+                new TenantEntity("testimonial ask rule", entity("io.klien.testimonials.internal.AskRule"),
+                        "testimonial_ask_rule", t -> t.askRuleOfA),
+                new TenantEntity("testimonial request", entity("io.klien.testimonials.internal.TestimonialRequest"),
+                        "testimonial_request", t -> t.testimonialRequestOfA),
+                new TenantEntity("testimonial", entity("io.klien.testimonials.internal.Testimonial"), "testimonial",
+                        t -> t.testimonialOfA));
     }
 
     @BeforeAll
@@ -269,6 +281,19 @@ class CrossTenantIsolationTests {
                 "192.0.2.1", "Test"));
         contractSignatureOfA = firms.asSystem(firms.firmA, () -> contractRows.giveSignature(contractOfA.id(),
                 signatoryOfA, "client-of-a", "Contact of A", null, now, "192.0.2.1", "Test"));
+        firms.as(firms.adminOfA(), () -> testimonialRequests.changeRules(io.klien.testimonials.AskRules.DEFAULTS));
+        askRuleOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from testimonial_ask_rule", UUID.class));
+        String linkOfA = firms.as(firms.staffOfA(), () -> testimonialRequests.ask(firms.clientA1, contactOfA))
+                .linkToken();
+        testimonialRequestOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from testimonial_request where contact_id = ?", UUID.class, contactOfA));
+        testimonialOfA = firms.as(Scope.visitor(firms.firmA), () -> testimonials.giveByLink(
+                java.util.Objects.requireNonNull(linkOfA), new io.klien.testimonials.NewTestimonial(5,
+                        "Testimonial of A", "Contact of A", null, null,
+                        java.util.Set.of(io.klien.testimonials.ConsentScope.WEBSITE),
+                        io.klien.testimonials.Attribution.NAME, 1, "en"),
+                io.klien.testimonials.GivenFrom.UNKNOWN)).id();
     }
 
     @ParameterizedTest(name = "{0}")

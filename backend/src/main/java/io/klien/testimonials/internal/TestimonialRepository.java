@@ -1,0 +1,30 @@
+package io.klien.testimonials.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.klien.testimonials.TestimonialState;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TestimonialRepository extends JpaRepository<Testimonial, UUID> {
+
+    List<Testimonial> findByClientIdOrderBySubmittedAtDescIdDesc(UUID clientId);
+
+    Page<Testimonial> findByStateOrderBySubmittedAtDescIdDesc(TestimonialState state, Pageable pageable);
+
+    Page<Testimonial> findAllByOrderBySubmittedAtDescIdDesc(Pageable pageable);
+
+    /** Approved and published, with consent for the place (its name), featured first, newest approval first. */
+    @Query("""
+            select t from Testimonial t
+            where t.state = io.klien.testimonials.TestimonialState.APPROVED and t.published = true
+              and ((:scope = 'WEBSITE' and t.consentWebsite = true)
+                or (:scope = 'PROPOSALS' and t.consentProposals = true)
+                or (:scope = 'SOCIAL_MEDIA' and t.consentSocialMedia = true))
+            order by t.featured desc, t.moderatedAt desc, t.id""")
+    List<Testimonial> findPublished(@Param("scope") String scope);
+}

@@ -1,0 +1,203 @@
+package io.klien.testimonials.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.klien.shared.DomainException;
+import io.klien.shared.permission.ClientAccess;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import io.klien.shared.time.FirmTime;
+import io.klien.testimonials.Attribution;
+import io.klien.testimonials.ConsentScope;
+import io.klien.testimonials.ConsentText;
+import io.klien.testimonials.GivenFrom;
+import io.klien.testimonials.NewTestimonial;
+import io.klien.testimonials.PublishedTestimonial;
+import io.klien.testimonials.TestimonialModerated;
+import io.klien.testimonials.TestimonialRequestView;
+import io.klien.testimonials.TestimonialSubmitted;
+import io.klien.testimonials.TestimonialView;
+import io.klien.testimonials.TestimonialWithdrawn;
+import io.klien.testimonials.Testimonials;
+import io.klien.testimonials.VerifiedFacts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class TestimonialService implements Testimonials {
+
+    private final TestimonialRepository testimonials;
+    private final AskService asks;
+    private final ClientFacts facts;
+    private final JdbcClient jdbc;
+    private final FirmTime time;
+    private final ApplicationEventPublisher events;
+
+    TestimonialService(TestimonialRepository testimonials, AskService asks, ClientFacts facts, JdbcClient jdbc,
+            FirmTime time, ApplicationEventPublisher events) {
+        this.testimonials = testimonials;
+        this.asks = asks;
+        this.facts = facts;
+        this.jdbc = jdbc;
+        this.time = time;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ConsentText consentText(String language) {
+        return currentConsent(language).or(() -> currentConsent("en")).orElseThrow();
+    }
+
+    private java.util.Optional<ConsentText> currentConsent(String language) {
+        return jdbc.sql("""
+                select version, language, body from testimonial_consent_text where language = ?
+                order by version desc limit 1""").param(language)
+                .query((rs, n) -> new ConsentText(rs.getInt(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    @Override
+    public TestimonialView give(NewTestimonial given, GivenFrom from) {
+        Scope scope = TenantContext.acting();
+        UUID clientId = scope.clientId();
+        if (clientId == null) {
+            throw new DomainException("testimonials.not-found");
+        }
+        requireCurrentConsent(given);
+        String subject = Objects.requireNonNull(scope.subject());
+        UUID requestId = asks.openPortalAsk(subject, clientId).map(r -> {
+            r.use(time.now());
+            return r.id();
+        }).orElse(null);
+        return submitted(Testimonial.give(clientId, requestId, subject, given, from, time.now()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TestimonialRequestView askOfLink(String token) {
+        TestimonialRequest request = asks.openAskOfLink(token);
+        return request.toView(asks.contactName(request));
+    }
+
+    @Override
+    public TestimonialView giveByLink(String token, NewTestimonial given, GivenFrom from) {
+        TestimonialRequest request = asks.openAskOfLink(token);
+        requireCurrentConsent(given);
+        request.use(time.now());
+        try {
+            return submitted(Testimonial.give(request.clientId(), request.id(), null, given, from, time.now()));
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new DomainException("testimonials.link.used");
+        }
+    }
+
+    private TestimonialView submitted(Testimonial testimonial) {
+        Testimonial saved = testimonials.saveAndFlush(testimonial);
+        events.publishEvent(new TestimonialSubmitted(TenantContext.requireTenantId(), saved.id(), saved.clientId(),
+                false));
+        return saved.toView();
+    }
+
+    private void requireCurrentConsent(NewTestimonial given) {
+        ConsentText current = consentText(given.consentLanguage());
+        if (current.version() != given.consentVersion() || !current.language().equals(given.consentLanguage())) {
+            throw DomainException.onField("consentVersion", "testimonials.consent.outdated");
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TestimonialView get(UUID testimonialId) {
+        return readable(testimonialId).toView();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TestimonialView> ofClient(UUID clientId) {
+        ClientAccess.requireOwnClient(TenantContext.acting(), clientId, "Not your client's testimonials");
+        return testimonials.findByClientIdOrderBySubmittedAtDescIdDesc(clientId).stream().map(Testimonial::toView)
+                .toList();
+    }
+
+    @Override
+    public TestimonialView edit(UUID testimonialId, long expectedVersion, NewTestimonial changed, GivenFrom from) {
+        Testimonial testimonial = readable(testimonialId);
+        if (testimonial.version() != expectedVersion) {
+            throw new DomainException("testimonials.changed-meanwhile");
+        }
+        requireCurrentConsent(changed);
+        testimonial.edit(changed, from, time.now());
+        Testimonial saved = testimonials.saveAndFlush(testimonial);
+        events.publishEvent(new TestimonialSubmitted(saved.tenantId(), saved.id(), saved.clientId(), true));
+        return saved.toView();
+    }
+
+    @Override
+    public TestimonialView withdraw(UUID testimonialId) {
+        Testimonial testimonial = readable(testimonialId);
+        if (testimonial.withdraw(time.now())) {
+            Testimonial saved = testimonials.saveAndFlush(testimonial);
+            events.publishEvent(new TestimonialWithdrawn(saved.tenantId(), saved.id(), saved.clientId()));
+            return saved.toView();
+        }
+        return testimonial.toView();
+    }
+
+    @Override
+    public TestimonialView acceptSuggestion(UUID testimonialId) {
+        Testimonial testimonial = readable(testimonialId);
+        testimonial.acceptSuggestion(time.now());
+        return moderated(testimonials.saveAndFlush(testimonial));
+    }
+
+    @Override
+    public TestimonialView declineSuggestion(UUID testimonialId) {
+        Testimonial testimonial = readable(testimonialId);
+        testimonial.declineSuggestion();
+        return moderated(testimonials.saveAndFlush(testimonial));
+    }
+
+    private TestimonialView moderated(Testimonial saved) {
+        TestimonialView view = saved.toView();
+        events.publishEvent(new TestimonialModerated(saved.tenantId(), saved.id(), saved.clientId(), view.state(),
+                view.published()));
+        return view;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublishedTestimonial> publishedFor(ConsentScope scope, Locale language) {
+        TenantContext.requireTenantId();
+        Map<UUID, VerifiedFacts> verified = new HashMap<>();
+        return testimonials.findPublished(scope.name()).stream().map(Testimonial::toView)
+                .map(t -> published(t, verified.computeIfAbsent(t.clientId(), facts::verified), language))
+                .toList();
+    }
+
+    private static PublishedTestimonial published(TestimonialView t, VerifiedFacts verified, Locale language) {
+        boolean named = t.attribution() == Attribution.NAME;
+        return new PublishedTestimonial(t.id(), t.rating(), t.text(),
+                ShownName.of(t.displayName(), t.attribution(), language), named ? t.displayTitle() : null,
+                named ? t.displayCompany() : null, t.featured(), t.serviceLine(), t.industry(), verified);
+    }
+
+    /** A testimonial the acting person may reach: a client user only their own client's (else: not found). */
+    Testimonial readable(UUID testimonialId) {
+        Testimonial testimonial = testimonials.findById(testimonialId)
+                .orElseThrow(() -> new DomainException("testimonials.not-found"));
+        Scope scope = TenantContext.acting();
+        if (scope.clientUser() && !testimonial.clientId().equals(scope.clientId())) {
+            throw new DomainException("testimonials.not-found");
+        }
+        return testimonial;
+    }
+}
