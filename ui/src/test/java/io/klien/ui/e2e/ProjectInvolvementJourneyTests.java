@@ -126,6 +126,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         Assertions.assertThat(((Number) page.locator("#view-title").evaluate(
                 "e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)")).doubleValue())
                 .as("lines the project's title takes in the top bar").isLessThan(1.5);
+        assertThat(page.locator("#user-name")).isVisible();
         // the last milestone's label reads inwards from its marker, in full, and the line's end does not repeat its date
         Locator lastLabel = page.locator("#project-timeline .klien-timeline-near-end .klien-timeline-label");
         assertThat(lastLabel).containsText("Filing with the trademark office");
@@ -302,6 +303,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         assertThat(firstReply).containsText("Answered");
         assertThat(firstReply).not().containsText("late");
         assertThat(firstReply).not().hasClass(Pattern.compile(".*klien-overdue-text.*"));
+        noNotices(page);
         screenshot("86-support-request-answered");
         page.locator("#support-dialog vaadin-button").filter(new Locator.FilterOptions().setHasText("Close")).click();
         assertThat(page.locator("#support-dialog")).hasCount(0);
@@ -317,6 +319,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
                 .filter(new Locator.FilterOptions().setHasText(clientName)).first();
         Assertions.assertThat((Boolean) clientCell.evaluate("e => e.scrollWidth <= e.clientWidth"))
                 .as("the client's name is not cut").isTrue();
+        noNotices(page);
         whole(page, "87-support-queue");
         SupportRequestView answered = TenantContext.callIn(rudi(), () -> supportRequests.get(requestId));
         Assertions.assertThat(answered.firstRespondedAt()).isNotNull().isBefore(answered.firstResponseDue());
@@ -372,6 +375,11 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         }
         shown.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)));
         shown.setViewportSize(window.width, window.height);
+    }
+
+    /** Waits until the notices (shown for seconds) have gone, so that they cover nothing in a shot. */
+    private static void noNotices(Page shown) {
+        assertThat(shown.locator("vaadin-notification-card")).hasCount(0);
     }
 
     /** Waits until the page's finite animations (a dialog fading in) have ended, so that a shot shows it as it stays. */
