@@ -72,7 +72,9 @@ class AcceptanceCertificateService implements AcceptanceCertificates {
         this.time = time;
     }
 
+    /** Writes: sealing records the certificate under its verification code. */
     @Override
+    @Transactional
     public AcceptanceCertificate certificate(UUID versionId) {
         DeliverableVersion version = versions.findById(versionId)
                 .orElseThrow(() -> new DomainException("projects.version.not-found"));

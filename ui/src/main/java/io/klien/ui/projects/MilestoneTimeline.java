@@ -14,7 +14,7 @@ import io.klien.ui.FirmFormats;
 /**
  * The project's milestones on a line from its start to its end (or its first and last due dates beyond them): a dot per milestone with a
  * due date, filled when completed and red when overdue, and a mark for today. Plain elements placed by CSS, so it
- * needs no chart component.
+ * needs no chart component. A marker's tooltip names the milestone in full where its label is cut short.
  */
 class MilestoneTimeline extends Div {
 
@@ -60,12 +60,21 @@ class MilestoneTimeline extends Div {
             } else if (m.dueOn().isBefore(today)) {
                 marker.addClassName("klien-timeline-overdue");
             }
-            marker.getStyle().set("left", percent(start, m.dueOn(), span) + "%");
+            long at = percent(start, m.dueOn(), span);
+            marker.getStyle().set("left", at + "%");
+            // a label centred on a marker near an end would leave the track: it reads inwards from the marker instead
+            if (at >= 80) {
+                marker.addClassName("klien-timeline-near-end");
+            } else if (at <= 20) {
+                marker.addClassName("klien-timeline-near-start");
+            }
             marker.getElement().setAttribute("title", getTranslation("projects.ui.timeline.marker", m.title(),
                     formats.date(m.dueOn()), m.progressPercent()));
             add(marker);
         }
-        Div ends = new Div(new Span(formats.date(start)), new Span(formats.date(end)));
+        // a marker on the first or last day already shows that date
+        Div ends = new Div(new Span(dues.contains(start) ? "" : formats.date(start)),
+                new Span(dues.contains(end) ? "" : formats.date(end)));
         ends.addClassName("klien-timeline-ends");
         add(ends);
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import io.klien.contracts.Quota;
 import io.klien.projects.AcceptanceCertificate;
 import io.klien.projects.DeliverableCommentView;
 import io.klien.projects.DeliverableVersionView;
@@ -33,6 +34,7 @@ import io.klien.projects.ProjectStatus;
 import io.klien.projects.ProjectView;
 import io.klien.projects.VersionState;
 import io.klien.shared.DomainException;
+import io.klien.shared.time.Formats;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.Notices;
 import io.klien.ui.documents.DocumentsPanel;
@@ -49,14 +51,13 @@ class ProjectDeliverablesPanel extends Div {
     private final ProjectView project;
     private final FirmFormats formats = FirmFormats.current();
     private final Div list = new Div();
+    private final Span rounds = new Span();
 
     ProjectDeliverablesPanel(ProjectServices services, ProjectView project) {
         this.services = services;
         this.project = project;
         setId("project-deliverables");
         addClassName("klien-project-panel");
-        Span rounds = new Span(getTranslation("projects.ui.revision-rounds",
-                services.deliverables().revisionRounds(project.id())));
         rounds.setId("project-revision-rounds");
         rounds.addClassName("klien-muted");
         if (open()) {
@@ -77,6 +78,7 @@ class ProjectDeliverablesPanel extends Div {
     }
 
     private void refresh() {
+        rounds.setText(revisionRounds());
         list.removeAll();
         List<DeliverableView> all = services.deliverables().ofProject(project.id());
         if (all.isEmpty()) {
@@ -92,6 +94,24 @@ class ProjectDeliverablesPanel extends Div {
                 .flatMap(v -> Stream.of(v.submittedBy(), v.decidedBy())).filter(Objects::nonNull).distinct()
                 .toList());
         all.forEach(d -> list.add(deliverable(d, milestones, names)));
+    }
+
+    /** The revision rounds used, of the quota where the budget has a line for them (in its period, if monthly). */
+    private String revisionRounds() {
+        if (project.budget().quotas().stream().noneMatch(q -> q.unit() == Quota.Unit.REVISION_ROUNDS)) {
+            return getTranslation("projects.ui.revision-rounds", services.deliverables().revisionRounds(project.id()));
+        }
+        Formats f = formats.formats();
+        return services.usage().usage(project.id()).lines().stream()
+                .filter(u -> u.quota().unit() == Quota.Unit.REVISION_ROUNDS).findFirst()
+                .map(u -> u.periodStart() == null
+                        ? getTranslation("projects.ui.revision-rounds.of-quota", f.number(u.used()),
+                                f.number(u.quota().amount()))
+                        : getTranslation("projects.ui.revision-rounds.of-quota.period", f.number(u.used()),
+                                f.number(u.quota().amount()), formats.date(u.periodStart()),
+                                formats.date(u.periodEnd())))
+                .orElseGet(() -> getTranslation("projects.ui.revision-rounds",
+                        services.deliverables().revisionRounds(project.id())));
     }
 
     private Div deliverable(DeliverableView d, Map<UUID, String> milestones, Map<String, String> names) {
@@ -157,7 +177,9 @@ class ProjectDeliverablesPanel extends Div {
             Anchor certificate = new Anchor(certificate(v.id()), AttachmentType.DOWNLOAD,
                     getTranslation("projects.ui.version.certificate"));
             certificate.setId("project-version-certificate-" + v.id());
-            row.add(certificate);
+            Div line = new Div(smallIcon(VaadinIcon.DIPLOMA_SCROLL), certificate);
+            line.addClassName("klien-version-content");
+            row.add(line);
         }
         Div comments = new Div();
         comments.addClassName("klien-comments");

@@ -22,13 +22,25 @@ final class SlaTimer {
     /** The first-response clock. */
     static Span firstResponse(Component context, SupportRequestView r, Instant now) {
         return clock(context, r.firstResponseDue(), r.firstRespondedAt(), r.firstResponseBreachedAt(),
-                "projects.ui.sla.answered", r.state() == SupportState.OPEN, now);
+                "projects.ui.sla.answered", r.state() == SupportState.OPEN, now, false);
+    }
+
+    /** The first-response clock in a queue's cell: "Answered" (and whether late), when it was in its tooltip. */
+    static Span firstResponseCell(Component context, SupportRequestView r, Instant now) {
+        return clock(context, r.firstResponseDue(), r.firstRespondedAt(), r.firstResponseBreachedAt(),
+                "projects.ui.sla.answered", r.state() == SupportState.OPEN, now, true);
     }
 
     /** The resolution clock. */
     static Span resolution(Component context, SupportRequestView r, Instant now) {
         return clock(context, r.resolutionDue(), r.resolvedAt(), r.resolutionBreachedAt(),
-                "projects.ui.sla.resolved", r.state() == SupportState.OPEN, now);
+                "projects.ui.sla.resolved", r.state() == SupportState.OPEN, now, false);
+    }
+
+    /** The resolution clock in a queue's cell: "Resolved" (and whether late), when it was in its tooltip. */
+    static Span resolutionCell(Component context, SupportRequestView r, Instant now) {
+        return clock(context, r.resolutionDue(), r.resolvedAt(), r.resolutionBreachedAt(),
+                "projects.ui.sla.resolved", r.state() == SupportState.OPEN, now, true);
     }
 
     /** Whether either target was missed, recorded or not yet recorded by the scheduled check. */
@@ -38,13 +50,18 @@ final class SlaTimer {
     }
 
     private static Span clock(Component context, Instant due, @Nullable Instant happened,
-            @Nullable Instant breachedAt, String happenedKey, boolean running, Instant now) {
+            @Nullable Instant breachedAt, String happenedKey, boolean running, Instant now, boolean brief) {
         FirmFormats formats = FirmFormats.current();
         Span clock = new Span();
+        String dueAt = context.getTranslation("projects.ui.sla.due", formats.dateTime(due));
         if (happened != null) {
-            clock.setText(context.getTranslation(happenedKey, formats.dateTime(happened))
+            String when = context.getTranslation(happenedKey, formats.dateTime(happened));
+            clock.setText((brief ? context.getTranslation(happenedKey + ".brief") : when)
                     + (breachedAt == null ? "" : " · " + context.getTranslation("projects.ui.sla.late")));
             clock.addClassName(breachedAt == null ? "klien-muted" : "klien-overdue-text");
+            if (brief) {
+                dueAt = when + " · " + dueAt;
+            }
         } else if (!running) {
             clock.setText("—");
         } else if (due.isBefore(now)) {
@@ -53,8 +70,7 @@ final class SlaTimer {
         } else {
             clock.setText(context.getTranslation("projects.ui.sla.left", span(context, Duration.between(now, due))));
         }
-        clock.getElement().setAttribute("title", context.getTranslation("projects.ui.sla.due",
-                formats.dateTime(due)));
+        clock.getElement().setAttribute("title", dueAt);
         return clock;
     }
 

@@ -100,25 +100,31 @@ public class SupportQueueView extends VerticalLayout implements HasDynamicTitle,
         bar.setWrap(true);
 
         grid.setId("support-grid");
+        grid.addClassName("klien-support-queue");
         grid.addColumn(r -> "#" + r.request().number()).setHeader(getTranslation("projects.ui.support.number"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("number");
-        grid.addColumn(Row::clientName).setHeader(getTranslation("projects.ui.client")).setFlexGrow(1)
-                .setKey("client");
+        // client and category take the room left and keep enough of it to be read; the clocks stay short ("Answered")
+        // so that every column fits a 1280 px window
+        grid.addColumn(Row::clientName).setHeader(getTranslation("projects.ui.client")).setWidth("11rem")
+                .setFlexGrow(2).setTooltipGenerator(Row::clientName).setKey("client");
         grid.addColumn(r -> r.request().category()).setHeader(getTranslation("projects.ui.support.category"))
-                .setFlexGrow(1).setKey("category");
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(r -> r.request().category()).setKey("category");
         grid.addComponentColumn(r -> ProjectBadges.priority(this, r.request().priority()))
-                .setHeader(getTranslation("projects.ui.support.priority")).setAutoWidth(true).setKey("priority");
+                .setHeader(getTranslation("projects.ui.support.priority")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("priority");
         grid.addComponentColumn(r -> ProjectBadges.supportState(this, r.request().state()))
-                .setHeader(getTranslation("projects.ui.status")).setAutoWidth(true).setKey("state");
+                .setHeader(getTranslation("projects.ui.status")).setAutoWidth(true).setFlexGrow(0).setKey("state");
         grid.addColumn(r -> formats.dateTime(r.request().raisedAt()))
-                .setHeader(getTranslation("projects.ui.support.raised")).setAutoWidth(true).setKey("raised");
+                .setHeader(getTranslation("projects.ui.support.raised")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("raised");
         grid.addColumn(Row::assigneeName).setHeader(getTranslation("projects.ui.support.assignee")).setAutoWidth(true)
-                .setKey("assignee");
-        grid.addComponentColumn(r -> SlaTimer.firstResponse(this, r.request(), clock.instant()))
-                .setHeader(getTranslation("projects.ui.sla.first-response")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("assignee");
+        grid.addComponentColumn(r -> SlaTimer.firstResponseCell(this, r.request(), clock.instant()))
+                .setHeader(getTranslation("projects.ui.sla.first-response")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("firstResponse");
-        grid.addComponentColumn(r -> SlaTimer.resolution(this, r.request(), clock.instant()))
-                .setHeader(getTranslation("projects.ui.sla.resolution")).setAutoWidth(true).setKey("resolution");
+        grid.addComponentColumn(r -> SlaTimer.resolutionCell(this, r.request(), clock.instant()))
+                .setHeader(getTranslation("projects.ui.sla.resolution")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("resolution");
         grid.setItems(query -> rows(services.support().queue(filter(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent()).stream());
         grid.setPartNameGenerator(r -> SlaTimer.breached(r.request(), clock.instant()) ? "klien-overdue" : null);
@@ -164,6 +170,8 @@ public class SupportQueueView extends VerticalLayout implements HasDynamicTitle,
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        // the automatic widths were measured on the rows shown before
+        grid.recalculateColumnWidths();
         updateTotals();
     }
 

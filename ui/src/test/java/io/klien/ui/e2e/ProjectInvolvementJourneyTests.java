@@ -4,11 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +21,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 import io.klien.clients.ClientContacts;
 import io.klien.contracts.ContractDraft;
@@ -53,7 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * create the project with the signed contract's "Create project" button, post an update and submit a deliverable; the
  * client's contact sees both in the portal and asks for changes with a comment; staff submit version 2 as a file; the
  * client approves it and downloads the sealed acceptance certificate (read with poppler's pdftotext, its seal checked by
- * pdfsig); the client raises a support request and staff answer it within the contract's service level.
+ * pdfsig and on the firm's public verification page); the client raises a support request and staff answer it within
+ * the contract's service level.
  */
 class ProjectInvolvementJourneyTests extends BrowserJourney {
 
@@ -118,6 +123,20 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         assertThat(page.locator("#contract-create-project")).hasCount(0);
         page.navigate(APP + "/projects/" + projectId);
         assertThat(page.locator("#project-milestones .klien-milestone")).hasCount(2);
+        Assertions.assertThat(((Number) page.locator("#view-title").evaluate(
+                "e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)")).doubleValue())
+                .as("lines the project's title takes in the top bar").isLessThan(1.5);
+        assertThat(page.locator("#user-name")).isVisible();
+        // the last milestone's label reads inwards from its marker, in full, and the line's end does not repeat its date
+        Locator lastLabel = page.locator("#project-timeline .klien-timeline-near-end .klien-timeline-label");
+        assertThat(lastLabel).containsText("Filing with the trademark office");
+        BoundingBox line = page.locator("#project-timeline").boundingBox();
+        BoundingBox label = lastLabel.boundingBox();
+        Assertions.assertThat(label.x + label.width).as("the last label's right edge")
+                .isLessThanOrEqualTo(line.x + line.width + 1);
+        Assertions.assertThat((Boolean) lastLabel.locator("span").first()
+                .evaluate("e => e.scrollWidth <= e.clientWidth")).as("the last label's title is not cut").isTrue();
+        assertThat(page.locator("#project-timeline .klien-timeline-ends span").last()).hasText("");
         whole(page, "78-staff-project-from-contract");
 
         // an update, then a deliverable's first version as a link
@@ -183,6 +202,7 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
                 new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(dewi.locator("#portal-review-note")).hasText("Class 35 results added.");
         dewi.locator("#portal-review-comment textarea").fill("Approved, thank you.");
+        settled(dewi);
         dewi.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("80-portal-approval-dialog")));
         dewi.locator("#portal-review-approve").click();
         assertThat(SigningSteps.notice(dewi, "your acceptance certificate is ready")).isVisible();
@@ -212,10 +232,40 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
                 .contains("Hartono");
         SigningSteps.renderLastPage(pdf, screenshotPath("83-acceptance-certificate"));
 
+        // anyone holding the certificate checks it on the firm's public page: the download is the untouched original,
+        // recorded under the code it carries
+        BrowserContext visitorProfile = newProfile();
+        Page visitor = visitorProfile.newPage();
+        visitor.navigate(APP + "/verify/hartono-law");
+        visitor.locator("#verify-upload input[type=file]").setInputFiles(pdf);
+        visitor.locator("#verify-result p").filter(new Locator.FilterOptions().setHasText(pdf.getFileName().toString()))
+                .waitFor();
+        Assertions.assertThat(visitor.locator("#verify-outcome").innerText()).isEqualTo("Untouched Klien original");
+        assertThat(visitor.locator("#verify-sealed-by")).containsText("Hartono");
+        String code = visitor.locator("#verify-code-value").innerText();
+        Assertions.assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        visitor.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(screenshotPath("88-verify-acceptance-certificate")));
+        visitor.locator("#verify-code input").fill(code);
+        visitor.locator("#verify-code-check").click();
+        assertThat(visitor.locator("#verify-outcome")).hasText("A sealed document is recorded under this code");
+        Assertions.assertThat(visitor.locator("#verify-sealed-sha256").innerText())
+                .isEqualToIgnoringCase(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(pdf))));
+        visitorProfile.close();
+
         // staff see version 2 approved and its certificate
         page.navigate(APP + "/projects/" + projectId + "?tab=deliverables");
         assertThat(page.locator("#project-deliverables-list")).containsText("Approved by Dewi Anggraini");
-        assertThat(page.locator("[id^=project-version-certificate-]")).hasCount(1);
+        Locator staffCertificate = page.locator("[id^=project-version-certificate-]");
+        assertThat(staffCertificate).hasCount(1);
+        String approvedVersion = staffCertificate.getAttribute("id").substring("project-version-certificate-".length());
+        // the certificate has a line of its own with an icon, above the version's comments
+        assertThat(staffCertificate.locator("xpath=..").locator("vaadin-icon")).hasCount(1);
+        BoundingBox certificateBox = staffCertificate.boundingBox();
+        Assertions.assertThat(page.locator("#project-version-comments-" + approvedVersion).boundingBox().y)
+                .isGreaterThanOrEqualTo(certificateBox.y + certificateBox.height);
+        assertThat(page.locator("#project-revision-rounds")).hasText("Revision rounds used: 1 of 3");
         whole(page, "84-staff-project-deliverables");
 
         // the client raises a support request from the portal, on a phone
@@ -253,11 +303,23 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         assertThat(firstReply).containsText("Answered");
         assertThat(firstReply).not().containsText("late");
         assertThat(firstReply).not().hasClass(Pattern.compile(".*klien-overdue-text.*"));
+        noNotices(page);
         screenshot("86-support-request-answered");
         page.locator("#support-dialog vaadin-button").filter(new Locator.FilterOptions().setHasText("Close")).click();
         assertThat(page.locator("#support-dialog")).hasCount(0);
-        assertThat(page.locator("#support-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("Answered")).first()).isVisible();
+        Locator answeredCell = page.locator("#support-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Answered")).first();
+        assertThat(answeredCell).isVisible();
+        assertThat(answeredCell).hasText("Answered");
+        // every column fits the 1280 px window, the client's name in full
+        Assertions.assertThat(((Number) page.locator("#support-grid").evaluate(
+                "g => { const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth; }"))
+                .intValue()).as("how far the queue's columns reach past it").isLessThanOrEqualTo(0);
+        Locator clientCell = page.locator("#support-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(clientName)).first();
+        Assertions.assertThat((Boolean) clientCell.evaluate("e => e.scrollWidth <= e.clientWidth"))
+                .as("the client's name is not cut").isTrue();
+        noNotices(page);
         whole(page, "87-support-queue");
         SupportRequestView answered = TenantContext.callIn(rudi(), () -> supportRequests.get(requestId));
         Assertions.assertThat(answered.firstRespondedAt()).isNotNull().isBefore(answered.firstResponseDue());
@@ -313,6 +375,17 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         }
         shown.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)));
         shown.setViewportSize(window.width, window.height);
+    }
+
+    /** Waits until the notices (shown for seconds) have gone, so that they cover nothing in a shot. */
+    private static void noNotices(Page shown) {
+        assertThat(shown.locator("vaadin-notification-card")).hasCount(0);
+    }
+
+    /** Waits until the page's finite animations (a dialog fading in) have ended, so that a shot shows it as it stays. */
+    private static void settled(Page shown) {
+        shown.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect.getComputedTiming().iterations === Infinity)");
     }
 
     /** How much of the page its scrolling parts (in shadow roots too) or the document hide below the window. */

@@ -124,6 +124,8 @@ class ProjectPageTests extends DemoFirmBrowserlessTest {
                 formats.today().minusDays(5)));
         MilestoneView memo = plans.addMilestone(project.id(), new NewMilestone("Closing memo", null, true,
                 formats.today().plusDays(60)));
+        MilestoneView handover = plans.addMilestone(project.id(), new NewMilestone(
+                "Handover of the signed transaction documents", null, false, formats.today().plusDays(90)));
         plans.addTask(project.id(), new NewTask("Read the target's contracts", null, research.id(),
                 TaskVisibility.INTERNAL, DemoUser.STAFF.subject(), null, formats.today().plusDays(2)));
         DeliverableView deliverable = deliverables.add(project.id(), new NewDeliverable("Memorandum", null,
@@ -139,6 +141,20 @@ class ProjectPageTests extends DemoFirmBrowserlessTest {
                 .as("past its due date and not completed").contains("klien-timeline-overdue");
         assertThat($(Div.class).id("project-timeline-" + memo.id()).getClassNames())
                 .doesNotContain("klien-timeline-overdue", "klien-timeline-done");
+        // labels near an end read inwards, so they stay on the track; the marker names the milestone in full
+        assertThat($(Div.class).id("project-timeline-" + research.id()).getClassNames())
+                .contains("klien-timeline-near-start");
+        assertThat($(Div.class).id("project-timeline-" + memo.id()).getClassNames())
+                .doesNotContain("klien-timeline-near-start", "klien-timeline-near-end");
+        Div last = $(Div.class).id("project-timeline-" + handover.id());
+        assertThat(last.getClassNames()).contains("klien-timeline-near-end");
+        assertThat(last.getElement().getAttribute("title"))
+                .startsWith("Handover of the signed transaction documents: due " + formats.date(handover.dueOn()));
+        assertThat($(Div.class).id("project-timeline").getChildren()
+                .filter(c -> c.getElement().getClassList().contains("klien-timeline-ends"))
+                .findFirst().orElseThrow().getElement().getTextRecursively())
+                .as("the last marker shows the end date; the line's end does not repeat it")
+                .isEqualTo(formats.date(formats.today().minusDays(30)));
         assertThat($(Div.class).id("project-milestone-" + memo.id()).getElement().getTextRecursively())
                 .contains("Closing memo", "Due " + formats.date(formats.today().plusDays(60)));
 
@@ -348,6 +364,9 @@ class ProjectPageTests extends DemoFirmBrowserlessTest {
         test($(Button.class).id("project-time-save")).click();
         assertThat($(Span.class).id("project-usage-used-0").getText()).isEqualTo("2 of 40 hours used (5%)");
         assertThat($(Span.class).id("project-time-total").getText()).isEqualTo("Total: 2 h 0 min");
+        test($(TabSheet.class).id("project-tabs")).select(ProjectPage.TABS.indexOf("deliverables"));
+        assertThat($(Span.class).id("project-revision-rounds").getText()).as("the quota's line for revision rounds")
+                .isEqualTo("Revision rounds used: 0 of 3");
 
         navigate(ContractPage.class, Map.of(ContractPage.PARAMETER, contract.id().toString()));
         assertThat($(RouterLink.class).id("contract-project").getHref()).isEqualTo("projects/" + projectId);
@@ -462,14 +481,18 @@ class ProjectPageTests extends DemoFirmBrowserlessTest {
                 .containsExactly(DemoUser.STAFF.subject());
     }
 
-    /** A contract for the client with two scope items and 40 hours a month, brought into force in the database. */
+    /**
+     * A contract for the client with two scope items, 40 hours a month and 3 revision rounds, brought into force in the
+     * database.
+     */
     private ContractView signedContract(UUID clientId) {
         LocalDate start = formats.today().minusDays(10);
         ContractTerms terms = new ContractTerms(List.of(new ScopeItem("Due diligence", null, true),
                 new ScopeItem("Closing memorandum", null, true)),
                 Fee.fixed(Money.of(50_000_000, "IDR")), new PaymentSchedule(PaymentSchedule.Invoicing.UPFRONT, 14),
                 Term.fixed(start, start.plusYears(1)), List.of(new Quota(new BigDecimal("40"), Quota.Unit.HOURS,
-                        Quota.Period.MONTH, Quota.Overage.NOT_PROVIDED, null)),
+                        Quota.Period.MONTH, Quota.Overage.NOT_PROVIDED, null), new Quota(BigDecimal.valueOf(3),
+                        Quota.Unit.REVISION_ROUNDS, Quota.Period.CONTRACT, Quota.Overage.NEEDS_CHANGE_ORDER, null)),
                 Penalties.none(), new Termination(10, Money.of(5_000_000, "IDR")), true, false);
         ContractView draft = contracts.draft(clientId, templates.list().getFirst().templateId(), new ContractDraft(
                 unique("Acquisition of PT Sinar"), null, terms,

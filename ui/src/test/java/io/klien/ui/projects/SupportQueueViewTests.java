@@ -101,6 +101,9 @@ class SupportQueueViewTests extends DemoFirmBrowserlessTest {
         assertThat($(Div.class).id("support-messages").getElement().getTextRecursively())
                 .contains("We are looking into it");
         assertThat($(Span.class).id("support-first-response").getText()).startsWith("Answered");
+        Span answered = (Span) test(queue()).getCellComponent(rowOf(queue(), raised.id()), "firstResponse");
+        assertThat(answered.getText()).as("short in the queue, the time in its tooltip").isEqualTo("Answered");
+        assertThat(answered.getElement().getAttribute("title")).startsWith("Answered ").contains(" · Due ");
 
         test($(Button.class).id("support-resolve")).click();
         assertThat(support.get(raised.id()).state()).isEqualTo(SupportState.RESOLVED);
