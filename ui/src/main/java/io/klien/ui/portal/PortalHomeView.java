@@ -34,6 +34,7 @@ public class PortalHomeView extends Div implements HasDynamicTitle {
     public PortalHomeView(CurrentUser currentUser, Clients clients, Onboardings onboardings, ContractSigning signing,
             ClientPortalProjects portal, FirmFormats formats) {
         addClassName("klien-page");
+        addClassName("klien-portal-home");
         H2 greeting = new H2(getTranslation("portal.greeting", currentUser.require().displayName()));
         greeting.setId("portal-greeting");
         ClientView client = TenantContext.current().map(TenantContext.Scope::clientId).flatMap(clients::find)

@@ -99,7 +99,8 @@ class ProjectDiscussionPanel extends Div {
         threads.removeAll();
         List<DiscussionThreadView> all = services.discussions().threadsOfProject(project.id());
         if (all.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("projects.ui.threads.empty"));
+            Paragraph none = new Paragraph(getTranslation(client ? "portal.projects.threads.empty"
+                    : "projects.ui.threads.empty"));
             none.setId("project-threads-empty");
             none.addClassName("klien-muted");
             threads.add(none);
