@@ -1,0 +1,353 @@
+package io.klien.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+import io.klien.ClientsBenchmarkApplication;
+import io.klien.projects.ClientPortalProjects;
+import io.klien.projects.DeliverableView;
+import io.klien.projects.Deliverables;
+import io.klien.projects.MilestoneView;
+import io.klien.projects.PortalProjects;
+import io.klien.projects.ProjectFilter;
+import io.klien.projects.ProjectStatus;
+import io.klien.projects.ProjectUpdateView;
+import io.klien.projects.ProjectUpdates;
+import io.klien.projects.ProjectUsage;
+import io.klien.projects.ProjectView;
+import io.klien.projects.Projects;
+import io.klien.projects.SatisfactionCheckins;
+import io.klien.projects.SupportPriority;
+import io.klien.projects.SupportQueueFilter;
+import io.klien.projects.SupportRequests;
+import io.klien.projects.SupportState;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Projects at volume: one firm with 20,000 projects, 200,000 tasks, 100,000 deliverable versions, 500,000 time entries
+ * and 50,000 support requests next to 100 firms with a hundredth of that ({@link ProjectsData}), timed through the
+ * services of {@code io.klien.projects} as the people who use them (tenant context set, row-level security on, as
+ * {@code klien_app}): the portal project page as a client user, the staff projects list, the support queue and usage
+ * against quota. Prints p50/p95/max and SQL statements per call, and whether a big and a small page or project take
+ * the same statements. Goal from the issue: p95 under 50 ms with constant statement counts. Run with
+ * {@code ./klien bench projects} (see benchmarks/README.md).
+ */
+public final class ProjectsBenchmark {
+
+    static final double GOAL_MS = 50.0;
+    static final int PAGE = 50;
+    static final int SMALL_PAGE = 5;
+    static final int UPDATES_SHOWN = 10;
+
+    private ProjectsBenchmark() {
+    }
+
+    /** What a call returned: how many rows (or items) it read for the reader. */
+    @FunctionalInterface
+    interface Call {
+        int rows(int i);
+    }
+
+    /**
+     * One measured operation, called {@code i = 0, 1, ...} as {@code scope}; {@code big} and {@code small} are one
+     * call each on a big and a small page or project, compared for their statement counts.
+     */
+    record Operation(String name, Scope scope, Call call, Call big, Call small) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String dbUrl = ClientsBenchmark.setting("klien.bench.projects-db-url",
+                "jdbc:postgresql://127.0.0.1:5432/klien_bench_projects");
+        String adminUser = ClientsBenchmark.setting("klien.bench.admin-user", "postgres");
+        String adminPassword = ClientsBenchmark.setting("klien.bench.admin-password", "");
+        int iterations = Integer.parseInt(ClientsBenchmark.setting("klien.bench.iterations", "300"));
+        int warmup = Integer.parseInt(ClientsBenchmark.setting("klien.bench.warmup", "100"));
+        String only = ClientsBenchmark.setting("klien.bench.projects", "all");
+        try (ConfigurableApplicationContext context = BenchBackend.boot(dbUrl, adminUser, adminPassword, args)) {
+            try (Connection admin = DriverManager.getConnection(dbUrl, adminUser, adminPassword)) {
+                BenchBackend.requireSuperuser(admin);
+                ProjectsData.ensureSeeded(admin);
+                printVolumes(admin);
+            }
+            Statistics stats = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+            stats.setStatisticsEnabled(true);
+            List<Operation> operations = new ArrayList<>();
+            if (only.equals("all") || only.equals("portal")) {
+                operations.addAll(portal(context));
+            }
+            if (only.equals("all") || only.equals("list")) {
+                operations.addAll(list(context));
+            }
+            if (only.equals("all") || only.equals("support")) {
+                operations.addAll(support(context));
+            }
+            if (only.equals("all") || only.equals("usage")) {
+                operations.addAll(usage(context));
+            }
+            List<String> lines = new ArrayList<>();
+            for (Operation op : operations) {
+                lines.add(measure(op, stats, warmup, iterations));
+            }
+            System.out.printf(Locale.ROOT, "%nProjects, firm with %,d projects (and %d firms with %,d); %d warm-up + %d"
+                    + " measured calls each, one thread%n", ProjectsData.BIG_PROJECTS, ProjectsData.SMALL_FIRMS,
+                    ProjectsData.BIG_PROJECTS / ProjectsData.SMALL_DIVISOR, warmup, iterations);
+            System.out.printf(Locale.ROOT, "%-50s %7s %7s %7s %9s %10s %9s %12s  %s%n", "operation", "p50 ms", "p95 ms",
+                    "max ms", "rows", "JDBC stmts", "Hibernate", "big / small", "p95 < 50 ms, constant");
+            lines.forEach(System.out::println);
+            System.out.println("rows: rows or items returned per call (min-max); JDBC stmts: statements prepared or"
+                    + " created on the app's connections per call by the calling thread (min-max, includes each"
+                    + " transaction's set_config); Hibernate: its prepared statements per call (mean); big / small: JDBC"
+                    + " statements of one call on a big and on a small page or project.");
+        }
+        System.exit(0);
+    }
+
+    private static Scope clientUser(int client) {
+        return Scope.member(ProjectsData.tenant(0), ProjectsData.clientUser(0, client), "CLIENT",
+                ProjectsData.id("client", 0, client), false);
+    }
+
+    private static Scope staff() {
+        return Scope.member(ProjectsData.tenant(0), ProjectsData.staff(0, 2), "STAFF", null, false);
+    }
+
+    private static UUID project(int g) {
+        return ProjectsData.id("project", 0, g);
+    }
+
+    /** The client's projects: g, g + 2,000, ... (10 of them). */
+    private static UUID projectOfClient(int client, int i) {
+        return project(client + ProjectsData.BIG_CLIENTS * (i % 10));
+    }
+
+    private static List<Operation> portal(ConfigurableApplicationContext context) {
+        Projects projects = context.getBean(Projects.class);
+        Deliverables deliverables = context.getBean(Deliverables.class);
+        ProjectUpdates updates = context.getBean(ProjectUpdates.class);
+        ProjectUsage usage = context.getBean(ProjectUsage.class);
+        SatisfactionCheckins checkins = context.getBean(SatisfactionCheckins.class);
+        ClientPortalProjects portal = context.getBean(ClientPortalProjects.class);
+        int bigClient = ProjectsData.clientOf(ProjectsData.BIG_PROJECT);
+        int smallClient = ProjectsData.clientOf(ProjectsData.SMALL_PROJECT);
+        Scope client = clientUser(bigClient);
+        Scope small = clientUser(smallClient);
+        UUID bigProject = project(ProjectsData.BIG_PROJECT);
+        UUID smallProject = project(ProjectsData.SMALL_PROJECT);
+        // what PortalProjectView.render() calls, in its order, each its own transaction
+        IntFunction<Integer> page = i -> page(projectOfClient(bigClient, i), projects, deliverables, updates, usage,
+                checkins, portal);
+        return List.of(
+                new Operation("portal: Projects.get", client,
+                        i -> projects.get(projectOfClient(bigClient, i)).milestones().size(),
+                        i -> projects.get(bigProject).milestones().size(),
+                        i -> as(small, () -> projects.get(smallProject).milestones().size())),
+                new Operation("portal: Deliverables.ofProject", client,
+                        i -> versions(deliverables.ofProject(projectOfClient(bigClient, i))),
+                        i -> versions(deliverables.ofProject(bigProject)),
+                        i -> as(small, () -> versions(deliverables.ofProject(smallProject)))),
+                new Operation("portal: ProjectUpdates.list (10)", client,
+                        i -> updates.list(projectOfClient(bigClient, i), PageRequest.of(0, UPDATES_SHOWN)).size(),
+                        i -> updates.list(bigProject, PageRequest.of(0, UPDATES_SHOWN)).size(),
+                        i -> as(small, () -> updates.list(smallProject, PageRequest.of(0, UPDATES_SHOWN)).size())),
+                new Operation("portal: replies, one call per shown update", client,
+                        i -> replies(updates, projectOfClient(bigClient, i)),
+                        i -> replies(updates, bigProject),
+                        i -> as(small, () -> replies(updates, smallProject))),
+                new Operation("portal: myRating per completed milestone", client,
+                        i -> ratings(projects, checkins, projectOfClient(bigClient, i)),
+                        i -> ratings(projects, checkins, bigProject),
+                        i -> as(small, () -> ratings(projects, checkins, smallProject))),
+                new Operation("portal: ProjectUsage.usage", client,
+                        i -> usage.usage(projectOfClient(bigClient, i)).lines().size(),
+                        i -> usage.usage(bigProject).lines().size(),
+                        i -> as(small, () -> usage.usage(smallProject).lines().size())),
+                new Operation("portal: ClientPortalProjects.team", client,
+                        i -> portal.team(projectOfClient(bigClient, i)).size(),
+                        i -> portal.team(bigProject).size(),
+                        i -> as(small, () -> portal.team(smallProject).size())),
+                new Operation("portal: project page, all its calls", client, page::apply,
+                        i -> page(bigProject, projects, deliverables, updates, usage, checkins, portal),
+                        i -> as(small, () -> page(smallProject, projects, deliverables, updates, usage, checkins, portal))),
+                new Operation("portal: ClientPortalProjects.home", client, i -> items(portal.home()),
+                        i -> items(portal.home()), i -> as(small, () -> items(portal.home()))));
+    }
+
+    private static int as(Scope scope, java.util.function.Supplier<Integer> call) {
+        return TenantContext.callIn(scope, call);
+    }
+
+    private static int page(UUID projectId, Projects projects, Deliverables deliverables, ProjectUpdates updates,
+            ProjectUsage usage, SatisfactionCheckins checkins, ClientPortalProjects portal) {
+        ProjectView project = projects.get(projectId);
+        int rows = project.milestones().size() + versions(deliverables.ofProject(projectId));
+        for (MilestoneView m : project.milestones()) {
+            if (m.completed()) {
+                rows += checkins.myRating(m.id()).isPresent() ? 1 : 0;
+            }
+        }
+        for (ProjectUpdateView u : updates.list(projectId, PageRequest.of(0, UPDATES_SHOWN))) {
+            rows += 1 + updates.replies(u.id()).size();
+        }
+        return rows + usage.usage(projectId).lines().size() + portal.team(projectId).size();
+    }
+
+    private static int replies(ProjectUpdates updates, UUID projectId) {
+        List<ProjectUpdateView> shown = updates.list(projectId, PageRequest.of(0, UPDATES_SHOWN));
+        int rows = 0;
+        for (ProjectUpdateView u : shown) {
+            rows += updates.replies(u.id()).size();
+        }
+        return rows;
+    }
+
+    private static int ratings(Projects projects, SatisfactionCheckins checkins, UUID projectId) {
+        int rows = 0;
+        for (MilestoneView m : projects.get(projectId).milestones()) {
+            if (m.completed()) {
+                rows += 1 + (checkins.myRating(m.id()).isPresent() ? 1 : 0);
+            }
+        }
+        return rows;
+    }
+
+    private static int versions(List<DeliverableView> found) {
+        return found.size() + found.stream().mapToInt(d -> d.versions().size()).sum();
+    }
+
+    private static int items(PortalProjects home) {
+        return home.projects().size() + home.awaitingApproval().size() + home.toDo().size()
+                + home.recentUpdates().size() + home.accountTeam().size();
+    }
+
+    private static List<Operation> list(ConfigurableApplicationContext context) {
+        Projects projects = context.getBean(Projects.class);
+        Scope staff = staff();
+        List<Operation> out = new ArrayList<>();
+        record Filter(String name, IntFunction<ProjectFilter> of) {
+        }
+        List<Filter> filters = List.of(
+                new Filter("unfiltered", i -> ProjectFilter.all()),
+                new Filter("status AT_RISK", i -> new ProjectFilter(null, ProjectStatus.AT_RISK, null, false)),
+                new Filter("lead", i -> new ProjectFilter(ProjectsData.staff(0, 1 + i % ProjectsData.STAFF), null,
+                        null, false)),
+                new Filter("client", i -> new ProjectFilter(null, null,
+                        ProjectsData.id("client", 0, 1 + (i * 37) % ProjectsData.BIG_CLIENTS), false)),
+                new Filter("overdue", i -> new ProjectFilter(null, null, null, true)));
+        for (Filter f : filters) {
+            out.add(new Operation("list: page of 50, " + f.name(), staff,
+                    i -> projects.list(f.of().apply(i), PageRequest.of(0, PAGE)).size(),
+                    i -> projects.list(f.of().apply(0), PageRequest.of(0, PAGE)).size(),
+                    i -> projects.list(f.of().apply(0), PageRequest.of(0, SMALL_PAGE)).size()));
+            out.add(new Operation("list: total, " + f.name(), staff,
+                    i -> (int) projects.count(f.of().apply(i)),
+                    i -> (int) projects.count(f.of().apply(0)),
+                    i -> (int) projects.count(f.of().apply(1))));
+        }
+        return out;
+    }
+
+    private static List<Operation> support(ConfigurableApplicationContext context) {
+        SupportRequests support = context.getBean(SupportRequests.class);
+        Scope staff = staff();
+        record Filter(String name, IntFunction<SupportQueueFilter> of) {
+        }
+        List<Filter> filters = List.of(
+                new Filter("open", i -> SupportQueueFilter.open()),
+                new Filter("all", i -> SupportQueueFilter.all()),
+                new Filter("open, assigned to one", i -> new SupportQueueFilter(Set.of(SupportState.OPEN), null,
+                        ProjectsData.staff(0, 1 + i % ProjectsData.STAFF), null)),
+                new Filter("breached, urgent", i -> new SupportQueueFilter(Set.of(), SupportPriority.URGENT, null,
+                        true)));
+        List<Operation> out = new ArrayList<>();
+        for (Filter f : filters) {
+            out.add(new Operation("support queue: page of 50 + total, " + f.name(), staff,
+                    i -> support.queue(f.of().apply(i), PageRequest.of(0, PAGE)).getNumberOfElements(),
+                    i -> support.queue(f.of().apply(0), PageRequest.of(0, PAGE)).getNumberOfElements(),
+                    i -> support.queue(f.of().apply(0), PageRequest.of(0, SMALL_PAGE)).getNumberOfElements()));
+        }
+        return out;
+    }
+
+    private static List<Operation> usage(ConfigurableApplicationContext context) {
+        ProjectUsage usage = context.getBean(ProjectUsage.class);
+        Scope staff = staff();
+        // the big firm's retainers: g = 20, 40, ..., 20,000
+        return List.of(new Operation("usage vs quota: retainer, 25 entries a month", staff,
+                i -> usage.usage(project(ProjectsData.RETAINER_EVERY * (1 + (i * 7) % 1000))).lines().size(),
+                i -> usage.usage(project(ProjectsData.BIG_PROJECT)).lines().size(),
+                i -> usage.usage(project(ProjectsData.FEW_ENTRIES_RETAINER)).lines().size()));
+    }
+
+    private static String measure(Operation op, Statistics stats, int warmup, int iterations) {
+        for (int i = 0; i < warmup; i++) {
+            int n = i;
+            TenantContext.callIn(op.scope(), () -> op.call().rows(n));
+        }
+        double[] ms = new double[iterations];
+        long[] jdbc = new long[iterations];
+        int minRows = Integer.MAX_VALUE;
+        int maxRows = 0;
+        long hibernate = 0;
+        for (int i = 0; i < iterations; i++) {
+            int n = i;
+            long jdbcBefore = ClientsBenchmarkApplication.statementsOfThisThread();
+            long hibernateBefore = stats.getPrepareStatementCount();
+            long start = System.nanoTime();
+            int rows = TenantContext.callIn(op.scope(), () -> op.call().rows(n));
+            ms[i] = (System.nanoTime() - start) / 1e6;
+            jdbc[i] = ClientsBenchmarkApplication.statementsOfThisThread() - jdbcBefore;
+            hibernate += stats.getPrepareStatementCount() - hibernateBefore;
+            minRows = Math.min(minRows, rows);
+            maxRows = Math.max(maxRows, rows);
+        }
+        long big = statementsOf(op.scope(), op.big());
+        long small = statementsOf(op.scope(), op.small());
+        Arrays.sort(ms);
+        Arrays.sort(jdbc);
+        double p95 = BenchBackend.percentile(ms, 0.95);
+        boolean constant = big == small && jdbc[0] == jdbc[jdbc.length - 1];
+        return String.format(Locale.ROOT, "%-50s %7.2f %7.2f %7.2f %9s %10s %9.1f %12s  %s, %s", op.name(),
+                BenchBackend.percentile(ms, 0.50), p95, ms[ms.length - 1], range(minRows, maxRows),
+                range(jdbc[0], jdbc[jdbc.length - 1]), (double) hibernate / iterations, big + " / " + small,
+                p95 < GOAL_MS ? "met" : "NOT MET", constant ? "constant" : "NOT CONSTANT");
+    }
+
+    private static long statementsOf(Scope scope, Call call) {
+        long before = ClientsBenchmarkApplication.statementsOfThisThread();
+        TenantContext.callIn(scope, () -> call.rows(0));
+        return ClientsBenchmarkApplication.statementsOfThisThread() - before;
+    }
+
+    private static String range(long min, long max) {
+        return min == max ? Long.toString(min) : min + "-" + max;
+    }
+
+    private static void printVolumes(Connection admin) throws SQLException {
+        String big = "'" + ProjectsData.tenant(0) + "'";
+        StringBuilder line = new StringBuilder("Big firm kp-0:");
+        for (String table : List.of("project", "project_task", "project_milestone", "project_deliverable",
+                "deliverable_version", "project_update", "project_update_reply", "project_time_entry",
+                "support_request")) {
+            line.append(String.format(Locale.ROOT, " %s %,d;", table,
+                    ProjectsData.count(admin, "select count(*) from " + table + " where tenant_id = " + big)));
+        }
+        System.out.println(line);
+        System.out.printf(Locale.ROOT, "All %d firms: %,d projects, %,d time entries%n", ProjectsData.SMALL_FIRMS + 1,
+                ProjectsData.count(admin, "select count(*) from project"),
+                ProjectsData.count(admin, "select count(*) from project_time_entry"));
+    }
+}
