@@ -25,8 +25,9 @@ import java.util.UUID;
  * month; the other projects share 200,000 time entries, a third of them with a quota of 200 hours per contract;</li>
  * <li>50,000 support requests (20% open, a tenth of them breached, one in ten with an attachment).</li>
  * </ul>
- * The big portal project is {@value #BIG_PROJECT} (a retainer: 4 deliverables, 10 updates, 5 completed milestones),
- * the small one {@value #SMALL_PROJECT} (1 deliverable, no update, no completed milestone, no quota).
+ * The big portal project is {@value #BIG_PROJECT} (a retainer: 4 deliverables, 8 versions, 10 updates with 10 replies,
+ * 5 completed milestones, 300 time entries), the small one {@value #SMALL_PROJECT} (1 deliverable, 1 update with 1 reply,
+ * 1 completed milestone, 10 time entries, and the retainer's quota lines, so that usage reads the same periods).
  * Skipped when the counts match.
  */
 final class ProjectsData {
@@ -44,9 +45,12 @@ final class ProjectsData {
     /** The big firm's sizes divided by this are each small firm's. */
     static final int SMALL_DIVISOR = 100;
     static final int BIG_PROJECT = 1000;
-    static final int SMALL_PROJECT = 154;
-    /** A retainer with one time entry a month instead of 25 (its 288 go to the other projects): same quota lines. */
-    static final int FEW_ENTRIES_RETAINER = 20;
+    static final int SMALL_PROJECT = 309;
+
+    /** The tables the benchmark reads (vacuumed and analysed after seeding and before each run). */
+    static final String TABLES = "project, project_member, project_milestone, milestone_rating, project_task,"
+            + " project_deliverable, deliverable_version, project_update, project_update_reply, project_time_entry,"
+            + " project_unit_usage, support_request, document, support_request_attachment";
 
     private ProjectsData() {
     }
@@ -91,7 +95,8 @@ final class ProjectsData {
         long bigProjects = count(admin, "select count(*) from project where tenant_id = '" + tenant(0) + "'");
         long expectedProjects = BIG_PROJECTS + (long) SMALL_FIRMS * (BIG_PROJECTS / SMALL_DIVISOR);
         if (firms == SMALL_FIRMS + 1 && projects == expectedProjects && bigProjects == BIG_PROJECTS && tasks > 0
-                && versions > 0 && entries > 0 && requests > 0) {
+                && versions > 0 && entries > 0 && requests > 0
+                && count(admin, "select count(*) from milestone_rating") > 0) {
             System.out.printf(Locale.ROOT, "Projects data already seeded (%,d firms, %,d projects, %,d tasks, %,d versions,"
                     + " %,d time entries, %,d support requests): skipping the generator%n", firms, projects, tasks,
                     versions, entries, requests);
@@ -108,10 +113,7 @@ final class ProjectsData {
             admin.commit();
             admin.setAutoCommit(true);
             long vacuum = System.nanoTime();
-            s.execute("vacuum (analyze) tenant, membership, client, client_contact, project, project_member,"
-                    + " project_milestone, project_task, project_deliverable, deliverable_version, project_update,"
-                    + " project_update_reply, project_time_entry, project_unit_usage, support_request, document,"
-                    + " support_request_attachment");
+            s.execute("vacuum (analyze) tenant, membership, client, client_contact, " + TABLES);
             System.out.printf(Locale.ROOT, "  vacuum (analyze): %.1f s%n", (System.nanoTime() - vacuum) / 1e9);
         } catch (SQLException | RuntimeException e) {
             if (!admin.getAutoCommit()) {
@@ -131,8 +133,8 @@ final class ProjectsData {
                 + " case when t = 0 then " + BIG_PROJECTS + " else " + BIG_PROJECTS / d + " end,"
                 + " case when t = 0 then " + BIG_CLIENTS + " else " + BIG_CLIENTS / d + " end,"
                 + " case when t = 0 then " + BIG_SUPPORT_REQUESTS + " else " + BIG_SUPPORT_REQUESTS / d + " end,"
-                + " (case when t = 0 then " + BIG_TIME_ENTRIES_OUTSIDE_RETAINERS + " else "
-                + BIG_TIME_ENTRIES_OUTSIDE_RETAINERS / d + " end) + " + (RETAINER_ENTRIES - 12)
+                + " case when t = 0 then " + BIG_TIME_ENTRIES_OUTSIDE_RETAINERS + " else "
+                + BIG_TIME_ENTRIES_OUTSIDE_RETAINERS / d + " end"
                 + " from generate_series(0, " + SMALL_FIRMS + ") t");
         step(s, "firms", "insert into tenant (id, slug, name, kind, display_name, locale, time_zone, created_at)"
                 + " select tid, 'kp-' || t, 'Projects firm ' || t, (array['LAW_FIRM', 'MARKETING_AGENCY', 'ACCOUNTING_FIRM',"
@@ -183,7 +185,7 @@ final class ProjectsData {
                 + " documents' end, p.created_at::date,"
                 + " case when get_byte(p.b, 3) < 26 then null else (p.created_at::date + make_interval(months =>"
                 + " 3 + get_byte(p.b, 4) % 22))::date end,"
-                + " case when p.retainer then '{\"quotas\": [{\"per\": \"MONTH\", \"unit\": \"HOURS\", \"amount\": 40,"
+                + " case when p.retainer or p.g = " + SMALL_PROJECT + " then '{\"quotas\": [{\"per\": \"MONTH\", \"unit\": \"HOURS\", \"amount\": 40,"
                 + " \"overage\": \"BILLED_AT_RATE\", \"overageRate\": {\"amount\": 750000, \"currency\": \"IDR\"}},"
                 + " {\"per\": \"MONTH\", \"unit\": \"MEETINGS\", \"amount\": 2, \"overage\": \"NEEDS_CHANGE_ORDER\","
                 + " \"overageRate\": null}, {\"per\": \"CONTRACT\", \"unit\": \"REVISION_ROUNDS\", \"amount\": 3,"
@@ -209,6 +211,14 @@ final class ProjectsData {
                 + " case when m <= least(5, p.g % 7) then p.created_at + m * interval '29 days' end,"
                 + " case when m <= least(5, p.g % 7) then 'kp-' || p.t || '-staff-' || p.lead end"
                 + " from kp_project p cross join lateral generate_series(1, " + MILESTONES_PER_PROJECT + ") m");
+        // the client's user rated every other completed milestone
+        step(s, "milestone ratings", "insert into milestone_rating (tenant_id, id, project_id, milestone_id,"
+                + " rater_subject, rater_name, score, comment, rated_at, changed_at)"
+                + " select p.tid, md5('kp-rating-' || p.t || '-' || p.g || '-' || m)::uuid, p.pid,"
+                + " md5('kp-milestone-' || p.t || '-' || p.g || '-' || m)::uuid, 'kp-' || p.t || '-client-' || p.client,"
+                + " 'Client user ' || p.client, 3 + (p.g + m) % 3, case when m = 2 then 'Clear and on time' end,"
+                + " p.created_at + m * interval '30 days', p.created_at + m * interval '30 days'"
+                + " from kp_project p cross join lateral generate_series(1, least(5, p.g % 7)) m where (p.g + m) % 2 = 0");
         step(s, "tasks", "insert into project_task (tenant_id, id, project_id, milestone_id, title, visibility,"
                 + " assignee_subject, assignee_contact_id, due_on, state, created_at, created_by, completed_at, completed_by)"
                 + " select p.tid, md5('kp-task-' || p.t || '-' || p.g || '-' || j)::uuid, p.pid,"
@@ -277,8 +287,7 @@ final class ProjectsData {
                 + " 'kp-' || p.t || '-staff-' || (1 + (p.g + (array[0, 7, 13])[1 + e % 3]) % " + STAFF + "),"
                 + " current_date - (e - 1) * 365 / " + RETAINER_ENTRIES + ", 30 * (1 + (e * 7 + p.g) % 6), e % 5 <> 0,"
                 + " md5('kp-task-' || p.t || '-' || p.g || '-' || (1 + e % 10))::uuid, 'Retainer work', now()"
-                + " from kp_project p cross join lateral generate_series(1, case when p.g = " + FEW_ENTRIES_RETAINER
-                + " then 12 else " + RETAINER_ENTRIES + " end) e where p.retainer");
+                + " from kp_project p cross join lateral generate_series(1, " + RETAINER_ENTRIES + ") e where p.retainer");
         // the k-th project that is not a retainer (k from 0) is k + 1 + k / 19
         step(s, "time entries (others)", "insert into project_time_entry (tenant_id, id, project_id, member_subject,"
                 + " work_date, minutes, billable, task_id, note, created_at)"

@@ -36,10 +36,12 @@ import io.klien.tenancy.Memberships;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -173,15 +175,39 @@ class ProjectService implements Projects {
         Pageable ordered = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
-        return views.summaries(projects.findFiltered(filter.leadSubject(), filter.status(), filter.clientId(),
-                filter.overdueOnly(), time.today(), ordered).getContent());
+        return views.summaries(projects.findBy(filtered(filter), q -> q.slice(ordered)).getContent());
     }
 
     @Override
     @Transactional(readOnly = true)
     public long count(ProjectFilter filter) {
-        return projects.countFiltered(filter.leadSubject(), filter.status(), filter.clientId(), filter.overdueOnly(),
-                time.today());
+        return projects.count(filtered(filter));
+    }
+
+    /**
+     * The filter as a query naming only the conditions in use ({@code overdueOnly}: past its end today, not done).
+     * Each combination is its own statement with its own plan: one statement with "(? is null or ...)" for all of
+     * them lets PostgreSQL settle on a generic plan that reads and sorts all the firm's projects for any filter.
+     */
+    private Specification<Project> filtered(ProjectFilter filter) {
+        LocalDate today = filter.overdueOnly() ? time.today() : null;
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.leadSubject() != null) {
+                where.add(cb.equal(root.get("leadSubject"), filter.leadSubject()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.clientId() != null) {
+                where.add(cb.equal(root.get("clientId"), filter.clientId()));
+            }
+            if (today != null) {
+                where.add(cb.lessThan(root.<LocalDate>get("endsOn"), today));
+                where.add(cb.notEqual(root.get("status"), ProjectStatus.DONE));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     @Override
