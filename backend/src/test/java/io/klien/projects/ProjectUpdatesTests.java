@@ -25,8 +25,6 @@ import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -272,8 +270,10 @@ class ProjectUpdatesTests {
         assertThat(firms.as(firms.staffOfA(), () -> updates.listWithReplies(busy.id(), PageRequest.of(0, 1))))
                 .singleElement().satisfies(t -> assertThat(t.update().internalNote()).isEqualTo("Internal 10"));
 
-        long one = statementsOf(() -> firms.as(reader, () -> updates.listWithReplies(quiet.id(), PageRequest.of(0, 10))));
-        long ten = statementsOf(() -> firms.as(reader, () -> updates.listWithReplies(busy.id(), PageRequest.of(0, 10))));
+        long one = HibernateStatements.of(emf, () -> firms.as(reader,
+                () -> updates.listWithReplies(quiet.id(), PageRequest.of(0, 10))));
+        long ten = HibernateStatements.of(emf, () -> firms.as(reader,
+                () -> updates.listWithReplies(busy.id(), PageRequest.of(0, 10))));
         assertThat(ten).as("project, page of updates, their replies").isEqualTo(one).isEqualTo(3);
         assertThatThrownBy(() -> firms.as(client(otherClient, firms.clientA2),
                 () -> updates.listWithReplies(busy.id(), PageRequest.of(0, 10))))
@@ -283,24 +283,6 @@ class ProjectUpdatesTests {
     private ProjectView projectOf(UUID client) {
         return firms.as(firms.staffOfA(), () -> projects.create(new NewProject(client, ProjectKind.MATTER,
                 "Threads " + UUID.randomUUID().toString().substring(0, 6), LocalDate.of(2027, 1, 1), null, null)));
-    }
-
-    /** Hibernate's statements for the work; the least of three runs, as listeners of other tests may run meanwhile. */
-    private long statementsOf(Runnable work) {
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            long least = Long.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
-                statistics.clear();
-                work.run();
-                least = Math.min(least, statistics.getPrepareStatementCount());
-            }
-            return least;
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
     }
 
     private List<CapturingMailSender.Sent> about(String subject, ProjectView project) {

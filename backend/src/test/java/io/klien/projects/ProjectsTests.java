@@ -313,7 +313,8 @@ class ProjectsTests {
         ProjectView ended = ofClient(client, "Ended", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30));
         ProjectView running = ofClient(client, "Running", START, null);
         ProjectView closed = ofClient(client, "Closed", LocalDate.of(2020, 2, 1), LocalDate.of(2020, 7, 31));
-        firms.as(firms.staffOfA(), () -> projects.changeStatus(closed.id(), closed.version(), ProjectStatus.DONE, null));
+        firms.as(firms.staffOfA(), () -> projects.changeStatus(closed.id(), closed.version(), ProjectStatus.DONE,
+                null));
 
         assertThat(listed(new ProjectFilter(null, null, client, false))).as("newest first")
                 .containsExactly(closed.id(), running.id(), ended.id());
@@ -325,7 +326,8 @@ class ProjectsTests {
         assertThat(firms.as(firms.staffOfA(), () -> projects.count(new ProjectFilter(null, null, client, true))))
                 .isEqualTo(1);
         assertThat(firms.as(firms.staffOfA(), () -> projects.list(ProjectFilter.all(), PageRequest.of(0, 2))))
-                .extracting(ProjectSummary::id).as("the firm's newest first").containsExactly(closed.id(), running.id());
+                .extracting(ProjectSummary::id).as("the firm's newest first")
+                .containsExactly(closed.id(), running.id());
         assertThat(firms.as(firms.staffOfA(), () -> projects.list(new ProjectFilter(null, null, null, true),
                 PageRequest.of(0, 50)))).extracting(ProjectSummary::id).contains(ended.id())
                 .doesNotContain(running.id(), closed.id());

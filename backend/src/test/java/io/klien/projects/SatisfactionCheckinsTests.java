@@ -17,8 +17,6 @@ import io.klien.tenancy.NewMember;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -132,7 +130,8 @@ class SatisfactionCheckinsTests {
         Plan plan = plan();
         MilestoneView second = firms.as(firms.staffOfA(), () -> plans.completeMilestone(plan.open().id()));
         assertThat(firms.as(budi, () -> checkins.myRatings(plan.project().id()))).isEmpty();
-        long none = statementsOf(() -> firms.as(budi, () -> checkins.myRatings(plan.project().id())));
+        long none = HibernateStatements.of(emf, () -> firms.as(budi,
+                () -> checkins.myRatings(plan.project().id())));
 
         firms.as(budi, () -> checkins.rate(plan.done().id(), 4, "Quick"));
         firms.as(budi, () -> checkins.rate(second.id(), 2, null));
@@ -147,30 +146,13 @@ class SatisfactionCheckinsTests {
             assertThat(r.score()).as("budi's, not sari's").isEqualTo(2);
             assertThat(r.milestoneTitle()).isEqualTo("Licence granted");
         });
-        assertThat(statementsOf(() -> firms.as(budi, () -> checkins.myRatings(plan.project().id()))))
+        assertThat(HibernateStatements.of(emf, () -> firms.as(budi,
+                () -> checkins.myRatings(plan.project().id()))))
                 .as("project, ratings with their milestones' titles").isEqualTo(none).isEqualTo(2);
         assertThatThrownBy(() -> firms.as(otherClient, () -> checkins.myRatings(plan.project().id())))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.not-found[");
         assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> checkins.myRatings(plan.project().id())))
                 .isInstanceOf(AccessDeniedException.class);
-    }
-
-    /** Hibernate's statements for the work; the least of three runs, as listeners of other tests may run meanwhile. */
-    private long statementsOf(Runnable work) {
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            long least = Long.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
-                statistics.clear();
-                work.run();
-                least = Math.min(least, statistics.getPrepareStatementCount());
-            }
-            return least;
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
-        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
-import io.klien.ClientsBenchmarkApplication;
 import io.klien.projects.ClientPortalProjects;
 import io.klien.projects.DeliverableView;
 import io.klien.projects.Deliverables;
@@ -59,17 +58,12 @@ public final class ProjectsBenchmark {
     private ProjectsBenchmark() {
     }
 
-    /** What a call returned: how many rows (or items) it read for the reader. */
-    @FunctionalInterface
-    interface Call {
-        int rows(int i);
-    }
-
     /**
-     * One measured operation, called {@code i = 0, 1, ...} as {@code scope}; {@code big} and {@code small} are one
-     * call each on a big and a small page or project, compared for their statement counts.
+     * One measured operation, called {@code i = 0, 1, ...} as {@code scope}, each call returning how many rows (or
+     * items) it read; {@code big} and {@code small} are one call each on a big and a small page or project, compared
+     * for their statement counts.
      */
-    record Operation(String name, Scope scope, Call call, Call big, Call small) {
+    record Operation(String name, Scope scope, IntUnaryOperator call, IntUnaryOperator big, IntUnaryOperator small) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -310,45 +304,16 @@ public final class ProjectsBenchmark {
     }
 
     private static String measure(Operation op, Statistics stats, int warmup, int iterations) {
-        for (int i = 0; i < warmup; i++) {
-            int n = i;
-            TenantContext.callIn(op.scope(), () -> op.call().rows(n));
-        }
-        double[] ms = new double[iterations];
-        long[] jdbc = new long[iterations];
-        int minRows = Integer.MAX_VALUE;
-        int maxRows = 0;
-        long hibernate = 0;
-        for (int i = 0; i < iterations; i++) {
-            int n = i;
-            long jdbcBefore = ClientsBenchmarkApplication.statementsOfThisThread();
-            long hibernateBefore = stats.getPrepareStatementCount();
-            long start = System.nanoTime();
-            int rows = TenantContext.callIn(op.scope(), () -> op.call().rows(n));
-            ms[i] = (System.nanoTime() - start) / 1e6;
-            jdbc[i] = ClientsBenchmarkApplication.statementsOfThisThread() - jdbcBefore;
-            hibernate += stats.getPrepareStatementCount() - hibernateBefore;
-            minRows = Math.min(minRows, rows);
-            maxRows = Math.max(maxRows, rows);
-        }
-        long big = statementsOf(op.scope(), op.big());
-        long small = statementsOf(op.scope(), op.small());
-        Arrays.sort(ms);
-        Arrays.sort(jdbc);
-        double p95 = BenchBackend.percentile(ms, 0.95);
+        CallTimer.Timings t = CallTimer.time(op.scope(), op.call(), stats, warmup, iterations);
+        long big = CallTimer.statementsOf(op.scope(), op.big());
+        long small = CallTimer.statementsOf(op.scope(), op.small());
+        double p95 = t.percentile(0.95);
         // constant: a big and a small page or project take the same statements, and no call took more (a call may take
         // fewer when it skips a read for an empty page, e.g. the reply counts of a project without updates)
-        boolean constant = big == small && jdbc[jdbc.length - 1] == big;
+        boolean constant = big == small && t.mostStatements() == big;
         return String.format(Locale.ROOT, "%-50s %7.2f %7.2f %7.2f %9s %10s %9.1f %12s  %s, %s", op.name(),
-                BenchBackend.percentile(ms, 0.50), p95, ms[ms.length - 1], range(minRows, maxRows),
-                range(jdbc[0], jdbc[jdbc.length - 1]), (double) hibernate / iterations, big + " / " + small,
+                t.percentile(0.50), p95, t.max(), t.rows(), t.statements(), t.hibernatePerCall(), big + " / " + small,
                 p95 < GOAL_MS ? "met" : "NOT MET", constant ? "constant" : "NOT CONSTANT");
-    }
-
-    private static long statementsOf(Scope scope, Call call) {
-        long before = ClientsBenchmarkApplication.statementsOfThisThread();
-        TenantContext.callIn(scope, () -> call.rows(0));
-        return ClientsBenchmarkApplication.statementsOfThisThread() - before;
     }
 
     private static String loadAverage() {
@@ -358,10 +323,6 @@ public final class ProjectsBenchmark {
         } catch (java.io.IOException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    private static String range(long min, long max) {
-        return min == max ? Long.toString(min) : min + "-" + max;
     }
 
     private static void printVolumes(Connection admin) throws SQLException {

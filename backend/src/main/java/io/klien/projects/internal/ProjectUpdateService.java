@@ -73,9 +73,7 @@ class ProjectUpdateService implements ProjectUpdates {
     @Override
     @Transactional(readOnly = true)
     public List<ProjectUpdateView> list(UUID projectId, Pageable pageable) {
-        Project project = projectService.readable(projectId);
-        List<ProjectUpdate> page = updates.findByProjectIdOrderByPostedAtDescIdDesc(project.id(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        List<ProjectUpdate> page = pageOf(projectId, pageable);
         Map<UUID, Integer> counts = new HashMap<>();
         if (!page.isEmpty()) {
             for (Object[] row : replies.countByUpdates(page.stream().map(ProjectUpdate::id).toList())) {
@@ -89,9 +87,7 @@ class ProjectUpdateService implements ProjectUpdates {
     @Override
     @Transactional(readOnly = true)
     public List<ProjectUpdateThread> listWithReplies(UUID projectId, Pageable pageable) {
-        Project project = projectService.readable(projectId);
-        List<ProjectUpdate> page = updates.findByProjectIdOrderByPostedAtDescIdDesc(project.id(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        List<ProjectUpdate> page = pageOf(projectId, pageable);
         if (page.isEmpty()) {
             return List.of();
         }
@@ -103,6 +99,13 @@ class ProjectUpdateService implements ProjectUpdates {
             List<ProjectUpdateReplyView> thread = threads.getOrDefault(u.id(), List.of());
             return new ProjectUpdateThread(view(u, thread.size(), client), thread);
         }).toList();
+    }
+
+    /** A page of the updates of a project the reader may see, newest first. */
+    private List<ProjectUpdate> pageOf(UUID projectId, Pageable pageable) {
+        Project project = projectService.readable(projectId);
+        return updates.findByProjectIdOrderByPostedAtDescIdDesc(project.id(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Override
