@@ -24,6 +24,13 @@ public interface ProjectUpdates {
     @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     List<ProjectUpdateView> list(UUID projectId, Pageable pageable);
 
+    /**
+     * A page of the project's updates as {@link #list} gives it, each with its thread (oldest first): what a project
+     * page shows, in a fixed number of statements however many updates and replies the page holds.
+     */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
+    List<ProjectUpdateThread> listWithReplies(UUID projectId, Pageable pageable);
+
     /** Replies in the update's thread. */
     @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     ProjectUpdateReplyView reply(UUID updateId, String body);

@@ -24,6 +24,7 @@ import io.klien.tenancy.NewMember;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,6 +52,7 @@ class ProjectUpdatesTests {
     @Autowired TransactionTemplate tx;
     @Autowired CapturingMailSender mail;
     @Autowired OutstandingEvents outstanding;
+    @Autowired EntityManagerFactory emf;
 
     TwoFirms firms;
     String follower = "client-a1-" + UUID.randomUUID();
@@ -233,6 +235,54 @@ class ProjectUpdatesTests {
             assertThat(m.body()).startsWith("Halo Dewi Lestari,").contains("Permohonan diajukan")
                     .contains("untuk 1 Jan 2027 sampai 31 Jan 2027").contains("Berikutnya:\n-");
         });
+    }
+
+    @Test
+    void aPageOfUpdatesComesWithItsThreadsInTheSameStatementsForOneUpdateAsForTen() {
+        // a client of its own, without users: no follower gets mail from this test
+        UUID client = firms.as(firms.staffOfA(), () -> clients.create("PT Threads " + UUID.randomUUID()
+                .toString().substring(0, 6), ClientKind.ORGANIZATION).id());
+        Scope reader = Scope.member(firms.firmA, "reader-" + UUID.randomUUID(), "CLIENT", client, false);
+        ProjectView quiet = projectOf(client);
+        firms.as(firms.staffOfA(), () -> updates.post(quiet.id(), NewProjectUpdate.of("Kick-off held", null, null)));
+        ProjectView busy = projectOf(client);
+        for (int i = 1; i <= 10; i++) {
+            int week = i;
+            ProjectUpdateView posted = firms.as(firms.staffOfA(), () -> updates.post(busy.id(), new NewProjectUpdate(
+                    "Week " + week, null, null, null, null, "Internal " + week)));
+            for (int r = 0; r < week % 3; r++) {
+                int n = r;
+                firms.as(n == 0 ? reader : firms.staffOfA(), () -> updates.reply(posted.id(), "Reply " + n));
+            }
+        }
+
+        List<ProjectUpdateThread> threads = firms.as(reader, () -> updates.listWithReplies(busy.id(),
+                PageRequest.of(0, 10)));
+        assertThat(threads).extracting(ProjectUpdateThread::update).as("the page list gives, in its order")
+                .containsExactlyElementsOf(firms.as(reader, () -> updates.list(busy.id(), PageRequest.of(0, 10))));
+        assertThat(threads).allSatisfy(t -> {
+            assertThat(t.update().internalNote()).isNull();
+            assertThat(t.replies()).as("the thread replies gives, oldest first")
+                    .containsExactlyElementsOf(firms.as(reader, () -> updates.replies(t.update().id())));
+            assertThat(t.update().replies()).isEqualTo(t.replies().size());
+        });
+        assertThat(threads).extracting(t -> t.replies().size()).containsExactly(1, 0, 2, 1, 0, 2, 1, 0, 2, 1);
+        assertThat(firms.as(firms.staffOfA(), () -> updates.listWithReplies(busy.id(), PageRequest.of(0, 1))))
+                .singleElement().satisfies(t -> assertThat(t.update().internalNote()).isEqualTo("Internal 10"));
+
+        long one = HibernateStatements.of(emf, () -> firms.as(reader,
+                () -> updates.listWithReplies(quiet.id(), PageRequest.of(0, 10))));
+        long ten = HibernateStatements.of(emf, () -> firms.as(reader,
+                () -> updates.listWithReplies(busy.id(), PageRequest.of(0, 10))));
+        assertThat(ten).as("project, page of updates, their replies").isEqualTo(one).isEqualTo(3);
+        assertThatThrownBy(() -> firms.as(client(otherClient, firms.clientA2),
+                () -> updates.listWithReplies(busy.id(), PageRequest.of(0, 10))))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.not-found[");
+    }
+
+    private ProjectView projectOf(UUID client) {
+        return firms.as(firms.staffOfA(), () -> projects.create(new NewProject(client, ProjectKind.MATTER,
+                "Threads " + UUID.randomUUID().toString().substring(0, 6), LocalDate.of(2027, 1, 1), null, null)));
     }
 
     private List<CapturingMailSender.Sent> about(String subject, ProjectView project) {

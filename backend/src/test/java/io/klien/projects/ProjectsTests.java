@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.klien.audit.AuditFilter;
 import io.klien.audit.AuditLog;
 import io.klien.clients.ClientContacts;
+import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
 import io.klien.clients.ContactDetails;
 import io.klien.contracts.ContractDraft;
@@ -303,6 +304,43 @@ class ProjectsTests {
                 "For someone else's contact", null, null, TaskVisibility.SHARED, null, otherClientsContact, null))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).hasValue("assignee"));
         assertThat(firms.as(firms.staffOfA(), () -> plans.tasks(project.id()))).isEmpty();
+    }
+
+    @Test
+    void eachFilterOfTheListNarrowsItOnItsOwnAndTheListIsNewestFirst() {
+        UUID client = firms.as(firms.staffOfA(), () -> clients.create("PT Filter " + UUID.randomUUID().toString()
+                .substring(0, 6), ClientKind.ORGANIZATION).id());
+        ProjectView ended = ofClient(client, "Ended", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30));
+        ProjectView running = ofClient(client, "Running", START, null);
+        ProjectView closed = ofClient(client, "Closed", LocalDate.of(2020, 2, 1), LocalDate.of(2020, 7, 31));
+        firms.as(firms.staffOfA(), () -> projects.changeStatus(closed.id(), closed.version(), ProjectStatus.DONE,
+                null));
+
+        assertThat(listed(new ProjectFilter(null, null, client, false))).as("newest first")
+                .containsExactly(closed.id(), running.id(), ended.id());
+        assertThat(listed(new ProjectFilter(null, null, client, true))).as("past its end and not done")
+                .containsExactly(ended.id());
+        assertThat(listed(new ProjectFilter(null, ProjectStatus.DONE, client, false))).containsExactly(closed.id());
+        assertThat(listed(new ProjectFilter(firms.staffA, null, client, false))).hasSize(3);
+        assertThat(listed(new ProjectFilter("nobody-" + UUID.randomUUID(), null, client, false))).isEmpty();
+        assertThat(firms.as(firms.staffOfA(), () -> projects.count(new ProjectFilter(null, null, client, true))))
+                .isEqualTo(1);
+        assertThat(firms.as(firms.staffOfA(), () -> projects.list(ProjectFilter.all(), PageRequest.of(0, 2))))
+                .extracting(ProjectSummary::id).as("the firm's newest first")
+                .containsExactly(closed.id(), running.id());
+        assertThat(firms.as(firms.staffOfA(), () -> projects.list(new ProjectFilter(null, null, null, true),
+                PageRequest.of(0, 50)))).extracting(ProjectSummary::id).contains(ended.id())
+                .doesNotContain(running.id(), closed.id());
+    }
+
+    private ProjectView ofClient(UUID client, String title, LocalDate start, LocalDate end) {
+        return firms.as(firms.staffOfA(), () -> projects.create(new NewProject(client, ProjectKind.MATTER, title,
+                start, end, null)));
+    }
+
+    private List<UUID> listed(ProjectFilter filter) {
+        return firms.as(firms.staffOfA(), () -> projects.list(filter, PageRequest.of(0, 10))).stream()
+                .map(ProjectSummary::id).toList();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
@@ -15,6 +16,7 @@ import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
 import io.klien.tenancy.Tenants;
 import io.klien.tenancy.TwoFirms;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,6 +46,7 @@ class SatisfactionCheckinsTests {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired EntityManagerFactory emf;
 
     TwoFirms firms;
     Scope budi;
@@ -120,6 +123,36 @@ class SatisfactionCheckinsTests {
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.rating.locked[");
         assertThat(firms.as(budi, () -> checkins.myRating(plan.done().id()))).hasValueSatisfying(
                 r -> assertThat(r.score()).isEqualTo(3));
+    }
+
+    @Test
+    void myRatingsGivesTheClientUsersOwnRatingsOfAProjectInTheSameStatementsForNoneAsForMany() {
+        Plan plan = plan();
+        MilestoneView second = firms.as(firms.staffOfA(), () -> plans.completeMilestone(plan.open().id()));
+        assertThat(firms.as(budi, () -> checkins.myRatings(plan.project().id()))).isEmpty();
+        long none = HibernateStatements.of(emf, () -> firms.as(budi,
+                () -> checkins.myRatings(plan.project().id())));
+
+        firms.as(budi, () -> checkins.rate(plan.done().id(), 4, "Quick"));
+        firms.as(budi, () -> checkins.rate(second.id(), 2, null));
+        firms.as(sari, () -> checkins.rate(second.id(), 5, null));
+
+        Map<UUID, MilestoneRatingView> mine = firms.as(budi, () -> checkins.myRatings(plan.project().id()));
+        assertThat(mine).as("each of the milestones budi rated, as myRating gives it").containsOnlyKeys(
+                plan.done().id(), second.id());
+        assertThat(mine.get(plan.done().id())).isEqualTo(firms.as(budi, () -> checkins.myRating(plan.done().id()))
+                .orElseThrow());
+        assertThat(mine.get(second.id())).satisfies(r -> {
+            assertThat(r.score()).as("budi's, not sari's").isEqualTo(2);
+            assertThat(r.milestoneTitle()).isEqualTo("Licence granted");
+        });
+        assertThat(HibernateStatements.of(emf, () -> firms.as(budi,
+                () -> checkins.myRatings(plan.project().id()))))
+                .as("project, ratings with their milestones' titles").isEqualTo(none).isEqualTo(2);
+        assertThatThrownBy(() -> firms.as(otherClient, () -> checkins.myRatings(plan.project().id())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.not-found[");
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> checkins.myRatings(plan.project().id())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -407,6 +407,30 @@ class SupportRequestsTests {
         assertThat(page).extracting(SupportRequestView::priority).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
+    @Test
+    void theQueueShowsTheMostUrgentFirstThenTheSoonestDueWhateverOrderTheyCameIn() {
+        List<SupportPriority> arriving = List.of(SupportPriority.NORMAL, SupportPriority.LOW, SupportPriority.URGENT,
+                SupportPriority.HIGH, SupportPriority.LOW, SupportPriority.URGENT, SupportPriority.NORMAL,
+                SupportPriority.HIGH);
+        for (int i = 0; i < arriving.size(); i++) {
+            clock.set(jakarta(7, 9, i));
+            raise(budi, client, arriving.get(i));
+        }
+        for (SupportQueueFilter filter : List.of(SupportQueueFilter.all(), SupportQueueFilter.open())) {
+            List<SupportRequestView> page = as(staff, () -> support.queue(filter, PageRequest.of(0, 20))).getContent();
+            assertThat(page).extracting(SupportRequestView::priority).containsExactly(SupportPriority.URGENT,
+                    SupportPriority.URGENT, SupportPriority.HIGH, SupportPriority.HIGH, SupportPriority.NORMAL,
+                    SupportPriority.NORMAL, SupportPriority.LOW, SupportPriority.LOW);
+            for (int i = 1; i < page.size(); i++) {
+                if (page.get(i).priority() == page.get(i - 1).priority()) {
+                    assertThat(page.get(i).resolutionDue()).as("the sooner due first")
+                            .isAfterOrEqualTo(page.get(i - 1).resolutionDue());
+                    assertThat(page.get(i).raisedAt()).isAfter(page.get(i - 1).raisedAt());
+                }
+            }
+        }
+    }
+
     long statementsOf(Runnable work) {
         Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();

@@ -55,6 +55,25 @@ final class BenchBackend {
         }
     }
 
+    /** Work on a statement of the admin connection. */
+    interface SqlWork {
+        void run(Statement statement) throws SQLException;
+    }
+
+    /** Runs the work in one transaction of the admin connection, rolled back when it fails. */
+    static void inOneTransaction(Connection admin, SqlWork work) throws SQLException {
+        admin.setAutoCommit(false);
+        try (Statement s = admin.createStatement()) {
+            work.run(s);
+            admin.commit();
+        } catch (SQLException | RuntimeException e) {
+            admin.rollback();
+            throw e;
+        } finally {
+            admin.setAutoCommit(true);
+        }
+    }
+
     /** Nearest-rank percentile of sorted values. */
     static double percentile(double[] sorted, double p) {
         int k = (int) Math.ceil(p * sorted.length);

@@ -4,18 +4,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
-import io.klien.ClientsBenchmarkApplication;
 import io.klien.contracts.ContractFilter;
 import io.klien.contracts.ContractStatus;
 import io.klien.contracts.Contracts;
-import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -93,36 +90,14 @@ final class ContractListBenchmark {
     }
 
     private static String measure(Operation op, Scope scope, Statistics stats, int warmup, int iterations) {
-        for (int i = 0; i < warmup; i++) {
-            int n = i;
-            TenantContext.callIn(scope, () -> op.call().apply(n));
-        }
-        double[] ms = new double[iterations];
-        long[] jdbc = new long[iterations];
-        int minRows = Integer.MAX_VALUE;
-        int maxRows = 0;
-        long hibernate = 0;
-        for (int i = 0; i < iterations; i++) {
-            int n = i;
-            long jdbcBefore = ClientsBenchmarkApplication.statementsOfThisThread();
-            long hibernateBefore = stats.getPrepareStatementCount();
-            long start = System.nanoTime();
-            Collection<?> result = TenantContext.callIn(scope, () -> op.call().apply(n));
-            ms[i] = (System.nanoTime() - start) / 1e6;
-            jdbc[i] = ClientsBenchmarkApplication.statementsOfThisThread() - jdbcBefore;
-            hibernate += stats.getPrepareStatementCount() - hibernateBefore;
-            int rows = op.name().contains("total") ? ((Number) result.iterator().next()).intValue() : result.size();
-            minRows = Math.min(minRows, rows);
-            maxRows = Math.max(maxRows, rows);
-        }
-        Arrays.sort(ms);
-        Arrays.sort(jdbc);
-        double p95 = BenchBackend.percentile(ms, 0.95);
-        String statements = jdbc[0] == jdbc[jdbc.length - 1] ? Long.toString(jdbc[0]) : jdbc[0] + "-" + jdbc[jdbc.length - 1];
-        String rows = minRows == maxRows ? Integer.toString(minRows) : minRows + "-" + maxRows;
+        boolean total = op.name().contains("total");
+        CallTimer.Timings t = CallTimer.time(scope, i -> {
+            Collection<?> result = op.call().apply(i);
+            return total ? ((Number) result.iterator().next()).intValue() : result.size();
+        }, stats, warmup, iterations);
+        double p95 = t.percentile(0.95);
         return String.format(Locale.ROOT, "%-40s %8.2f %8.2f %8.2f %8.2f %11s %10s %10.1f  %s", op.name(),
-                BenchBackend.percentile(ms, 0.50), p95, BenchBackend.percentile(ms, 0.99), ms[ms.length - 1],
-                rows, statements, (double) hibernate / iterations,
+                t.percentile(0.50), p95, t.percentile(0.99), t.max(), t.rows(), t.statements(), t.hibernatePerCall(),
                 !op.goal() ? "" : p95 < GOAL_MS ? "met" : "NOT MET");
     }
 }

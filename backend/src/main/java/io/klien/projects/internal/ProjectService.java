@@ -26,7 +26,9 @@ import io.klien.projects.ProjectSummary;
 import io.klien.projects.ProjectTeamChanged;
 import io.klien.projects.ProjectView;
 import io.klien.projects.Projects;
+import io.klien.projects.QuotaThresholdReached;
 import io.klien.projects.StatusChangeView;
+import io.klien.projects.VersionState;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.shared.permission.ClientAccess;
@@ -37,10 +39,14 @@ import io.klien.tenancy.Memberships;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,18 +180,58 @@ class ProjectService implements Projects {
         Pageable ordered = pageable.getSort().isSorted() ? pageable
                 : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
-        LocalDate today = time.today();
-        return views.summaries(projects.findFiltered(filter.leadSubject(), filter.status(), filter.clientId(),
-                filter.overdueOnly(), today, filter.overQuotaOnly(), YearMonth.from(today).toString(),
-                filter.awaitingClientOnly(), ordered).getContent());
+        return views.summaries(projects.findBy(filtered(filter), q -> q.slice(ordered)).getContent());
     }
 
     @Override
     @Transactional(readOnly = true)
     public long count(ProjectFilter filter) {
-        LocalDate today = time.today();
-        return projects.countFiltered(filter.leadSubject(), filter.status(), filter.clientId(), filter.overdueOnly(),
-                today, filter.overQuotaOnly(), YearMonth.from(today).toString(), filter.awaitingClientOnly());
+        return projects.count(filtered(filter));
+    }
+
+    /**
+     * The filter as a query naming only the conditions in use ({@code overdueOnly}: past its end today, not done;
+     * {@code overQuotaOnly}: a quota line reached 100% this month in the firm's zone or over the whole contract;
+     * {@code awaitingClientOnly}: a deliverable version in review). Each combination is its own statement with its
+     * own plan: one statement with "(? is null or ...)" for all of them lets PostgreSQL settle on a generic plan that
+     * reads and sorts all the firm's projects for any filter.
+     */
+    private Specification<Project> filtered(ProjectFilter filter) {
+        LocalDate today = filter.overdueOnly() || filter.overQuotaOnly() ? time.today() : null;
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.leadSubject() != null) {
+                where.add(cb.equal(root.get("leadSubject"), filter.leadSubject()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.clientId() != null) {
+                where.add(cb.equal(root.get("clientId"), filter.clientId()));
+            }
+            if (filter.overdueOnly() && today != null) {
+                where.add(cb.lessThan(root.<LocalDate>get("endsOn"), today));
+                where.add(cb.notEqual(root.get("status"), ProjectStatus.DONE));
+            }
+            if (filter.overQuotaOnly() && today != null) {
+                Subquery<UUID> reached = query.subquery(UUID.class);
+                Root<ProjectQuotaThreshold> threshold = reached.from(ProjectQuotaThreshold.class);
+                reached.select(threshold.get("id")).where(cb.equal(threshold.get("projectId"), root.get("id")),
+                        cb.equal(threshold.get("percent"), 100), threshold.get("period").in(
+                                YearMonth.from(today).toString(), QuotaThresholdReached.WHOLE_CONTRACT));
+                where.add(cb.exists(reached));
+            }
+            if (filter.awaitingClientOnly()) {
+                Subquery<UUID> inReview = query.subquery(UUID.class);
+                Root<DeliverableVersion> version = inReview.from(DeliverableVersion.class);
+                Root<Deliverable> deliverable = inReview.from(Deliverable.class);
+                inReview.select(version.get("id")).where(cb.equal(deliverable.get("id"), version.get("deliverableId")),
+                        cb.equal(deliverable.get("projectId"), root.get("id")),
+                        cb.equal(version.get("state"), VersionState.IN_REVIEW));
+                where.add(cb.exists(inReview));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     @Override

@@ -11,6 +11,8 @@ interface ProjectUpdateReplyRepository extends JpaRepository<ProjectUpdateReply,
 
     List<ProjectUpdateReply> findByUpdateIdOrderByCreatedAtAscIdAsc(UUID updateId);
 
+    List<ProjectUpdateReply> findByUpdateIdInOrderByCreatedAtAscIdAsc(Collection<UUID> updateIds);
+
     @Query("select r.updateId, count(r) from ProjectUpdateReply r where r.updateId in :updateIds group by r.updateId")
     List<Object[]> countByUpdates(Collection<UUID> updateIds);
 }

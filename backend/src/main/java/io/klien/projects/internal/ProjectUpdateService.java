@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.klien.projects.NewProjectUpdate;
 import io.klien.projects.ProjectUpdatePosted;
 import io.klien.projects.ProjectUpdateReplyView;
+import io.klien.projects.ProjectUpdateThread;
 import io.klien.projects.ProjectUpdateView;
 import io.klien.projects.ProjectUpdates;
 import io.klien.shared.DomainException;
@@ -71,9 +73,7 @@ class ProjectUpdateService implements ProjectUpdates {
     @Override
     @Transactional(readOnly = true)
     public List<ProjectUpdateView> list(UUID projectId, Pageable pageable) {
-        Project project = projectService.readable(projectId);
-        List<ProjectUpdate> page = updates.findByProjectIdOrderByPostedAtDescIdDesc(project.id(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        List<ProjectUpdate> page = pageOf(projectId, pageable);
         Map<UUID, Integer> counts = new HashMap<>();
         if (!page.isEmpty()) {
             for (Object[] row : replies.countByUpdates(page.stream().map(ProjectUpdate::id).toList())) {
@@ -82,6 +82,30 @@ class ProjectUpdateService implements ProjectUpdates {
         }
         boolean client = TenantContext.acting().clientUser();
         return page.stream().map(u -> view(u, counts.getOrDefault(u.id(), 0), client)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProjectUpdateThread> listWithReplies(UUID projectId, Pageable pageable) {
+        List<ProjectUpdate> page = pageOf(projectId, pageable);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ProjectUpdateReplyView>> threads = replies.findByUpdateIdInOrderByCreatedAtAscIdAsc(
+                page.stream().map(ProjectUpdate::id).toList()).stream().map(ProjectUpdateService::view)
+                .collect(Collectors.groupingBy(ProjectUpdateReplyView::updateId));
+        boolean client = TenantContext.acting().clientUser();
+        return page.stream().map(u -> {
+            List<ProjectUpdateReplyView> thread = threads.getOrDefault(u.id(), List.of());
+            return new ProjectUpdateThread(view(u, thread.size(), client), thread);
+        }).toList();
+    }
+
+    /** A page of the updates of a project the reader may see, newest first. */
+    private List<ProjectUpdate> pageOf(UUID projectId, Pageable pageable) {
+        Project project = projectService.readable(projectId);
+        return updates.findByProjectIdOrderByPostedAtDescIdDesc(project.id(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
     @Override

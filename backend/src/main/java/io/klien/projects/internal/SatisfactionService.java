@@ -3,6 +3,7 @@ package io.klien.projects.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,18 @@ class SatisfactionService implements SatisfactionCheckins {
         ProjectMilestone milestone = readable(milestoneId);
         return ratings.findByMilestoneIdAndRaterSubject(milestone.id(), TenantContext.subject().orElseThrow())
                 .map(r -> view(r, milestone.title()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, MilestoneRatingView> myRatings(UUID projectId) {
+        Project project = projectService.readable(projectId);
+        Map<UUID, MilestoneRatingView> mine = new HashMap<>();
+        for (Object[] row : ratings.findWithTitlesOfRater(project.id(), TenantContext.subject().orElseThrow())) {
+            MilestoneRating rating = (MilestoneRating) row[0];
+            mine.put(rating.milestoneId(), view(rating, (String) row[1]));
+        }
+        return mine;
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.klien.projects.NewSupportRequest;
 import io.klien.projects.SlaBreachCounts;
 import io.klien.projects.SlaTargets;
 import io.klien.projects.SupportMessageView;
-import io.klien.projects.SupportPriority;
 import io.klien.projects.SupportQueueFilter;
 import io.klien.projects.SupportRequestRaised;
 import io.klien.projects.SupportRequestResolved;
@@ -28,8 +27,6 @@ import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.shared.time.FirmTime;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -147,19 +144,12 @@ class SupportRequestService implements SupportRequests {
                 where.add(filter.breached() ? breached : cb.not(breached));
             }
             if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
-                query.orderBy(cb.desc(rank(cb, root.get("priority"))), cb.asc(root.get("resolutionDue")),
+                // the order of support_request_rank_ix and support_request_state_rank_ix: a page is an index scan
+                query.orderBy(cb.desc(root.get("priorityRank")), cb.asc(root.get("resolutionDue")),
                         cb.asc(root.get("raisedAt")), cb.asc(root.get("id")));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static Expression<Integer> rank(CriteriaBuilder cb, Expression<SupportPriority> priority) {
-        CriteriaBuilder.SimpleCase<SupportPriority, Integer> rank = cb.selectCase(priority);
-        for (SupportPriority p : SupportPriority.values()) {
-            rank = rank.when(p, p.ordinal());
-        }
-        return rank.otherwise(0);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.klien.ui.projects;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,7 +31,9 @@ import io.klien.projects.ClientPortalProjects;
 import io.klien.projects.DeliverableVersionView;
 import io.klien.projects.DeliverableView;
 import io.klien.projects.Deliverables;
+import io.klien.projects.MilestoneRatingView;
 import io.klien.projects.MilestoneView;
+import io.klien.projects.ProjectUpdateThread;
 import io.klien.projects.ProjectUpdateView;
 import io.klien.projects.ProjectUpdates;
 import io.klien.projects.ProjectUsage;
@@ -137,7 +140,8 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
         List<DeliverableView> items = deliverables.ofProject(projectId);
         Div discussion = card("portal-project-discussion", "portal.projects.discussion");
         discussion.add(new ProjectDiscussionPanel(services, project));
-        add(deliverablesCard(items), milestonesCard(project), updatesCard(), discussion, usageCard(), teamCard());
+        Map<UUID, MilestoneRatingView> ratings = checkins.myRatings(projectId);
+        add(deliverablesCard(items), milestonesCard(project, ratings), updatesCard(), discussion, usageCard(), teamCard());
     }
 
     private Div deliverablesCard(List<DeliverableView> items) {
@@ -206,7 +210,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
         return link;
     }
 
-    private Div milestonesCard(ProjectView project) {
+    private Div milestonesCard(ProjectView project, Map<UUID, MilestoneRatingView> ratings) {
         Div card = card("portal-project-milestones", "portal.projects.milestones");
         if (project.milestones().isEmpty()) {
             card.add(muted("portal-project-milestones-none", "portal.projects.milestones.none"));
@@ -224,7 +228,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
             row.setId("portal-milestone-" + m.id());
             row.addClassName("klien-step");
             if (m.completed()) {
-                row.add(rating(m));
+                row.add(rating(m, ratings.get(m.id())));
             }
             card.add(row);
         }
@@ -232,10 +236,9 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
     }
 
     /** A completed milestone the client may rate once, 1 to 5 with an optional comment; their rating once given. */
-    private Component rating(MilestoneView m) {
-        var mine = checkins.myRating(m.id());
-        if (mine.isPresent()) {
-            Span given = new Span(getTranslation("portal.projects.rating.given", mine.get().score()));
+    private Component rating(MilestoneView m, @org.jspecify.annotations.Nullable MilestoneRatingView mine) {
+        if (mine != null) {
+            Span given = new Span(getTranslation("portal.projects.rating.given", mine.score()));
             given.setId("portal-rating-" + m.id());
             given.addClassName("klien-muted");
             return new Div(given);
@@ -273,11 +276,12 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
 
     private Div updatesCard() {
         Div card = card("portal-project-updates", "portal.projects.updates");
-        List<ProjectUpdateView> latest = updates.list(projectId, PageRequest.of(0, UPDATES_SHOWN));
+        List<ProjectUpdateThread> latest = updates.listWithReplies(projectId, PageRequest.of(0, UPDATES_SHOWN));
         if (latest.isEmpty()) {
             card.add(muted("portal-project-updates-none", "portal.projects.updates.none"));
         }
-        for (ProjectUpdateView u : latest) {
+        for (ProjectUpdateThread thread : latest) {
+            ProjectUpdateView u = thread.update();
             Div update = new Div();
             update.setId("portal-update-" + u.id());
             update.addClassName("klien-portal-update");
@@ -290,7 +294,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
             if (u.risks() != null) {
                 update.add(labelled("portal.projects.update.risks", u.risks()));
             }
-            updates.replies(u.id()).forEach(r -> {
+            thread.replies().forEach(r -> {
                 Paragraph reply = new Paragraph(r.authorName() + ": " + r.body());
                 reply.addClassName("klien-comment-reply");
                 update.add(reply);
