@@ -23,9 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.AttachmentType;
-import io.klien.projects.AcceptanceCertificate;
 import io.klien.projects.AcceptanceCertificates;
 import io.klien.projects.ClientPortalProjects;
 import io.klien.projects.DeliverableVersionView;
@@ -196,15 +194,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
 
     /** The acceptance certificate of an approved version, sealed when it is downloaded. */
     private Anchor certificateLink(DeliverableVersionView approved) {
-        DownloadHandler pdf = event -> {
-            AcceptanceCertificate certificate = certificates.certificate(approved.id());
-            event.setFileName(certificate.filename());
-            event.setContentType("application/pdf");
-            event.setContentLength(certificate.pdf().length);
-            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-            event.getOutputStream().write(certificate.pdf());
-        };
-        Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("portal.projects.certificate",
+        Anchor link = new Anchor(CertificateDownload.of(certificates, approved.id()), AttachmentType.DOWNLOAD, getTranslation("portal.projects.certificate",
                 approved.number(), formats.date(approved.decidedAt())));
         link.setId("portal-certificate-" + approved.id());
         return link;

@@ -22,9 +22,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import io.klien.contracts.Quota;
-import io.klien.projects.AcceptanceCertificate;
 import io.klien.projects.DeliverableCommentView;
 import io.klien.projects.DeliverableVersionView;
 import io.klien.projects.DeliverableView;
@@ -174,7 +172,7 @@ class ProjectDeliverablesPanel extends Div {
             row.add(decision);
         }
         if (v.state() == VersionState.APPROVED) {
-            Anchor certificate = new Anchor(certificate(v.id()), AttachmentType.DOWNLOAD,
+            Anchor certificate = new Anchor(CertificateDownload.of(services.certificates(), v.id()), AttachmentType.DOWNLOAD,
                     getTranslation("projects.ui.version.certificate"));
             certificate.setId("project-version-certificate-" + v.id());
             Div line = new Div(smallIcon(VaadinIcon.DIPLOMA_SCROLL), certificate);
@@ -213,17 +211,6 @@ class ProjectDeliverablesPanel extends Div {
         Icon small = icon.create();
         small.setSize("var(--lumo-icon-size-s)");
         return small;
-    }
-
-    private DownloadHandler certificate(UUID versionId) {
-        return event -> {
-            AcceptanceCertificate pdf = services.certificates().certificate(versionId);
-            event.setFileName(pdf.filename());
-            event.setContentType("application/pdf");
-            event.setContentLength(pdf.pdf().length);
-            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-            event.getOutputStream().write(pdf.pdf());
-        };
     }
 
     private void comments(DeliverableVersionView v, Div area) {
