@@ -130,6 +130,8 @@ class CrossTenantIsolationTests {
     UUID askRuleOfA;
     UUID testimonialRequestOfA;
     UUID testimonialOfA;
+    @Autowired MemberPhotos memberPhotos;
+    UUID memberPhotoOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -201,7 +203,9 @@ class CrossTenantIsolationTests {
                 new TenantEntity("testimonial request", entity("io.klien.testimonials.internal.TestimonialRequest"),
                         "testimonial_request", t -> t.testimonialRequestOfA),
                 new TenantEntity("testimonial", entity("io.klien.testimonials.internal.Testimonial"), "testimonial",
-                        t -> t.testimonialOfA));
+                        t -> t.testimonialOfA),
+                new TenantEntity("member photo", entity("io.klien.tenancy.internal.StoredMemberPhoto"), "member_photo",
+                        t -> t.memberPhotoOfA));
     }
 
     @BeforeAll
@@ -294,6 +298,20 @@ class CrossTenantIsolationTests {
                         java.util.Set.of(io.klien.testimonials.ConsentScope.WEBSITE),
                         io.klien.testimonials.Attribution.NAME, 1, "en"),
                 io.klien.testimonials.GivenFrom.UNKNOWN)).id();
+        firms.as(firms.staffOfA(), () -> memberPhotos.replaceMine(tinyPng()));
+        memberPhotoOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject("select id from member_photo",
+                UUID.class));
+    }
+
+    private static byte[] tinyPng() {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -92,6 +92,10 @@ class Membership extends TenantOwnedEntity {
         return email;
     }
 
+    public String subject() {
+        return subject;
+    }
+
     public MembershipView toView() {
         return new MembershipView(tenantId(), id(), subject, email, displayName, role, clientId, status);
     }
