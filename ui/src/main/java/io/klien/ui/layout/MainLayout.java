@@ -1,5 +1,7 @@
 package io.klien.ui.layout;
 
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -38,6 +40,8 @@ import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.SignedInUser;
 import io.klien.ui.security.UserLanguage;
 import jakarta.annotation.security.PermitAll;
+import io.klien.tenancy.MemberPhotos;
+import io.klien.ui.PersonAvatars;
 
 /**
  * The staff workspace frame: side navigation, the current view's title, and the user menu with sign-out. It also
@@ -55,11 +59,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     private final ActiveFirm activeFirm;
+    private final MemberPhotos photos;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
             ActiveFirm activeFirm, NotificationBell bell,
-            UserLanguage language) {
+            UserLanguage language, MemberPhotos photos) {
         this.activeFirm = activeFirm;
+        this.photos = photos;
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -146,7 +152,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.setId("user-menu");
         menu.addClassName("klien-user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        Avatar avatar = new Avatar(user.displayName());
+        boolean staff = activeFirm.role().filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent();
+        Avatar avatar = PersonAvatars.of(user.displayName(),
+                staff ? photos.ofStaff(List.of(user.subject())).get(user.subject()) : null);
         avatar.setId("user-avatar");
         Span name = new Span(user.displayName());
         name.setId("user-name");
@@ -158,6 +166,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span email = new Span(user.email());
             email.addClassName("klien-muted");
             item.getSubMenu().addItem(email).setEnabled(false);
+        }
+        if (staff) {
+            item.getSubMenu().addItem(getTranslation("layout.photo.menu"),
+                    click -> new MyPhotoDialog(photos, user, photo -> PersonAvatars.show(avatar, photo)).open())
+                    .setId("my-photo");
         }
         if (activeFirm.choices().size() > 1) {
             item.getSubMenu().addItem(getTranslation("layout.switch-firm"),

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import io.klien.tenancy.MemberPhoto;
+import io.klien.ui.PersonAvatars;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -350,13 +353,15 @@ public class PortalProjectView extends Div implements BeforeEnterObserver, HasDy
         if (team.isEmpty()) {
             card.add(muted("portal-project-team-none", "portal.projects.team.none"));
         }
-        team.forEach(person -> card.add(contact(this, person)));
+        Map<String, MemberPhoto> photos = services.photos().ofStaff(team.stream().map(TeamContact::subject).toList());
+        team.forEach(person -> card.add(contact(this, person, photos.get(person.subject()))));
         return card;
     }
 
-    /** A person of the account team: their avatar, name, role and how to write to them. */
-    static Div contact(Component context, TeamContact person) {
-        Avatar avatar = new Avatar(person.name());
+    /** A person of the account team: their photo (or initials), name, role and how to write to them. */
+    static Div contact(Component context, TeamContact person, @org.jspecify.annotations.Nullable MemberPhoto photo) {
+        Avatar avatar = PersonAvatars.of(person.name(), photo);
+        avatar.addThemeVariants(AvatarVariant.LUMO_LARGE);
         Span name = new Span(person.name());
         name.addClassName("klien-card-title");
         Span role = new Span(context.getTranslation("portal.projects.role." + person.role().name()));

@@ -1,5 +1,7 @@
 package io.klien.ui.projects;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +12,8 @@ import io.klien.projects.PortalProjects;
 import io.klien.projects.ProjectSummary;
 import io.klien.projects.ProjectUpdateView;
 import io.klien.projects.TaskView;
+import io.klien.projects.TeamContact;
+import io.klien.tenancy.MemberPhoto;
 import io.klien.ui.FirmFormats;
 
 /**
@@ -112,7 +116,10 @@ public class PortalProjectsPanel extends Div {
         if (home.accountTeam().isEmpty()) {
             card.add(muted("portal-account-team-none", "portal.projects.team.none"));
         }
-        home.accountTeam().forEach(person -> card.add(PortalProjectView.contact(this, person)));
+        Map<String, MemberPhoto> photos = ProjectServices.current().photos()
+                .ofStaff(home.accountTeam().stream().map(TeamContact::subject).toList());
+        home.accountTeam().forEach(person -> card.add(PortalProjectView.contact(this, person,
+                photos.get(person.subject()))));
         return card;
     }
 

@@ -20,6 +20,7 @@ import io.klien.projects.Projects;
 import io.klien.projects.SupportRequests;
 import io.klien.shared.PeopleDirectory;
 import io.klien.tenancy.MembershipView;
+import io.klien.tenancy.MemberPhotos;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.security.ActiveFirm;
@@ -31,7 +32,7 @@ record ProjectServices(Projects projects, ProjectPlans plans, Deliverables deliv
         ProjectUsage usage, ProjectDiscussions discussions, AcceptanceCertificates certificates,
         SupportRequests support, Documents documents,
         Clients clients, ClientSearch clientSearch, ClientContacts contacts, Memberships memberships,
-        PeopleDirectory people, ActiveFirm activeFirm) {
+        MemberPhotos photos, PeopleDirectory people, ActiveFirm activeFirm) {
 
     /** The application's instance, for components that Spring does not create. */
     static ProjectServices current() {

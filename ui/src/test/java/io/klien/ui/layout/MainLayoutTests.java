@@ -2,6 +2,8 @@ package io.klien.ui.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,11 +16,29 @@ import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.TestUsers.DemoUser;
 import io.klien.ui.TestUsers.SignedInAs;
 import io.klien.ui.home.HomeView;
+import com.vaadin.flow.component.button.Button;
+import io.klien.tenancy.MemberPhotos;
+import io.klien.ui.PersonAvatars;
+import io.klien.ui.security.SignedInUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class MainLayoutTests extends DemoFirmBrowserlessTest {
+
+    @Autowired MemberPhotos photos;
+
+    private static byte[] jpeg() {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 200,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 
 
     @Test
@@ -44,6 +64,29 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         MenuBar menu = $(MenuBar.class).id("user-menu");
         assertThat(menu.getItems().getFirst().getSubMenu().getItems())
                 .anySatisfy(item -> assertThat(item.getText()).isEqualTo("Sign out"));
+    }
+
+    @Test
+    @SignedInAs(DemoUser.STAFF)
+    void aColleaguesPhotoIsTheirAvatarUntilTheyRemoveItInMyPhoto() {
+        actAs(DemoUser.STAFF);
+        photos.replaceMine(jpeg());
+        navigate(HomeView.class);
+
+        Avatar avatar = $(Avatar.class).id("user-avatar");
+        assertThat(avatar.getElement().getAttribute("img")).as("the photo").isNotBlank();
+        MenuBar menu = $(MenuBar.class).id("user-menu");
+        assertThat(menu.getItems().getFirst().getSubMenu().getItems())
+                .anySatisfy(item -> assertThat(item.getText()).isEqualTo("My photo"));
+
+        SignedInUser rudi = new SignedInUser(DemoUser.STAFF.subject(), "Rudi Santoso", null, java.util.Set.of(), java.util.Set.of());
+        MyPhotoDialog dialog = new MyPhotoDialog(photos, rudi, photo -> PersonAvatars.show(avatar, photo));
+        dialog.open();
+        test($(Button.class).id("my-photo-remove")).click();
+
+        assertThat(photos.ofStaff(List.of(DemoUser.STAFF.subject()))).isEmpty();
+        assertThat(avatar.getElement().getAttribute("img")).as("initials again").isNull();
+        assertThat($(Button.class).id("my-photo-remove").isEnabled()).isFalse();
     }
 
     @Test

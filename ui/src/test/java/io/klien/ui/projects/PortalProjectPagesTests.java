@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.clients.ClientContacts;
@@ -74,6 +75,7 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
     @Autowired io.klien.projects.ProjectDiscussions discussions;
     @Autowired ClientContacts clientContacts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired io.klien.tenancy.MemberPhotos photos;
     @Autowired TransactionTemplate tx;
 
     @Test
@@ -110,6 +112,7 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
                 DemoUser.STAFF.subject(), null, null)));
         asStaff(() -> updates.post(project.id(), new NewProjectUpdate("Kick-off held and sitemap drafted",
                 "Wireframes", null, null, null, "Budget is tight")));
+        asStaff(() -> photos.replaceMine(photo()));
 
         navigate(PortalHomeView.class);
 
@@ -123,6 +126,13 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
         assertThat(updatesText).contains("Kick-off held and sitemap drafted").doesNotContain("Budget is tight");
         assertThat($(Div.class).id("portal-account-team").getElement().getTextRecursively())
                 .contains("Rudi Santoso", "Project lead", "rudi@hartono-law.test");
+        Avatar lead = $(Avatar.class).from($(Div.class).id("portal-account-team")).first();
+        assertThat(lead.getName()).isEqualTo("Rudi Santoso");
+        assertThat(lead.getElement().getAttribute("img")).as("his photo, not his initials").isNotBlank();
+        asStaff(() -> {
+            photos.removeMine();
+            return null;
+        });
     }
 
     @Test
@@ -276,6 +286,17 @@ class PortalProjectPagesTests extends DemoFirmBrowserlessTest {
         assertThat(TenantContext.callIn(Scope.member(OwnFirms.current().hartono(), DemoUser.CLIENT.subject(),
                 "CLIENT", majuJaya(), false), () -> discussions.mailMode()))
                 .isEqualTo(io.klien.projects.DiscussionMailMode.DAILY_DIGEST);
+    }
+
+    private static byte[] photo() {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(320, 240,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private <T> T asStaff(Supplier<T> work) {
