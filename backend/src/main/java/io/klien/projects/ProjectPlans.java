@@ -4,10 +4,12 @@ import static io.klien.shared.FirmRole.CLIENT;
 import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.klien.shared.permission.FirmRoles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -29,6 +31,13 @@ public interface ProjectPlans {
     /** Moves a task on; a client user may do this only for a shared task of their own client's contacts. */
     @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     TaskView changeState(UUID taskId, long expectedVersion, TaskState state);
+
+    /**
+     * Gives a task to someone else (a colleague, one of the client's contacts for a shared task, or nobody) and sets
+     * its due date (or none), on the version the reader saw.
+     */
+    TaskView replan(UUID taskId, long expectedVersion, @Nullable String assigneeSubject,
+            @Nullable UUID assigneeContactId, @Nullable LocalDate dueOn);
 
     /** Shares an internal task with the client, or takes a shared one back (not one a client contact owns). */
     TaskView changeVisibility(UUID taskId, TaskVisibility visibility);

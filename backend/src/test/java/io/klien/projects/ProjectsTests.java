@@ -258,6 +258,30 @@ class ProjectsTests {
     }
 
     @Test
+    void aTaskIsGivenToSomeoneElseAndReDatedButAnInternalOneNeverToTheClientAndNeverFromAnOldCopy() {
+        ProjectView project = byHand("Trademark filing");
+        TaskView task = firms.as(firms.staffOfA(), () -> plans.addTask(project.id(), new NewTask("Search the register",
+                null, null, TaskVisibility.INTERNAL, firms.staffA, null, START.plusDays(3))));
+
+        TaskView replanned = firms.as(firms.staffOfA(), () -> plans.replan(task.id(), task.version(), firms.adminA,
+                null, START.plusDays(9)));
+
+        assertThat(replanned.assigneeSubject()).isEqualTo(firms.adminA);
+        assertThat(replanned.dueOn()).isEqualTo(START.plusDays(9));
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> plans.replan(task.id(), task.version(), null, null,
+                null))).isInstanceOf(DomainException.class).hasMessageStartingWith("projects.stale[");
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> plans.replan(task.id(), replanned.version(), null,
+                contactOfA1, null))).as("an internal task never goes to the client")
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.task.client-task-shared[");
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> plans.replan(task.id(), replanned.version(),
+                firms.adminB, null, null))).as("firm B's admin is nobody's colleague here")
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("projects.team.not-a-colleague[");
+        TaskView kept = firms.as(firms.staffOfA(), () -> plans.task(task.id()));
+        assertThat(kept.assigneeSubject()).as("nothing half-saved").isEqualTo(firms.adminA);
+        assertThat(kept.dueOn()).isEqualTo(START.plusDays(9));
+    }
+
+    @Test
     void aClientUserSeesOnlyTheirOwnProjectsAndSharedTasksAndNeverAnInternalTaskEvenByItsId() {
         ProjectView project = byHand("Shareholder agreement");
         TaskView internal = firms.as(firms.staffOfA(), () -> plans.addTask(project.id(), new NewTask(

@@ -1,5 +1,6 @@
 package io.klien.projects.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -91,14 +92,7 @@ class ProjectPlanService implements ProjectPlans {
                 .filter(m -> m.projectId().equals(project.id())).isEmpty()) {
             throw DomainException.onField("milestoneId", "projects.milestone.not-found");
         }
-        if (task.assigneeSubject() != null && memberships.colleagues().stream()
-                .noneMatch(m -> m.subject().equals(task.assigneeSubject()))) {
-            throw DomainException.onField("assignee", "projects.team.not-a-colleague");
-        }
-        if (task.assigneeContactId() != null && contacts.contacts(project.clientId()).stream()
-                .noneMatch(c -> c.id().equals(task.assigneeContactId()))) {
-            throw DomainException.onField("assignee", "projects.task.not-the-clients-contact");
-        }
+        requireAssignable(project, task.assigneeSubject(), task.assigneeContactId());
         ProjectTask made = tasks.saveAndFlush(ProjectTask.of(project.id(), task.milestoneId(), task.title(),
                 task.description(), task.visibility(), task.assigneeSubject(), task.assigneeContactId(), task.dueOn(),
                 actor(), time.now()));
@@ -117,6 +111,31 @@ class ProjectPlanService implements ProjectPlans {
         }
         task.moveTo(state, actor(), time.now());
         return ProjectViews.task(tasks.saveAndFlush(task));
+    }
+
+    @Override
+    public TaskView replan(UUID taskId, long expectedVersion, @Nullable String assigneeSubject,
+            @Nullable UUID assigneeContactId, @Nullable LocalDate dueOn) {
+        ProjectTask task = readableTask(taskId);
+        Project project = projectService.locked(task.projectId());
+        project.requireOpen();
+        if (task.version() != expectedVersion) {
+            throw new DomainException("projects.stale");
+        }
+        requireAssignable(project, assigneeSubject, assigneeContactId);
+        task.replan(assigneeSubject, assigneeContactId, dueOn);
+        return ProjectViews.task(tasks.saveAndFlush(task));
+    }
+
+    /** A task goes to one of the firm's active colleagues or to one of the project's client's contacts. */
+    private void requireAssignable(Project project, @Nullable String subject, @Nullable UUID contactId) {
+        if (subject != null && memberships.colleagues().stream().noneMatch(m -> m.subject().equals(subject))) {
+            throw DomainException.onField("assignee", "projects.team.not-a-colleague");
+        }
+        if (contactId != null && contacts.contacts(project.clientId()).stream()
+                .noneMatch(c -> c.id().equals(contactId))) {
+            throw DomainException.onField("assignee", "projects.task.not-the-clients-contact");
+        }
     }
 
     @Override

@@ -98,6 +98,18 @@ class ProjectTask extends TenantOwnedEntity {
         completedBy = next == TaskState.DONE ? by : null;
     }
 
+    void replan(@Nullable String subject, @Nullable UUID contactId, @Nullable LocalDate due) {
+        if (subject != null && contactId != null) {
+            throw DomainException.onField("assignee", "projects.task.one-assignee");
+        }
+        if (contactId != null && visibility != TaskVisibility.SHARED) {
+            throw DomainException.onField("assignee", "projects.task.client-task-shared");
+        }
+        assigneeSubject = subject;
+        assigneeContactId = contactId;
+        dueOn = due;
+    }
+
     void visibility(TaskVisibility next) {
         if (next == TaskVisibility.INTERNAL && assigneeContactId != null) {
             throw DomainException.onField("visibility", "projects.task.client-task-shared");

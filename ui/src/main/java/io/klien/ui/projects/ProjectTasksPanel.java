@@ -90,6 +90,9 @@ class ProjectTasksPanel extends Div {
                 .setAutoWidth(true).setKey("visibility");
         grid.addComponentColumn(this::state).setHeader(getTranslation("projects.ui.task.state")).setAutoWidth(true)
                 .setKey("state");
+        if (project.status() != ProjectStatus.DONE) {
+            grid.addComponentColumn(this::replanButton).setAutoWidth(true).setFlexGrow(0).setKey("replan");
+        }
         grid.setPartNameGenerator(t -> t.state() != TaskState.DONE && t.dueOn() != null
                 && t.dueOn().isBefore(formats.today()) ? "klien-overdue" : null);
         grid.setAllRowsVisible(true);
@@ -130,6 +133,64 @@ class ProjectTasksPanel extends Div {
             cell.add(toggle);
         }
         return cell;
+    }
+
+    private Button replanButton(TaskView t) {
+        Button replan = new Button(VaadinIcon.PENCIL.create(), click -> replan(t));
+        replan.setId("project-task-replan-" + t.id());
+        replan.setAriaLabel(getTranslation("projects.ui.task.replan.for", t.title()));
+        replan.setTooltipText(getTranslation("projects.ui.task.replan"));
+        replan.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return replan;
+    }
+
+    /** Gives the task to someone else and re-dates it, on the version shown; a stale one is refused and redrawn. */
+    private void replan(TaskView t) {
+        Dialog dialog = new Dialog(getTranslation("projects.ui.task.replan.title", t.title()));
+        ComboBox<Assignee> assignee = assigneeField("project-task-replan-assignee");
+        assignees.stream().filter(a -> (a.subject() != null && a.subject().equals(t.assigneeSubject()))
+                || (a.contactId() != null && a.contactId().equals(t.assigneeContactId())))
+                .findFirst().ifPresent(assignee::setValue);
+        if (t.visibility() != TaskVisibility.SHARED) {
+            // an internal task stays with the firm; share it first to give it to the client
+            assignee.setItems(assignees.stream().filter(a -> a.contactId() == null).toList());
+            assignee.setHelperText(getTranslation("projects.ui.task.replan.internal"));
+        }
+        DatePicker due = new DatePicker(getTranslation("projects.ui.due"), t.dueOn());
+        due.setId("project-task-replan-due");
+        due.setClearButtonVisible(true);
+        Button save = new Button(getTranslation("projects.ui.task.replan.save"), click -> {
+            Assignee who = assignee.getValue();
+            try {
+                services.plans().replan(t.id(), t.version(), who == null ? null : who.subject(),
+                        who == null ? null : who.contactId(), due.getValue());
+                dialog.close();
+                Notices.success(getTranslation("projects.ui.task.replanned", t.title()));
+                refresh();
+            } catch (DomainException e) {
+                if ("projects.stale".equals(e.messageKey())) {
+                    dialog.close();
+                    refresh();
+                }
+                Refusals.show(e, Map.of("assignee", assignee), "project-task-refused");
+            }
+        });
+        save.setId("project-task-replan-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(assignee, due);
+        dialog.add(form);
+        dialog.setWidth("32rem");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private ComboBox<Assignee> assigneeField(String id) {
+        ComboBox<Assignee> assignee = new ComboBox<>(getTranslation("projects.ui.task.assignee"));
+        assignee.setId(id);
+        assignee.setItems(assignees);
+        assignee.setItemLabelGenerator(Assignee::label);
+        assignee.setClearButtonVisible(true);
+        return assignee;
     }
 
     private Select<TaskState> state(TaskView t) {
@@ -180,11 +241,7 @@ class ProjectTasksPanel extends Div {
         milestone.setItems(project.milestones());
         milestone.setItemLabelGenerator(MilestoneView::title);
         milestone.setClearButtonVisible(true);
-        ComboBox<Assignee> assignee = new ComboBox<>(getTranslation("projects.ui.task.assignee"));
-        assignee.setId("project-task-assignee");
-        assignee.setItems(assignees);
-        assignee.setItemLabelGenerator(Assignee::label);
-        assignee.setClearButtonVisible(true);
+        ComboBox<Assignee> assignee = assigneeField("project-task-assignee");
         DatePicker due = new DatePicker(getTranslation("projects.ui.due"));
         due.setId("project-task-due");
         RadioButtonGroup<TaskVisibility> visibility = new RadioButtonGroup<>(

@@ -1,6 +1,7 @@
 package io.klien.ui.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,7 @@ import io.klien.projects.TaskView;
 import io.klien.projects.TaskVisibility;
 import io.klien.projects.VersionState;
 import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.DomainException;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.FirmFormats;
 import io.klien.ui.OwnFirms;
@@ -260,6 +262,19 @@ class ProjectPageTests extends DemoFirmBrowserlessTest {
         assertThat(share.getText()).isEqualTo("Share with client");
         test(share).click();
         assertThat(plans.task(task.id()).visibility()).isEqualTo(TaskVisibility.SHARED);
+
+        TaskView before = plans.task(task.id());
+        test((Button) test($(Grid.class).id("project-tasks-grid")).getCellComponent(0, "replan")).click();
+        $(ComboBox.class).id("project-task-replan-assignee").clear();
+        $(DatePicker.class).id("project-task-replan-due").setValue(formats.today().plusDays(14));
+        test($(Button.class).id("project-task-replan-save")).click();
+        TaskView replanned = plans.task(task.id());
+        assertThat(replanned.assigneeSubject()).as("nobody's now").isNull();
+        assertThat(replanned.dueOn()).isEqualTo(formats.today().plusDays(14));
+        assertThat(test($(Grid.class).id("project-tasks-grid")).getCellText(0, 2)).isEqualTo("Nobody yet");
+        assertThatThrownBy(() -> plans.replan(task.id(), before.version(), DemoUser.STAFF.subject(), null, null))
+                .as("a change from an old copy").isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("projects.stale[");
     }
 
     @Test
