@@ -6,6 +6,7 @@ import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.klien.shared.permission.FirmRoles;
@@ -49,6 +50,21 @@ public interface Testimonials {
     /** The client edits their testimonial (consent included): it goes back to moderation and off every page. */
     @FirmRoles(CLIENT)
     TestimonialView edit(UUID testimonialId, long expectedVersion, NewTestimonial changed, GivenFrom from);
+
+    /** The client removes their testimonial's picture; like any change of theirs it goes back to moderation. */
+    @FirmRoles(CLIENT)
+    TestimonialView removePicture(UUID testimonialId, long expectedVersion);
+
+    /** A testimonial's picture, for staff and its own client. */
+    @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
+    Optional<TestimonialPicture> picture(UUID testimonialId);
+
+    /**
+     * The active firm's testimonial's picture where it may be shown in a place: published there with the client's
+     * consent and named in full (a photo or logo would give away who gave it otherwise); else empty.
+     */
+    @OpenOnPurpose(reason = "A public page shows a picture only where the client consented and is named in full")
+    Optional<TestimonialPicture> publishedPicture(UUID testimonialId, ConsentScope scope);
 
     /** The client withdraws their testimonial: from now on it is shown nowhere. */
     @FirmRoles(CLIENT)

@@ -132,6 +132,7 @@ class CrossTenantIsolationTests {
     UUID testimonialOfA;
     @Autowired MemberPhotos memberPhotos;
     UUID memberPhotoOfA;
+    UUID testimonialPictureOfA;
 
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
@@ -204,6 +205,9 @@ class CrossTenantIsolationTests {
                         "testimonial_request", t -> t.testimonialRequestOfA),
                 new TenantEntity("testimonial", entity("io.klien.testimonials.internal.Testimonial"), "testimonial",
                         t -> t.testimonialOfA),
+                new TenantEntity("testimonial picture",
+                        entity("io.klien.testimonials.internal.StoredTestimonialPicture"), "testimonial_picture",
+                        t -> t.testimonialPictureOfA),
                 new TenantEntity("member photo", entity("io.klien.tenancy.internal.StoredMemberPhoto"), "member_photo",
                         t -> t.memberPhotoOfA));
     }
@@ -296,9 +300,12 @@ class CrossTenantIsolationTests {
                 java.util.Objects.requireNonNull(linkOfA), new io.klien.testimonials.NewTestimonial(5,
                         "Testimonial of A", "Contact of A", null, null,
                         java.util.Set.of(io.klien.testimonials.ConsentScope.WEBSITE),
-                        io.klien.testimonials.Attribution.NAME, 1, "en"),
+                        io.klien.testimonials.Attribution.NAME, 1, "en",
+                        new io.klien.testimonials.PictureUpload(io.klien.testimonials.PictureKind.PHOTO, tinyPng())),
                 io.klien.testimonials.GivenFrom.UNKNOWN)).id();
         firms.as(firms.staffOfA(), () -> memberPhotos.replaceMine(tinyPng()));
+        testimonialPictureOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from testimonial_picture", UUID.class));
         memberPhotoOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject("select id from member_photo",
                 UUID.class));
     }

@@ -12,6 +12,7 @@ import io.klien.testimonials.Attribution;
 import io.klien.testimonials.ConsentScope;
 import io.klien.testimonials.GivenFrom;
 import io.klien.testimonials.NewTestimonial;
+import io.klien.testimonials.PictureKind;
 import io.klien.testimonials.TestimonialState;
 import io.klien.testimonials.TestimonialView;
 import io.klien.testimonials.Testimonials;
@@ -91,6 +92,9 @@ class Testimonial extends TenantOwnedEntity {
     private @Nullable String moderatedBy;
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "picture_kind")
+    private @Nullable PictureKind pictureKind;
 
     protected Testimonial() {
         this.clientId = new UUID(0, 0);
@@ -118,12 +122,27 @@ class Testimonial extends TenantOwnedEntity {
     void edit(NewTestimonial changed, GivenFrom from, Instant now) {
         requireNotWithdrawn();
         set(changed, from, now);
+        resubmit();
+    }
+
+    /** Back to moderation and off every page, as after any change the client makes. */
+    void resubmit() {
+        requireNotWithdrawn();
         this.state = TestimonialState.SUBMITTED;
         this.published = false;
         this.featured = false;
         this.rejectReason = null;
         this.suggestedBody = null;
         this.suggestedBy = null;
+    }
+
+    /** Records what its picture shows (none when removed). */
+    void pictured(@Nullable PictureKind kind) {
+        this.pictureKind = kind;
+    }
+
+    @Nullable PictureKind pictureKind() {
+        return pictureKind;
     }
 
     /** The client withdraws it; withdrawing again changes nothing. Returns whether it was withdrawn now. */
@@ -265,6 +284,11 @@ class Testimonial extends TenantOwnedEntity {
         return clientId;
     }
 
+    /** Whether it may be shown in the place now: approved, published, not withdrawn, with consent for the place. */
+    boolean shownIn(ConsentScope place) {
+        return state == TestimonialState.APPROVED && published && scopes().contains(place);
+    }
+
     Set<ConsentScope> scopes() {
         Set<ConsentScope> scopes = EnumSet.noneOf(ConsentScope.class);
         if (consentWebsite) {
@@ -283,6 +307,6 @@ class Testimonial extends TenantOwnedEntity {
         return new TestimonialView(id(), clientId, requestId, givenBy, rating, body, displayName, displayTitle,
                 displayCompany, Set.copyOf(scopes()), attribution, consentVersion, consentLanguage, consentedAt,
                 consentIp, consentUserAgent, state, published, featured, serviceLine, industry, rejectReason,
-                suggestedBody, submittedAt, moderatedAt, withdrawnAt, version());
+                suggestedBody, submittedAt, moderatedAt, withdrawnAt, version(), pictureKind);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.klien.shared.DomainException;
@@ -18,6 +19,7 @@ import io.klien.testimonials.ConsentText;
 import io.klien.testimonials.GivenFrom;
 import io.klien.testimonials.NewTestimonial;
 import io.klien.testimonials.PublishedTestimonial;
+import io.klien.testimonials.TestimonialPicture;
 import io.klien.testimonials.TestimonialModerated;
 import io.klien.testimonials.TestimonialRequestView;
 import io.klien.testimonials.TestimonialSubmitted;
@@ -25,6 +27,7 @@ import io.klien.testimonials.TestimonialView;
 import io.klien.testimonials.TestimonialWithdrawn;
 import io.klien.testimonials.Testimonials;
 import io.klien.testimonials.VerifiedFacts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,9 +44,11 @@ class TestimonialService implements Testimonials {
     private final JdbcClient jdbc;
     private final FirmTime time;
     private final ApplicationEventPublisher events;
+    private final TestimonialPictures pictures;
 
     TestimonialService(TestimonialRepository testimonials, AskService asks, ClientFacts facts, JdbcClient jdbc,
-            FirmTime time, ApplicationEventPublisher events) {
+            FirmTime time, ApplicationEventPublisher events, TestimonialPictures pictures) {
+        this.pictures = pictures;
         this.testimonials = testimonials;
         this.asks = asks;
         this.facts = facts;
@@ -73,12 +78,13 @@ class TestimonialService implements Testimonials {
             throw new DomainException("testimonials.not-found");
         }
         requireCurrentConsent(given);
+        TestimonialPictures.Checked picture = pictures.check(given.picture());
         String subject = Objects.requireNonNull(scope.subject());
         UUID requestId = asks.openPortalAsk(subject, clientId).map(r -> {
             r.use(time.now());
             return r.id();
         }).orElse(null);
-        return submitted(Testimonial.give(clientId, requestId, subject, given, from, time.now()));
+        return submitted(Testimonial.give(clientId, requestId, subject, given, from, time.now()), picture);
     }
 
     @Override
@@ -92,16 +98,22 @@ class TestimonialService implements Testimonials {
     public TestimonialView giveByLink(String token, NewTestimonial given, GivenFrom from) {
         TestimonialRequest request = asks.openAskOfLink(token);
         requireCurrentConsent(given);
+        TestimonialPictures.Checked picture = pictures.check(given.picture());
         request.use(time.now());
         try {
-            return submitted(Testimonial.give(request.clientId(), request.id(), null, given, from, time.now()));
+            return submitted(Testimonial.give(request.clientId(), request.id(), null, given, from, time.now()),
+                    picture);
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new DomainException("testimonials.link.used");
         }
     }
 
-    private TestimonialView submitted(Testimonial testimonial) {
+    private TestimonialView submitted(Testimonial testimonial, TestimonialPictures.@Nullable Checked picture) {
         Testimonial saved = testimonials.saveAndFlush(testimonial);
+        if (picture != null) {
+            pictures.store(saved, picture, time.now());
+            saved = testimonials.saveAndFlush(saved);
+        }
         events.publishEvent(new TestimonialSubmitted(TenantContext.requireTenantId(), saved.id(), saved.clientId(),
                 false));
         return saved.toView();
@@ -135,10 +147,45 @@ class TestimonialService implements Testimonials {
             throw new DomainException("testimonials.changed-meanwhile");
         }
         requireCurrentConsent(changed);
+        TestimonialPictures.Checked picture = pictures.check(changed.picture());
         testimonial.edit(changed, from, time.now());
+        if (picture != null) {
+            pictures.store(testimonial, picture, time.now());
+        }
         Testimonial saved = testimonials.saveAndFlush(testimonial);
         events.publishEvent(new TestimonialSubmitted(saved.tenantId(), saved.id(), saved.clientId(), true));
         return saved.toView();
+    }
+
+    @Override
+    public TestimonialView removePicture(UUID testimonialId, long expectedVersion) {
+        Testimonial testimonial = readable(testimonialId);
+        if (testimonial.version() != expectedVersion) {
+            throw new DomainException("testimonials.changed-meanwhile");
+        }
+        if (testimonial.pictureKind() == null) {
+            return testimonial.toView();
+        }
+        pictures.remove(testimonial);
+        testimonial.resubmit();
+        Testimonial saved = testimonials.saveAndFlush(testimonial);
+        events.publishEvent(new TestimonialSubmitted(saved.tenantId(), saved.id(), saved.clientId(), true));
+        return saved.toView();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TestimonialPicture> picture(UUID testimonialId) {
+        return pictures.of(readable(testimonialId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TestimonialPicture> publishedPicture(UUID testimonialId, ConsentScope scope) {
+        TenantContext.requireTenantId();
+        return testimonials.findById(testimonialId)
+                .filter(t -> t.toView().attribution() == Attribution.NAME && t.shownIn(scope))
+                .flatMap(pictures::of);
     }
 
     @Override
@@ -187,7 +234,8 @@ class TestimonialService implements Testimonials {
         boolean named = t.attribution() == Attribution.NAME;
         return new PublishedTestimonial(t.id(), t.rating(), t.text(),
                 ShownName.of(t.displayName(), t.attribution(), language), named ? t.displayTitle() : null,
-                named ? t.displayCompany() : null, t.featured(), t.serviceLine(), t.industry(), verified);
+                named ? t.displayCompany() : null, t.featured(), t.serviceLine(), t.industry(), verified,
+                named ? t.picture() : null);
     }
 
     /** A testimonial the acting person may reach: a client user only their own client's (else: not found). */
