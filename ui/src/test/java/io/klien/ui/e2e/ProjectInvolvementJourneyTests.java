@@ -86,6 +86,15 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         page.navigate(APP + "/clients");
         signInOnKeycloak(RUDI, DEMO_PASSWORD);
         page.locator("#clients-new").waitFor();
+        // Rudi puts up his photo (the client sees it on their account team): cropped and resized by Klien
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("#my-photo").click();
+        page.locator("#my-photo-upload input[type=file]")
+                .setInputFiles(new FilePayload("rudi.jpg", "image/jpeg", portrait()));
+        assertThat(SigningSteps.notice(page, "Your photo is saved.")).isVisible();
+        assertThat(page.locator("#my-photo-preview")).hasAttribute("img", Pattern.compile(".+"));
+        page.locator("#my-photo-done").click();
+        assertThat(page.locator("#user-avatar")).hasAttribute("img", Pattern.compile(".+"));
         SigningSteps.newClientWithPortalContact(page, clientName, "Dewi Anggraini", contactEmail);
         BrowserContext clientProfile = newProfile();
         Page dewi = acceptInvitation(clientProfile, mailbox, contactEmail, before, "Dewi-Secret-2026",
@@ -164,6 +173,8 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         Locator toReview = dewi.locator("#portal-tasks [id^=portal-task-review-]");
         assertThat(toReview).hasText("Review \u201cClearance opinion\u201d, version 1");
         assertThat(dewi.locator("#portal-projects")).containsText(title);
+        assertThat(dewi.locator("#portal-account-team vaadin-avatar").first()).hasAttribute("img",
+                Pattern.compile(".+"));
         whole(dewi, "79-portal-home-to-review");
         toReview.click();
         assertThat(dewi.locator("#portal-project-title")).hasText(title);
@@ -377,7 +388,24 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         shown.setViewportSize(window.width, window.height);
     }
 
-    /** Waits until the notices (shown for seconds) have gone, so that they cover nothing in a shot. */
+    /** A portrait-shaped picture as a phone would take it: a face-like disc on a gradient, 900 x 1200 px. */
+    private static byte[] portrait() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(900, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(0x1f4e79), 900, 1200,
+                new java.awt.Color(0x9cc3e6)));
+        g.fillRect(0, 0, 900, 1200);
+        g.setColor(new java.awt.Color(0xe8c4a0));
+        g.fillOval(250, 300, 400, 480);
+        g.setColor(new java.awt.Color(0x3b2a20));
+        g.fillArc(230, 260, 440, 300, 0, 180);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+        /** Waits until the notices (shown for seconds) have gone, so that they cover nothing in a shot. */
     private static void noNotices(Page shown) {
         assertThat(shown.locator("vaadin-notification-card")).hasCount(0);
     }
