@@ -174,6 +174,8 @@ class AcceptanceCertificatesTests {
                 .contains("Annual report")
                 .contains(approved.contract().title())
                 .contains("UTC")
+                .as("dates in one style, the reader's, not ISO next to it")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
                 .contains("revision rounds")
                 .doesNotContain("REVISION_ROUNDS", "MONTHLY_RETAINER", "NOT_PROVIDED")
                 .as("people and contracts by name, never by internal id")

@@ -43,8 +43,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AcceptanceCertificateService implements AcceptanceCertificates {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    /** Evidence times to the second, in the same style as the certificate's dates ("Dec 7, 2026, 7:02:48 AM"). */
+    private static DateTimeFormatter toTheSecond(Locale language, java.time.ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(language)
+                .withZone(zone);
+    }
 
     private final ProjectService projectService;
     private final DeliverableRepository deliverables;
@@ -111,9 +114,13 @@ class AcceptanceCertificateService implements AcceptanceCertificates {
         }
         rows.add(new Row(texts.get("certificate.sha256"), List.of(version.sha256()), true));
         rows.add(new Row(texts.get("certificate.approved-by"), List.of(approver)));
-        rows.add(new Row(texts.get("certificate.approved-at"), List.of(
-                texts.get("certificate.approved-at.firm", formats.longDateTime(approvedAt), zone.getId()),
-                texts.get("certificate.approved-at.utc", UTC.format(approvedAt)))));
+        String atTheFirm = texts.get("certificate.approved-at.firm", toTheSecond(language, zone).format(approvedAt),
+                zone.getId());
+        // a firm that keeps UTC reads one line, not the same time twice
+        rows.add(new Row(texts.get("certificate.approved-at"), zone.normalized().equals(ZoneOffset.UTC)
+                ? List.of(atTheFirm)
+                : List.of(atTheFirm, texts.get("certificate.approved-at.utc",
+                        toTheSecond(language, ZoneOffset.UTC).format(approvedAt)))));
         if (version.decisionComment() != null) {
             rows.add(new Row(texts.get("certificate.comment"), List.of(version.decisionComment())));
         }
@@ -128,7 +135,8 @@ class AcceptanceCertificateService implements AcceptanceCertificates {
         String title = texts.get("certificate.title");
         byte[] pdf = AcceptanceCertificatePdf.render(title,
                 texts.get("certificate.introduction", firm.displayName()), rows,
-                texts.get("certificate.closing", firm.displayName(), UTC.format(issuedAt)), issuedAt);
+                texts.get("certificate.closing", firm.displayName(),
+                        toTheSecond(language, ZoneOffset.UTC).format(issuedAt)), issuedAt);
         String reason = title + " " + deliverable.title() + " v" + version.number();
         // The firm seals its own certificate; a client user who may read the approval asks the firm to, never holds
         // the right to seal an arbitrary document themselves.

@@ -2,6 +2,7 @@ package io.klien.ui.verification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
@@ -72,8 +73,9 @@ final class VerificationReport {
                         pageFirm.displayName())));
             }
             if (result.status() == SealStatus.UNTOUCHED_ORIGINAL) {
-                area.add(facts(result.verificationCode(), result.documentSha256(), null));
-                area.add(signatories(firmId, result.signatories()));
+                area.add(facts(result.verificationCode(), result.documentSha256(), null,
+                        !result.signatories().isEmpty()));
+                signatories(firmId, result.signatories()).ifPresent(area::add);
             } else {
                 area.add(text("verify-ask-firm", area.getTranslation("verify.ask-firm", firmName)));
             }
@@ -88,8 +90,9 @@ final class VerificationReport {
         area.add(headline("verify.code.found"));
         area.add(text("verify-sealed-at", area.getTranslation("verify.code.sealed-at", bothTimes(firmId,
                 record.sealedAt()))));
-        area.add(facts(record.verificationCode(), record.documentSha256(), record.sealedSha256()));
-        area.add(signatories(firmId, record.signatories()));
+        area.add(facts(record.verificationCode(), record.documentSha256(), record.sealedSha256(),
+                !record.signatories().isEmpty()));
+        signatories(firmId, record.signatories()).ifPresent(area::add);
         area.add(text("verify-compare", area.getTranslation("verify.code.compare")));
     }
 
@@ -112,11 +115,14 @@ final class VerificationReport {
         return paragraph;
     }
 
-    private Div facts(@Nullable String code, @Nullable String documentSha256, @Nullable String sealedSha256) {
+    /** The recorded hashes; a document nobody signed (an acceptance certificate) has no certificate page to speak of. */
+    private Div facts(@Nullable String code, @Nullable String documentSha256, @Nullable String sealedSha256,
+            boolean signed) {
         Div facts = new Div();
         facts.addClassName("klien-verify-facts");
         facts.add(fact("verify-code-value", "verify.code-label", code));
-        facts.add(fact("verify-document-sha256", "verify.document-sha256", documentSha256));
+        facts.add(fact("verify-document-sha256", signed ? "verify.document-sha256" : "verify.document-sha256.unsigned",
+                documentSha256));
         if (sealedSha256 != null) {
             facts.add(fact("verify-sealed-sha256", "verify.sealed-sha256", sealedSha256));
         }
@@ -134,14 +140,18 @@ final class VerificationReport {
         return fact;
     }
 
-    private Component signatories(UUID firmId, List<SignedBy> signatories) {
+    /** Who signed, for a signed contract; nothing for a document sealed without signatures. */
+    private Optional<Component> signatories(UUID firmId, List<SignedBy> signatories) {
+        if (signatories.isEmpty()) {
+            return Optional.empty();
+        }
         UnorderedList list = new UnorderedList();
         list.setId("verify-signatories");
         for (SignedBy signatory : signatories) {
             list.add(new ListItem(area.getTranslation("verify.signed", signatory.name(), signatory.party(),
                     bothTimes(firmId, signatory.signedAt()))));
         }
-        return new Div(new Paragraph(area.getTranslation("verify.signatories")), list);
+        return Optional.of(new Div(new Paragraph(area.getTranslation("verify.signatories")), list));
     }
 
     /** "6 Dec 2026, 14:30 (Asia/Jakarta) · 6 Dec 2026, 07:30 UTC" */

@@ -255,6 +255,9 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         assertThat(visitor.locator("#verify-sealed-by")).containsText("Hartono");
         String code = visitor.locator("#verify-code-value").innerText();
         Assertions.assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        // nobody signs a certificate: no empty "Signed by", no contract's certificate page
+        assertThat(visitor.locator("#verify-signatories")).hasCount(0);
+        assertThat(visitor.locator("#verify-result")).containsText("SHA-256 of the document before it was sealed");
         visitor.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(screenshotPath("88-verify-acceptance-certificate")));
         visitor.locator("#verify-code input").fill(code);

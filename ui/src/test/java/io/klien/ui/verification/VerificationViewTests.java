@@ -246,8 +246,8 @@ class VerificationViewTests extends DemoFirmBrowserlessTest {
 
         assertThat($(Div.class).id("verify-brand").getElement().getTextRecursively()).isEqualTo("Klien");
         assertThat($(Paragraph.class).id("verify-intro").getText())
-                .isEqualTo("Upload a PDF to see whether it is a contract sealed by a firm on Klien and not changed by "
-                        + "a single byte since.");
+                .isEqualTo("Upload a PDF to see whether it is a document sealed by a firm on Klien (a signed "
+                        + "contract or an acceptance certificate) and not changed by a single byte since.");
         assertThat(hasComponent("verify-code")).isFalse();
     }
 
