@@ -108,7 +108,7 @@ class WallPages {
         String self = publicUrl + wallPath(firm.slug()) + "/feed.json?scope=" + scope.name().toLowerCase(Locale.ROOT)
                 + "&lang=" + language.getLanguage();
         Map<String, Object> feed = new LinkedHashMap<>();
-        feed.put("firm", Map.of("name", firm.displayName(), "wall", publicUrl + wallPath(firm.slug())));
+        feed.put("firm", object("name", firm.displayName(), "wall", publicUrl + wallPath(firm.slug())));
         feed.put("scope", scope.name().toLowerCase(Locale.ROOT));
         feed.put("language", language.getLanguage());
         feed.put("total", data.total());
@@ -207,7 +207,7 @@ class WallPages {
             organization.put("logo", publicUrl + wallPath(firm.slug()) + "/logo");
         }
         if (data.total() > 0) {
-            organization.put("aggregateRating", Map.of("@type", "AggregateRating",
+            organization.put("aggregateRating", object("@type", "AggregateRating",
                     "ratingValue", Math.round(data.averageRating() * 10) / 10.0, "reviewCount", data.total(),
                     "bestRating", 5, "worstRating", 1));
         }
@@ -216,7 +216,7 @@ class WallPages {
             Map<String, Object> review = new LinkedHashMap<>();
             review.put("@type", "Review");
             review.put("reviewBody", t.text());
-            review.put("reviewRating", Map.of("@type", "Rating", "ratingValue", t.rating(), "bestRating", 5,
+            review.put("reviewRating", object("@type", "Rating", "ratingValue", t.rating(), "bestRating", 5,
                     "worstRating", 1));
             Map<String, Object> author = new LinkedHashMap<>();
             author.put("@type", "Person");
@@ -225,7 +225,7 @@ class WallPages {
                 author.put("jobTitle", t.title());
             }
             if (t.company() != null) {
-                author.put("worksFor", Map.of("@type", "Organization", "name", t.company()));
+                author.put("worksFor", object("@type", "Organization", "name", t.company()));
             }
             review.put("author", author);
             reviews.add(review);
@@ -234,6 +234,15 @@ class WallPages {
             organization.put("review", reviews);
         }
         return HtmlSafeJson.MAPPER.writeValueAsString(organization);
+    }
+
+    /** A JSON object with its members in the order given. */
+    private static Map<String, Object> object(Object... namesAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return object;
     }
 
     private byte[] render(String template, Locale language, Map<String, Object> model) {
