@@ -8,7 +8,7 @@ PORT=${KLIEN_BENCH_WALL_PORT:-18580}
 MANAGEMENT_PORT=${KLIEN_BENCH_WALL_MANAGEMENT_PORT:-19590}
 DB=${KLIEN_BENCH_WALL_DB:-klien_bench_wall}
 DURATION=${KLIEN_BENCH_WALL_DURATION:-15s}
-WARMUP=${KLIEN_BENCH_WALL_WARMUP:-5s}
+WARMUP=${KLIEN_BENCH_WALL_WARMUP:-10s}
 THREADS=${KLIEN_BENCH_WALL_THREADS:-2}
 CONNECTIONS=${KLIEN_BENCH_WALL_CONNECTIONS:-32}
 TESTIMONIALS=5000
@@ -77,12 +77,13 @@ echo "bench wall: firm '$SLUG' has $COUNT published website testimonials"
 WALL="$APP/wall/$SLUG?lang=en"
 FEED="$APP/wall/$SLUG/feed.json?lang=en"
 DEEP="$APP/wall/$SLUG?lang=en&page=60"
-TRIVIAL="$APP/assets/wall.css"
+STATIC="$APP/assets/wall.css"
+TRIVIAL="http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/liveness"
 
 # the first request reads all 5,000 (and the "verified client" facts of their 1,000 clients) into the cache
 COLD=$(curl -s -o /dev/null -w '%{time_total}' "$WALL")
 FEED_COLD=$(curl -s -o /dev/null -w '%{time_total}' "$FEED")
-for url in "$WALL" "$FEED" "$DEEP" "$TRIVIAL"; do
+for url in "$WALL" "$FEED" "$DEEP" "$STATIC" "$TRIVIAL"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
   [ "$code" = 200 ] || { echo "bench wall: $url answered $code, not 200" >&2; exit 1; }
 done
@@ -94,7 +95,6 @@ ms() { # wrk latency (e.g. 812.00us, 1.20ms, 1.01s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 measure() { # name url
-  "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$2" >/dev/null
   local out
   out=$("$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
   RPS[$1]=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
@@ -103,26 +103,36 @@ measure() { # name url
   ERRORS[$1]=$(awk '/Non-2xx|Socket errors/ { printf "%s ", $0 }' <<<"$out")
   echo "bench wall: $1 done: ${RPS[$1]} requests/s"
 }
-echo "bench wall: wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up then $DURATION measured per endpoint, one after the other"
+# the JIT compiles Tomcat's, Spring Security's and the handlers' paths while they run: every endpoint is warmed up
+# before the first is measured, else whichever runs first measures a cold JVM
+echo "bench wall: warming up, $WARMUP per endpoint (wrk -t$THREADS -c$CONNECTIONS)"
+for url in "$TRIVIAL" "$STATIC" "$WALL" "$FEED" "$DEEP"; do
+  "$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+done
+echo "bench wall: measuring, $DURATION per endpoint, one after the other (the trivial endpoint first and last)"
 measure trivial "$TRIVIAL"
+measure static "$STATIC"
 measure wall "$WALL"
 measure feed "$FEED"
 measure deep "$DEEP"
 measure trivial-again "$TRIVIAL"
 
 echo
-printf '%-44s %12s %9s %9s %14s  %s\n' "endpoint" "requests/s" "p50 ms" "p99 ms" "vs trivial" "goal (>= 30%, p99 < 100 ms)"
-BASE=${RPS[trivial]}
-for name in trivial wall feed deep trivial-again; do
+printf '%-44s %12s %9s %9s %14s  %s\n' "endpoint" "requests/s" "p50 ms" "p99 ms" "vs trivial*" "goal (>= 30%, p99 < 100 ms)"
+# the better of the two trivial runs: the conservative baseline
+BASE=$(awk -v a="${RPS[trivial]}" -v b="${RPS[trivial-again]}" 'BEGIN { print (a > b) ? a : b }')
+for name in trivial static wall feed deep trivial-again; do
   case $name in
-    trivial|trivial-again) label="GET /assets/wall.css (static, trivial)" ;;
+    trivial|trivial-again) label="GET /actuator/health/liveness (trivial)" ;;
+    static) label="GET /assets/wall.css (static file)" ;;
     wall) label="GET /wall/$SLUG (page 1 of 100)" ;;
     feed) label="GET /wall/$SLUG/feed.json (page 1)" ;;
-    deep) label="GET /wall/$SLUG?page=60 (rendered each time)" ;;
+    deep) label="GET /wall/$SLUG?page=60" ;;
   esac
   ratio=$(awk -v a="${RPS[$name]}" -v b="$BASE" 'BEGIN { printf "%.0f%%", 100 * a / b }')
   verdict=$(awk -v a="${RPS[$name]}" -v b="$BASE" -v p="${P99[$name]}" 'BEGIN { print (a / b >= 0.30 && p < 100) ? "met" : "NOT met" }')
-  [ "${name#trivial}" != "$name" ] && verdict=""
+  case $name in trivial*|static) verdict="" ;; esac
   printf '%-44s %12s %9s %9s %14s  %s %s\n' "$label" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "$ratio" "$verdict" "${ERRORS[$name]}"
 done
+echo "* requests/s over the better of the two trivial runs ($BASE)"
 echo "bench wall: load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs; app log $LOG"

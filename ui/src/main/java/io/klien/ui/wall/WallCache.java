@@ -61,6 +61,7 @@ class WallCache {
             new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Timed<Optional<TenantView>>> firms = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<UUID, Timed<Optional<FirmLogo>>> logos = new ConcurrentHashMap<>();
+    private volatile long nextSweep;
 
     WallCache(Testimonials testimonials, Tenants tenants, Clock clock,
             @Value("${klien.wall.cache.ttl:PT5M}") Duration ttl,
@@ -107,6 +108,7 @@ class WallCache {
      */
     WallData published(TenantView firm, ConsentScope scope, Locale language) {
         DataKey key = new DataKey(scope, language.getLanguage());
+        sweepExpired();
         while (true) {
             ConcurrentHashMap<DataKey, CompletableFuture<WallData>> ofFirm =
                     data.computeIfAbsent(firm.id(), id -> new ConcurrentHashMap<>());
@@ -138,6 +140,18 @@ class WallCache {
                 throw e;
             }
         }
+    }
+
+    /** Once per TTL, drops expired entries of firms nobody asked for since (they would otherwise stay). */
+    private void sweepExpired() {
+        long now = clock.millis();
+        if (now < nextSweep) {
+            return;
+        }
+        nextSweep = now + ttlMillis;
+        data.values().forEach(ofFirm -> ofFirm.values().removeIf(entry -> entry.isDone()
+                && (entry.isCompletedExceptionally() || entry.join().loadedAt() + ttlMillis <= now)));
+        data.values().removeIf(ConcurrentHashMap::isEmpty);
     }
 
     private static WallData await(CompletableFuture<WallData> loading) {

@@ -74,7 +74,7 @@ class WallController {
         if (new ServletWebRequest(request).checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
-        byte[] body = data.rendered("wall:" + shown, shown, () -> pages.wall(firm, data, language, shown));
+        byte[] body = data.rendered("wall:" + shown, () -> pages.wall(firm, data, language, shown));
         return ResponseEntity.ok().headers(headers).contentType(HTML).body(body);
     }
 
@@ -98,7 +98,7 @@ class WallController {
         if (new ServletWebRequest(request).checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
-        byte[] body = data.rendered("widget:" + count, 1, () -> pages.widget(firm, data, language, count));
+        byte[] body = data.rendered("widget:" + count, () -> pages.widget(firm, data, language, count));
         return ResponseEntity.ok().headers(headers).contentType(HTML).body(body);
     }
 
@@ -146,7 +146,7 @@ class WallController {
         if (new ServletWebRequest(request).checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
-        byte[] body = data.rendered("feed:" + shown, shown, () -> pages.feed(firm, data, place, language, shown));
+        byte[] body = data.rendered("feed:" + shown, () -> pages.feed(firm, data, place, language, shown));
         return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

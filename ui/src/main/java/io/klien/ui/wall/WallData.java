@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.klien.testimonials.PublishedTestimonial;
@@ -18,14 +19,18 @@ import io.klien.testimonials.PublishedTestimonial;
  */
 final class WallData {
 
-    /** Rendered pages kept per data: the first ones, which nearly every visitor reads. */
-    static final int MEMO_PAGES = 10;
+    /**
+     * Rendered pages kept per data (per firm, place and language): up to this many bytes (all 100 wall pages of a
+     * firm with 5,000 testimonials take about 6.4 MB); past it, a page is rendered on each request.
+     */
+    static final long MEMO_BYTES = 8L * 1024 * 1024;
 
     private final List<PublishedTestimonial> testimonials;
     private final String digest;
     private final double averageRating;
     private final long loadedAt;
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    private final AtomicLong renderedBytes = new AtomicLong();
 
     WallData(List<PublishedTestimonial> testimonials, long loadedAt) {
         this.testimonials = List.copyOf(testimonials);
@@ -63,9 +68,17 @@ final class WallData {
         return testimonials.subList(from, Math.min(testimonials.size(), from + pageSize));
     }
 
-    /** The bytes of a rendering of this data, made once for the first pages and each time for the rest. */
-    byte[] rendered(String key, int page, Supplier<byte[]> render) {
-        return page <= MEMO_PAGES ? rendered.computeIfAbsent(key, k -> render.get()) : render.get();
+    /** The bytes of a rendering of this data: made once while the budget lasts, then on each request. */
+    byte[] rendered(String key, Supplier<byte[]> render) {
+        byte[] known = rendered.get(key);
+        if (known != null) {
+            return known;
+        }
+        byte[] made = render.get();
+        if (renderedBytes.get() < MEMO_BYTES && rendered.putIfAbsent(key, made) == null) {
+            renderedBytes.addAndGet(made.length);
+        }
+        return made;
     }
 
     private static String digest(List<PublishedTestimonial> testimonials) {
