@@ -71,8 +71,32 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The public testimonial pages (io.klien.ui.wall): open to everyone, stateless (no session is read or created,
+     * no sign-in redirect, no CSRF for these reads). Their controller writes each page's own Content-Security-Policy
+     * (the widget alone may be framed), Cache-Control and ETag; Spring Security adds the other defaults
+     * (X-Content-Type-Options, HSTS behind TLS).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain wallSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(WALL_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .frameOptions(frame -> frame.disable()))
+                .build();
+    }
+
+    static final String WALL_PATHS = "/wall/**";
+
+    @Bean
+    @Order(3)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
             IdentityProviderAvailability identityProvider, EndedSessions endedSessions,
             OidcSessionRegistry oidcSessions) throws Exception {
