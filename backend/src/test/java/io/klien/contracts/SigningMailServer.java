@@ -43,7 +43,7 @@ public class SigningMailServer {
         private volatile boolean down;
         private final AtomicInteger refused = new AtomicInteger();
 
-        void down(boolean down) {
+        public void down(boolean down) {
             this.down = down;
         }
 

@@ -40,6 +40,7 @@ import io.klien.projects.SupportPriority;
 import io.klien.projects.SupportRequests;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
+import io.klien.shared.events.OutstandingEvents;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.MembershipStatus;
@@ -92,6 +93,8 @@ class TestimonialAsksTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired GreenMail greenMail;
+    @Autowired SigningMailServer.Smtp smtp;
+    @Autowired OutstandingEvents outstanding;
     @Value("${klien.public-url:http://localhost:8080}") String publicUrl;
 
     TwoFirms firms;
@@ -309,6 +312,32 @@ class TestimonialAsksTests {
     }
 
     @Test
+    void aMailRetriedAfterTheMailServerWasDownCarriesAFreshLinkAndTheUnsentOneNoLongerWorks() throws Exception {
+        UUID client = newClient();
+        String email = "tono-" + UUID.randomUUID() + "@c.test";
+        UUID tono = contact(client, "Tono Sugiarto", email, true);
+        IssuedAsk ask;
+        smtp.down(true);
+        try {
+            ask = firms.as(firms.staffOfA(), () -> requests.ask(client, tono));
+            awaitFailedMail(ask.request().id());
+        } finally {
+            smtp.down(false);
+        }
+
+        outstanding.resubmitOlderThan(java.time.Duration.ZERO, publication -> publication.getEvent()
+                instanceof TestimonialRequested requested && requested.requestId().equals(ask.request().id()));
+
+        String token = tokenIn(textOf(SigningMailServer.await(greenMail, email, "would you share a few words", 1)));
+        assertThat(token).isNotEqualTo(ask.linkToken());
+        assertThat(firms.as(Scope.visitor(firms.firmA), () -> testimonials.askOfLink(token)).id())
+                .isEqualTo(ask.request().id());
+        assertThatThrownBy(() -> firms.as(Scope.visitor(firms.firmA),
+                () -> testimonials.askOfLink(java.util.Objects.requireNonNull(ask.linkToken()))))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("testimonials.link.unknown[");
+    }
+
+    @Test
     void rulesWithBadNumbersAreRefusedAndNothingIsSaved() {
         AskRules before = firms.as(firms.adminOfA(), () -> requests.rules());
 
@@ -342,6 +371,20 @@ class TestimonialAsksTests {
         Matcher link = LINK.matcher(text);
         assertThat(link.find()).as("a single-use link in " + text).isTrue();
         return link.group(1);
+    }
+
+    /** Waits until the ask's mail failed (the publication of its event is marked failed). */
+    private void awaitFailedMail(UUID requestId) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Integer failed = jdbc.queryForObject("select count(*) from event_publication where status = 'FAILED'"
+                    + " and listener_id = 'testimonials.ask-mail.requested' and serialized_event like ?",
+                    Integer.class, "%" + requestId + "%");
+            if (failed != null && failed > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The ask mail of " + requestId + " never failed");
     }
 
     private void publish(Object event) {

@@ -108,8 +108,9 @@ class AskMailer {
         String firm = tenants.find(requested.tenantId()).orElseThrow().displayName();
         ResourceBundle bundle = ResourceBundle.getBundle("testimonial-texts/testimonials", language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String occasion = text(bundle, language, "mail.ask.occasion." + requested.trigger().name(),
-                occasions.titleOf(requested.trigger(), requested.sourceId()));
+        String occasion = occasions.titleOf(requested.trigger(), requested.sourceId())
+                .map(title -> text(bundle, language, "mail.ask.occasion." + requested.trigger().name(), title))
+                .orElse("");
         String validity = requested.linkPath() != null ? "" : text(bundle, language, "mail.ask.link-valid",
                 time.formatsOf(requested.tenantId(), language).date(requested.expiresAt()));
         return new AskMail(address, text(bundle, language, "mail.ask.subject", requested.contactName(), firm),

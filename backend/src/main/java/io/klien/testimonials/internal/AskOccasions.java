@@ -11,6 +11,7 @@ import io.klien.identity.UserAccounts;
 import io.klien.onboarding.OnboardingSummary;
 import io.klien.onboarding.Onboardings;
 import io.klien.projects.Projects;
+import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.shared.time.FirmTime;
@@ -57,16 +58,23 @@ class AskOccasions {
         return time.locality().locale().getLanguage();
     }
 
-    /** The title of what the ask came from (a project or the renewal contract); empty for the other triggers. */
-    String titleOf(AskTrigger trigger, @Nullable UUID sourceId) {
-        if (sourceId == null) {
-            return "";
+    /**
+     * The title the mail names what the ask came from by (a project, the renewal contract; none needed for the other
+     * triggers); empty when that record is gone, and the mail then says nothing about the moment.
+     */
+    Optional<String> titleOf(AskTrigger trigger, @Nullable UUID sourceId) {
+        if (trigger != AskTrigger.PROJECT_COMPLETED && trigger != AskTrigger.CONTRACT_RENEWED) {
+            return Optional.of("");
         }
-        return switch (trigger) {
-            case PROJECT_COMPLETED -> asSystem(() -> projects.get(sourceId).title());
-            case CONTRACT_RENEWED -> asSystem(() -> contracts.get(sourceId).title());
-            case MANUAL, DELIVERABLE_APPROVED, ONBOARDING_COMPLETED -> "";
-        };
+        if (sourceId == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(asSystem(() -> trigger == AskTrigger.PROJECT_COMPLETED
+                    ? projects.get(sourceId).title() : contracts.get(sourceId).title()));
+        } catch (DomainException gone) {
+            return Optional.empty();
+        }
     }
 
     /** The day the client's onboarding completed in the firm's calendar; today when the onboarding does not say. */
