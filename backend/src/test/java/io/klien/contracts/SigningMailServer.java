@@ -43,7 +43,7 @@ public class SigningMailServer {
         private volatile boolean down;
         private final AtomicInteger refused = new AtomicInteger();
 
-        void down(boolean down) {
+        public void down(boolean down) {
             this.down = down;
         }
 
@@ -62,7 +62,7 @@ public class SigningMailServer {
     }
 
     /** The mails GreenMail received for the address whose subject contains the words, oldest first. */
-    static List<MimeMessage> mailsTo(GreenMail greenMail, String address, String subjectContains) throws Exception {
+    public static List<MimeMessage> mailsTo(GreenMail greenMail, String address, String subjectContains) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : greenMail.getReceivedMessages()) {
             Address[] to = message.getAllRecipients();
@@ -76,7 +76,7 @@ public class SigningMailServer {
     }
 
     /** Waits until at least {@code count} such mails arrived and returns the newest. */
-    static MimeMessage await(GreenMail greenMail, String address, String subjectContains, int count) throws Exception {
+    public static MimeMessage await(GreenMail greenMail, String address, String subjectContains, int count) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (true) {
             List<MimeMessage> found = mailsTo(greenMail, address, subjectContains);

@@ -129,6 +129,7 @@ class CrossTenantIsolationTests {
     @Autowired io.klien.testimonials.Testimonials testimonials;
     UUID askRuleOfA;
     UUID testimonialRequestOfA;
+    UUID onboardingCompletionOfA = UUID.randomUUID();
     UUID testimonialOfA;
     @Autowired MemberPhotos memberPhotos;
     UUID memberPhotoOfA;
@@ -203,6 +204,9 @@ class CrossTenantIsolationTests {
                         "testimonial_ask_rule", t -> t.askRuleOfA),
                 new TenantEntity("testimonial request", entity("io.klien.testimonials.internal.TestimonialRequest"),
                         "testimonial_request", t -> t.testimonialRequestOfA),
+                new TenantEntity("onboarding completion awaiting a testimonial ask",
+                        entity("io.klien.testimonials.internal.OnboardingCompletion"),
+                        "testimonial_onboarding_completion", t -> t.onboardingCompletionOfA),
                 new TenantEntity("testimonial", entity("io.klien.testimonials.internal.Testimonial"), "testimonial",
                         t -> t.testimonialOfA),
                 new TenantEntity("testimonial picture",
@@ -296,6 +300,9 @@ class CrossTenantIsolationTests {
                 .linkToken();
         testimonialRequestOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select id from testimonial_request where contact_id = ?", UUID.class, contactOfA));
+        firms.asSystem(firms.firmA, () -> jdbc.update("insert into testimonial_onboarding_completion"
+                + " (tenant_id, id, onboarding_id, client_id, completed_on) values (?, ?, ?, ?, current_date)",
+                firms.firmA, onboardingCompletionOfA, UUID.randomUUID(), firms.clientA1));
         testimonialOfA = firms.as(Scope.visitor(firms.firmA), () -> testimonials.giveByLink(
                 java.util.Objects.requireNonNull(linkOfA), new io.klien.testimonials.NewTestimonial(5,
                         "Testimonial of A", "Contact of A", null, null,

@@ -23,6 +23,14 @@ class AskRule extends TenantOwnedEntity {
     private int minimumRating;
     @Column(name = "link_valid_days")
     private int linkValidDays;
+    @Column(name = "ask_on_project_completed")
+    private boolean askOnProjectCompleted;
+    @Column(name = "ask_on_contract_renewed")
+    private boolean askOnContractRenewed;
+    @Column(name = "ask_after_onboarding")
+    private boolean askAfterOnboarding;
+    @Column(name = "days_after_onboarding")
+    private int daysAfterOnboarding;
     @Column(name = "changed_at")
     private Instant changedAt;
     @Column(name = "changed_by")
@@ -48,15 +56,23 @@ class AskRule extends TenantOwnedEntity {
         if (rules.linkValidDays() < 1 || rules.linkValidDays() > 90) {
             throw DomainException.onField("linkValidDays", "testimonials.rules.link-days", 90);
         }
+        if (rules.daysAfterOnboarding() < 1 || rules.daysAfterOnboarding() > 365) {
+            throw DomainException.onField("daysAfterOnboarding", "testimonials.rules.onboarding-days", 365);
+        }
         this.cooldownDays = rules.cooldownDays();
         this.askOnApproval = rules.askOnApproval();
         this.minimumRating = rules.minimumRating();
         this.linkValidDays = rules.linkValidDays();
+        this.askOnProjectCompleted = rules.askOnProjectCompleted();
+        this.askOnContractRenewed = rules.askOnContractRenewed();
+        this.askAfterOnboarding = rules.askAfterOnboarding();
+        this.daysAfterOnboarding = rules.daysAfterOnboarding();
         this.changedAt = now;
         this.changedBy = by;
     }
 
     AskRules toRules() {
-        return new AskRules(cooldownDays, askOnApproval, minimumRating, linkValidDays);
+        return new AskRules(cooldownDays, askOnApproval, minimumRating, linkValidDays, askOnProjectCompleted,
+                askOnContractRenewed, askAfterOnboarding, daysAfterOnboarding);
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 import io.klien.clients.ContactView;
+import io.klien.onboarding.OnboardingCompleted;
 import io.klien.projects.DeliverableApproved;
 import io.klien.shared.DomainException;
 import io.klien.shared.tenant.TenantContext;
@@ -24,6 +26,7 @@ import io.klien.testimonials.AskRules;
 import io.klien.testimonials.AskTrigger;
 import io.klien.testimonials.IssuedAsk;
 import io.klien.testimonials.TestimonialRequestView;
+import io.klien.testimonials.TestimonialLinks;
 import io.klien.testimonials.TestimonialRequested;
 import io.klien.testimonials.TestimonialRequests;
 import org.jspecify.annotations.Nullable;
@@ -39,20 +42,29 @@ class AskService implements TestimonialRequests {
 
     private static final Logger log = LoggerFactory.getLogger(AskService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How many days late the daily run still asks after an onboarding (runs that did not happen, a restart). */
+    static final int MISSED_AFTER_DAYS = 7;
 
     private final AskRuleRepository rules;
     private final TestimonialRequestRepository requests;
     private final ClientFacts facts;
     private final FirmTime time;
     private final ApplicationEventPublisher events;
+    private final AskOccasions occasions;
+    private final PendingLinkTokens pendingTokens;
+    private final OnboardingCompletionRepository completions;
 
     AskService(AskRuleRepository rules, TestimonialRequestRepository requests, ClientFacts facts, FirmTime time,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AskOccasions occasions, PendingLinkTokens pendingTokens,
+            OnboardingCompletionRepository completions) {
         this.rules = rules;
         this.requests = requests;
         this.facts = facts;
         this.time = time;
         this.events = events;
+        this.occasions = occasions;
+        this.pendingTokens = pendingTokens;
+        this.completions = completions;
     }
 
     @Override
@@ -92,26 +104,80 @@ class AskService implements TestimonialRequests {
      * version, however often the event comes; an ask the rules forbid now is simply not made.
      */
     void askAfterApproval(DeliverableApproved approved) {
-        if (requests.existsByTriggerAndSourceId(AskTrigger.DELIVERABLE_APPROVED, approved.versionId())) {
-            return;
+        askAutomatically(AskTrigger.DELIVERABLE_APPROVED, approved.versionId(), approved.clientId(),
+                approved.approvedBy());
+    }
+
+    /**
+     * An automatic ask: once per trigger and source (the approved version, the completed project, the renewal, the
+     * completed onboarding), however often the event comes, when the firm asks on this trigger. The approving user's
+     * contact is asked for an approved deliverable, the client's primary contact otherwise (and for a deliverable
+     * approved by someone who is no contact). Every rule of a manual ask holds; an approved deliverable also needs a
+     * rating. Returns what happened, for the daily run's record.
+     */
+    AutomaticAsk askAutomatically(AskTrigger trigger, UUID sourceId, UUID clientId, @Nullable String approvedBy) {
+        if (requests.existsByTriggerAndSourceId(trigger, sourceId)) {
+            return AutomaticAsk.ALREADY_ASKED;
         }
         AskRules current = rules();
-        if (!current.askOnApproval()) {
-            return;
+        if (!current.asksOn(trigger)) {
+            return AutomaticAsk.TRIGGER_OFF;
         }
-        Map<UUID, ContactView> contacts = facts.contactsOf(approved.clientId());
-        Optional<ContactView> contact = facts.contactOfUser(approved.clientId(), approved.approvedBy())
-                .or(() -> contacts.values().stream().filter(ContactView::primary).findFirst());
+        Optional<ContactView> contact = (approvedBy == null ? Optional.<ContactView>empty()
+                : facts.contactOfUser(clientId, approvedBy))
+                .or(() -> facts.contactsOf(clientId).values().stream().filter(ContactView::primary).findFirst());
         if (contact.isEmpty()) {
-            return;
+            return AutomaticAsk.NO_CONTACT;
         }
         try {
-            refuseWhenRulesSayNotNow(contact.get(), current, true);
+            refuseWhenRulesSayNotNow(contact.get(), current, trigger == AskTrigger.DELIVERABLE_APPROVED);
         } catch (DomainException notNow) {
-            log.debug("No testimonial ask after deliverable {}: {}", approved.deliverableId(), notNow.messageKey());
+            log.debug("No testimonial ask on {} {}: {}", trigger, sourceId, notNow.messageKey());
+            return AutomaticAsk.RULES_SAY_NOT_NOW;
+        }
+        issue(contact.get(), current, trigger, sourceId, null);
+        return AutomaticAsk.ASKED;
+    }
+
+    /** What an automatic ask did. */
+    enum AutomaticAsk {
+        ASKED, ALREADY_ASKED, TRIGGER_OFF, NO_CONTACT, RULES_SAY_NOT_NOW, MISSED
+    }
+
+    /** Keeps the day a client's onboarding completed, once however often the event comes, for the daily run. */
+    void recordOnboardingCompleted(OnboardingCompleted completed) {
+        if (completions.existsByOnboardingId(completed.onboardingId())) {
             return;
         }
-        issue(contact.get(), current, AskTrigger.DELIVERABLE_APPROVED, approved.versionId(), null);
+        completions.saveAndFlush(OnboardingCompletion.of(completed.onboardingId(), completed.clientId(),
+                occasions.onboardingCompletedOn(completed.clientId(), completed.onboardingId())));
+    }
+
+    /**
+     * The active firm's daily run: asks the primary contact of each client whose onboarding completed the firm's
+     * number of days ago (or up to {@link #MISSED_AFTER_DAYS} days before, for runs that did not happen), within the
+     * rules; an older one is let go. Each completion is handled once. Nothing happens while the trigger is off.
+     * Returns how many contacts were asked.
+     */
+    int askAfterOnboardings() {
+        AskRules current = rules();
+        if (!current.askAfterOnboarding()) {
+            return 0;
+        }
+        LocalDate dueOn = time.today().minusDays(current.daysAfterOnboarding());
+        int asked = 0;
+        for (OnboardingCompletion completion
+                : completions.findByHandledAtIsNullAndCompletedOnLessThanEqualOrderByCompletedOn(dueOn)) {
+            AutomaticAsk outcome = completion.completedOn().isBefore(dueOn.minusDays(MISSED_AFTER_DAYS))
+                    ? AutomaticAsk.MISSED
+                    : askAutomatically(AskTrigger.ONBOARDING_COMPLETED, completion.onboardingId(),
+                            completion.clientId(), null);
+            completion.handled(outcome.name(), time.now());
+            if (outcome == AutomaticAsk.ASKED) {
+                asked++;
+            }
+        }
+        return asked;
     }
 
     private void refuseWhenRulesSayNotNow(ContactView contact, AskRules current, boolean needsRating) {
@@ -137,14 +203,17 @@ class AskService implements TestimonialRequests {
         Instant now = time.now();
         Instant expiresAt = now.plus(Duration.ofDays(current.linkValidDays()));
         String portalSubject = facts.portalUserOf(contact).map(MembershipView::subject).orElse(null);
-        String token = portalSubject == null ? newToken() : null;
+        UUID tenantId = TenantContext.requireTenantId();
+        String token = portalSubject == null ? newToken(tenantId) : null;
         TestimonialRequest saved = requests.saveAndFlush(TestimonialRequest.of(contact.clientId(), contact.id(),
                 trigger, sourceId, portalSubject, token == null ? null : sha256(token), now, expiresAt, askedBy));
-        UUID tenantId = TenantContext.requireTenantId();
+        if (token != null) {
+            pendingTokens.keep(saved.id(), token);
+        }
         events.publishEvent(new TestimonialRequested(tenantId, saved.id(), contact.clientId(), contact.id(),
-                contact.name(), contact.email(), trigger, portalSubject,
-                token == null ? null : "/testimonial/" + tenantId + "/" + token,
-                time.locality().locale().getLanguage(), expiresAt));
+                contact.name(), contact.email(), trigger, sourceId, portalSubject,
+                portalSubject == null ? null : TestimonialLinks.PORTAL_ROUTE, occasions.languageOf(portalSubject),
+                expiresAt));
         return new IssuedAsk(saved.toView(contact.name()), token);
     }
 
@@ -194,10 +263,11 @@ class AskService implements TestimonialRequests {
         return contact == null ? "" : contact.name();
     }
 
-    private static String newToken() {
+    /** A new single-use link token: the firm's id (so the link page knows the firm), then 256 random bits. */
+    static String newToken(UUID tenantId) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return tenantId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String sha256(String token) {

@@ -33,7 +33,7 @@ class TestimonialRequest extends TenantOwnedEntity {
     private @Nullable UUID sourceId;
     @Column(name = "portal_subject", updatable = false)
     private @Nullable String portalSubject;
-    @Column(name = "token_hash", updatable = false)
+    @Column(name = "token_hash")
     private @Nullable String tokenHash;
     @Column(name = "expires_at", updatable = false)
     private Instant expiresAt;
@@ -72,6 +72,18 @@ class TestimonialRequest extends TenantOwnedEntity {
     void use(Instant now) {
         requireOpen(now);
         this.usedAt = now;
+    }
+
+    /**
+     * Gives the link a new token (by its hash) when the mail with the first one could not go out: the first token was
+     * only ever in memory. Only an open link ask gets one; returns whether it did.
+     */
+    boolean replaceToken(String newTokenHash, Instant now) {
+        if (tokenHash == null || usedAt != null || !now.isBefore(expiresAt)) {
+            return false;
+        }
+        this.tokenHash = newTokenHash;
+        return true;
     }
 
     void requireOpen(Instant now) {
