@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -94,6 +96,12 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
                 .setHeader(getTranslation("testimonials.ui.state")).setAutoWidth(true).setKey("state");
         grid.addColumn(r -> TestimonialWords.publication(this, r.testimonial()))
                 .setHeader(getTranslation("testimonials.ui.publication")).setAutoWidth(true).setKey("publication");
+        grid.addComponentColumn(r -> {
+            Button open = new Button(getTranslation("testimonials.ui.open"), click -> open(r.testimonial().id()));
+            open.setId("testimonial-open-" + r.testimonial().id());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0).setKey("open");
         grid.setItems(query -> rows(services.moderation().queue(state.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent()).stream());
         grid.addItemClickListener(click -> open(click.getItem().testimonial().id()));

@@ -128,16 +128,22 @@ public class PortalTestimonialsView extends Div implements HasDynamicTitle {
         Div yourSide = new Div(new H3(getTranslation("portal.testimonials.your-text")), yours);
         Div theirSide = new Div(new H3(getTranslation("portal.testimonials.suggested-text")), suggested);
         Button accept = new Button(getTranslation("portal.testimonials.accept"), VaadinIcon.CHECK.create(), click -> {
-            services.testimonials().acceptSuggestion(t.id());
-            render();
-            Notices.withId(Notices.success(getTranslation("portal.testimonials.accepted")), "portal-testimonial-done");
+            if (unchanged(t)) {
+                services.testimonials().acceptSuggestion(t.id());
+                render();
+                Notices.withId(Notices.success(getTranslation("portal.testimonials.accepted")),
+                        "portal-testimonial-done");
+            }
         });
         accept.setId("portal-testimonial-accept-" + t.id());
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button decline = new Button(getTranslation("portal.testimonials.decline"), click -> {
-            services.testimonials().declineSuggestion(t.id());
-            render();
-            Notices.withId(Notices.success(getTranslation("portal.testimonials.declined")), "portal-testimonial-done");
+            if (unchanged(t)) {
+                services.testimonials().declineSuggestion(t.id());
+                render();
+                Notices.withId(Notices.success(getTranslation("portal.testimonials.declined")),
+                        "portal-testimonial-done");
+            }
         });
         decline.setId("portal-testimonial-decline-" + t.id());
         Div sides = new Div(yourSide, theirSide);
@@ -151,6 +157,19 @@ public class PortalTestimonialsView extends Div implements HasDynamicTitle {
         box.setId("portal-testimonial-suggestion-" + t.id());
         box.addClassName("klien-card");
         return box;
+    }
+
+    /**
+     * Whether the testimonial is still as the client saw it: the firm may have changed its suggestion meanwhile, and
+     * nobody accepts a text they have not read. If it changed, the page shows the latest with a warning.
+     */
+    private boolean unchanged(TestimonialView seen) {
+        if (services.testimonials().get(seen.id()).version() == seen.version()) {
+            return true;
+        }
+        render();
+        Notices.withId(Notices.warning(getTranslation("testimonials.changed-meanwhile")), "portal-testimonial-stale");
+        return false;
     }
 
     private void confirmWithdraw(TestimonialView t) {

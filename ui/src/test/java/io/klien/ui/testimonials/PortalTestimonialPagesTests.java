@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -168,6 +169,28 @@ class PortalTestimonialPagesTests extends DemoFirmBrowserlessTest {
         assertThat(accepted.state()).isEqualTo(TestimonialState.APPROVED);
         assertThat($(Div.class).all()).as("the suggestion is answered")
                 .noneMatch(d -> d.getId().filter(("portal-testimonial-suggestion-" + given.id())::equals).isPresent());
+    }
+
+    @Test
+    @Order(3)
+    @SignedInAs(DemoUser.CLIENT)
+    void heNeverAcceptsASuggestionTheFirmChangedAfterHeReadIt() {
+        actAs(DemoUser.CLIENT);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        TestimonialView given = fixtures.asBudi(() -> testimonials.give(TestimonialFixtures.given("Fast replys."),
+                GivenFrom.UNKNOWN));
+        fixtures.asStaff(() -> moderation.suggestEdit(given.id(), "Fast replies."));
+        navigate(PortalTestimonialsView.class);
+        fixtures.asStaff(() -> moderation.suggestEdit(given.id(), "Fast replies, always."));
+
+        test($(Button.class).id("portal-testimonial-accept-" + given.id())).click();
+
+        assertThat(fixtures.asStaff(() -> testimonials.get(given.id())).state())
+                .isEqualTo(TestimonialState.SUGGESTED_EDIT);
+        assertThat($(Notification.class).id("portal-testimonial-stale").getElement().getProperty("text"))
+                .isEqualTo("This testimonial was changed meanwhile. Open it again to see the latest version.");
+        assertThat($(Paragraph.class).id("portal-testimonial-suggested-" + given.id()).getText())
+                .as("the latest suggestion, to read before deciding").isEqualTo("Fast replies, always.");
     }
 
     @Test
