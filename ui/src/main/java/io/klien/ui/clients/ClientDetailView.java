@@ -44,6 +44,7 @@ import io.klien.onboarding.Onboardings;
 import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.contracts.ClientContractsTab;
 import io.klien.ui.projects.ClientProjectsTab;
+import io.klien.ui.testimonials.ClientTestimonialsTab;
 import io.klien.ui.onboarding.ClientOnboardingTab;
 import io.klien.clients.CustomFields;
 import io.klien.clients.CustomValueRejected;
@@ -170,6 +171,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
         tabs.add(getTranslation("clients.tab.contracts"), new ClientContractsTab(client.id(), contracts));
         tabs.add(getTranslation("clients.tab.projects"), new ClientProjectsTab(client.id()));
+        tabs.add(getTranslation("clients.tab.testimonials"), new ClientTestimonialsTab(client.id()));
         add(header, tabs);
     }
 

@@ -17,6 +17,7 @@ import io.klien.contracts.SignatureRequest;
 import io.klien.onboarding.OnboardingSummary;
 import io.klien.projects.ClientPortalProjects;
 import io.klien.ui.projects.PortalProjectsPanel;
+import io.klien.ui.testimonials.PortalTestimonialPrompt;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.ui.FirmFormats;
@@ -57,7 +58,7 @@ public class PortalHomeView extends Div implements HasDynamicTitle {
             progress.addClassName("klien-muted");
             card.add(new Div(open, new Span(" · "), progress));
         }
-        add(greeting, tasks(signing, projects, formats), card, projects);
+        add(greeting, tasks(signing, projects, formats), new PortalTestimonialPrompt(), card, projects);
     }
 
     /**

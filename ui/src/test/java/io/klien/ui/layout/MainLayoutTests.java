@@ -96,7 +96,7 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Contracts", "Projects",
-                "Support queue");
+                "Support queue", "Testimonials");
         assertThat($(Span.class).id("active-firm").getText()).isEqualTo("Hartono & Partners");
     }
 
@@ -107,7 +107,7 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(itemLabels()).containsExactly("Home", "Leads", "Clients", "Onboarding", "Contracts", "Projects",
-                "Support queue", "Firm settings");
+                "Support queue", "Testimonials", "Firm settings");
     }
 
     @Test
