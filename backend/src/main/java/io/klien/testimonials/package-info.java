@@ -4,7 +4,8 @@
  * moderated by staff, and read for publishing only where the consent allows it and named as the client chose.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "contracts", "projects"})
+@ApplicationModule(allowedDependencies = {"shared", "tenancy", "clients", "contracts", "projects",
+        "notifications"})
 package io.klien.testimonials;
 
 import org.jspecify.annotations.NullMarked;
