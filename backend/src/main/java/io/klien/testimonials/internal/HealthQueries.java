@@ -1,19 +1,23 @@
 package io.klien.testimonials.internal;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.klien.testimonials.LastContactKind;
+import io.klien.testimonials.NpsPoint;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +69,7 @@ class HealthQueries {
               from touch order by client_id, at desc
             ), facts as (
               select c.id as client_id, c.name as client_name,
-                coalesce(c.relationship_start, (c.created_at at time zone :zone)::date) as client_since,
+                coalesce(c.relationship_start, cast(c.created_at at time zone :zone as date)) as client_since,
                 nl.latest, nl.previous, coalesce(s.open_requests, 0) as open_requests,
                 coalesce(s.breaches, 0) as breaches, r.renewal_on, lt.last_contact_at, lt.last_contact_kind
               from client c
@@ -81,11 +85,8 @@ class HealthQueries {
             (latest <= 6 or latest < previous or breaches > 0
               or (renewal_on <= :renewalBy and (last_contact_at is null or last_contact_at < :contactSince)))""";
 
-    private final JdbcClient jdbc;
-
-    HealthQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+    @PersistenceContext
+    private EntityManager em;
 
     /** The moment the facts are taken, in the firm's zone: the windows the risk rules look back and ahead. */
     record Window(Instant now, LocalDate today, ZoneId zone) {
@@ -104,57 +105,73 @@ class HealthQueries {
     }
 
     /** The facts of one client, if it exists in the active firm. */
-    java.util.Optional<HealthFacts> factsOf(UUID clientId, Window window) {
-        return params(jdbc.sql(FACTS.formatted("c.id = :clientId") + "select * from facts"), window)
-                .param("clientId", clientId).query(HealthQueries::facts).optional();
+    Optional<HealthFacts> factsOf(UUID clientId, Window window) {
+        List<HealthFacts> found = tuples(window(em.createNativeQuery(FACTS.formatted("c.id = :clientId")
+                + "select * from facts", Tuple.class), window).setParameter("clientId", clientId))
+                .stream().map(HealthQueries::facts).toList();
+        return found.stream().findFirst();
     }
 
     /** A page of the active and onboarding clients at risk, by name. */
     List<HealthFacts> atRisk(Window window, int offset, int limit) {
-        return params(jdbc.sql(FACTS.formatted("c.status in ('ACTIVE', 'ONBOARDING')") + "select * from facts where "
-                + AT_RISK + " order by client_name, client_id offset :offset limit :limit"), window)
-                .param("offset", offset).param("limit", limit).query(HealthQueries::facts).list();
+        return tuples(window(em.createNativeQuery(FACTS.formatted("c.status in ('ACTIVE', 'ONBOARDING')")
+                + "select * from facts where " + AT_RISK + " order by client_name, client_id offset :offset limit :limit",
+                Tuple.class), window).setParameter("offset", offset).setParameter("limit", limit))
+                .stream().map(HealthQueries::facts).toList();
     }
 
     /** How many active and onboarding clients are at risk. */
     long countAtRisk(Window window) {
-        return params(jdbc.sql(FACTS.formatted("c.status in ('ACTIVE', 'ONBOARDING')")
-                + "select count(*) from facts where " + AT_RISK), window).query(Long.class).single();
+        return ((Number) window(em.createNativeQuery(FACTS.formatted("c.status in ('ACTIVE', 'ONBOARDING')")
+                + "select count(*) from facts where " + AT_RISK), window).getSingleResult()).longValue();
     }
 
-    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Window window) {
-        return spec.param("breachSince", window.breachSince().atOffset(ZoneOffset.UTC))
-                .param("today", window.today())
-                .param("zone", window.zone().getId())
-                .param("renewalBy", window.renewalBy())
-                .param("contactSince", window.contactSince().atOffset(ZoneOffset.UTC));
+    /** Binds the window's moments to the parameters the query names (the count and page name more than one client's). */
+    private static Query window(Query query, Window window) {
+        java.util.Map<String, Object> values = java.util.Map.of("breachSince", utc(window.breachSince()),
+                "today", window.today(), "zone", window.zone().getId(), "renewalBy", window.renewalBy(),
+                "contactSince", utc(window.contactSince()));
+        for (jakarta.persistence.Parameter<?> parameter : query.getParameters()) {
+            Object value = values.get(parameter.getName());
+            if (value != null) {
+                query.setParameter(parameter.getName(), value);
+            }
+        }
+        return query;
     }
 
-    private static HealthFacts facts(ResultSet rs, int row) throws SQLException {
-        String kind = rs.getString("last_contact_kind");
-        return new HealthFacts(rs.getObject("client_id", UUID.class), rs.getString("client_name"),
-                rs.getObject("client_since", LocalDate.class), integer(rs, "latest"), integer(rs, "previous"),
-                rs.getLong("open_requests"), rs.getLong("breaches"), rs.getObject("renewal_on", LocalDate.class),
-                instant(rs.getTimestamp("last_contact_at")), kind == null ? null : LastContactKind.valueOf(kind));
+    @SuppressWarnings("unchecked")
+    private static List<Tuple> tuples(Query query) {
+        return query.getResultList();
+    }
+
+    private static HealthFacts facts(Tuple t) {
+        String kind = t.get("last_contact_kind", String.class);
+        return new HealthFacts(t.get("client_id", UUID.class), t.get("client_name", String.class),
+                date(t.get("client_since")), integer(t.get("latest")), integer(t.get("previous")),
+                number(t.get("open_requests")), number(t.get("breaches")), date(t.get("renewal_on")),
+                instant(t.get("last_contact_at")), kind == null ? null : LastContactKind.valueOf(kind));
     }
 
     /** The NPS answers of a client, oldest first. */
-    List<io.klien.testimonials.NpsPoint> npsTrend(UUID clientId) {
-        return jdbc.sql("""
-                select answered_at, score from nps_survey where client_id = ? and answered_at is not null
-                order by answered_at, id""").param(clientId)
-                .query((rs, row) -> new io.klien.testimonials.NpsPoint(rs.getTimestamp(1).toInstant(), rs.getInt(2)))
-                .list();
+    List<NpsPoint> npsTrend(UUID clientId) {
+        return tuples(em.createNativeQuery("""
+                select answered_at, score from nps_survey where client_id = :clientId and answered_at is not null
+                order by answered_at, id""", Tuple.class).setParameter("clientId", clientId)).stream()
+                .map(t -> new NpsPoint(java.util.Objects.requireNonNull(instant(t.get(0))), (int) number(t.get(1))))
+                .toList();
     }
 
     /** The client's milestone ratings: how many, their average, and the latest (by when it was last changed). */
     Ratings ratings(UUID clientId) {
-        return jdbc.sql("""
-                select count(*), round(avg(r.score), 1),
-                  (array_agg(r.score order by r.changed_at desc, r.id desc))[1]
+        Tuple t = (Tuple) em.createNativeQuery("""
+                select count(*) as ratings, round(avg(r.score), 1) as average,
+                  (array_agg(r.score order by r.changed_at desc, r.id desc))[1] as latest
                 from milestone_rating r join project p on p.tenant_id = r.tenant_id and p.id = r.project_id
-                where p.client_id = ?""").param(clientId)
-                .query((rs, row) -> new Ratings(rs.getInt(1), rs.getBigDecimal(2), integer(rs, 3))).single();
+                where p.client_id = :clientId""", Tuple.class).setParameter("clientId", clientId).getSingleResult();
+        Object average = t.get("average");
+        return new Ratings((int) number(t.get("ratings")),
+                average == null ? null : new BigDecimal(average.toString()), integer(t.get("latest")));
     }
 
     record Ratings(int count, @Nullable BigDecimal average, @Nullable Integer latest) {
@@ -165,44 +182,64 @@ class HealthQueries {
     }
 
     List<DueContact> contactsDue(Instant since, int limit) {
-        return jdbc.sql("""
-                select cc.id, cc.client_id, cc.name, btrim(cc.email) from client_contact cc
+        return tuples(em.createNativeQuery("""
+                select cc.id, cc.client_id, cc.name, btrim(cc.email) as email from client_contact cc
                   join client c on c.tenant_id = cc.tenant_id and c.id = cc.client_id
                 where c.status = 'ACTIVE' and cc.email is not null and btrim(cc.email) <> ''
                   and not exists (select 1 from nps_survey s where s.tenant_id = cc.tenant_id
                     and s.contact_id = cc.id and s.sent_at > :since)
-                order by cc.created_at, cc.id limit :limit""")
-                .param("since", since.atOffset(ZoneOffset.UTC)).param("limit", limit)
-                .query((rs, row) -> new DueContact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4)))
-                .list();
+                order by cc.created_at, cc.id limit :limit""", Tuple.class)
+                .setParameter("since", utc(since)).setParameter("limit", limit)).stream()
+                .map(t -> new DueContact(t.get(0, UUID.class), t.get(1, UUID.class), t.get(2, String.class),
+                        t.get(3, String.class)))
+                .toList();
     }
 
     /** The NPS scores answered since the moment. */
     List<Integer> scoresSince(Instant since) {
-        return jdbc.sql("select score from nps_survey where answered_at >= ?").param(since.atOffset(ZoneOffset.UTC))
-                .query(Integer.class).list();
+        @SuppressWarnings("unchecked")
+        List<Object> scores = em.createNativeQuery("select score from nps_survey where answered_at >= :since")
+                .setParameter("since", utc(since)).getResultList();
+        return scores.stream().map(o -> ((Number) o).intValue()).toList();
     }
 
     /** How many testimonials are published (approved, not withdrawn) and how many await moderation. */
     long[] testimonialCounts() {
-        return jdbc.sql("""
+        Object[] row = (Object[]) em.createNativeQuery("""
                 select count(*) filter (where published and state = 'APPROVED'),
-                  count(*) filter (where state = 'SUBMITTED') from testimonial""")
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                  count(*) filter (where state = 'SUBMITTED') from testimonial""").getSingleResult();
+        return new long[] {number(row[0]), number(row[1])};
     }
 
-    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static @Nullable Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
+    private static long number(@Nullable Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    private static @Nullable Integer integer(@Nullable Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static @Nullable LocalDate date(@Nullable Object value) {
+        return switch (value) {
+            case null -> null;
+            case LocalDate d -> d;
+            case java.sql.Date d -> d.toLocalDate();
+            default -> LocalDate.parse(value.toString());
+        };
+    }
+
+    private static @Nullable Instant instant(@Nullable Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case java.time.ZonedDateTime z -> z.toInstant();
+            case Timestamp ts -> ts.toInstant();
+            default -> throw new IllegalStateException("Not a moment: " + value.getClass());
+        };
     }
 }
