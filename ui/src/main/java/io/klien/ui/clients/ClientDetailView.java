@@ -170,6 +170,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
                 new ClientOnboardingTab(client, onboardings, onboardingTemplates));
         tabs.add(getTranslation("clients.tab.contracts"), new ClientContractsTab(client.id(), contracts));
         tabs.add(getTranslation("clients.tab.projects"), new ClientProjectsTab(client.id()));
+        tabs.add(getTranslation("clients.tab.health"), new io.klien.ui.health.HealthTab(client.id()));
         add(header, tabs);
     }
 
