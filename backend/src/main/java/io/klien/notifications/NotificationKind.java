@@ -13,7 +13,8 @@ public enum NotificationKind {
     OVERDUE,
     ONBOARDING_COMPLETED,
     CONTRACT_RENEWAL_DUE,
-    QUOTA_THRESHOLD;
+    QUOTA_THRESHOLD,
+    NPS_DETRACTOR;
 
     /** The kind's general message in the notification texts; its arguments are listed there. */
     public String messageKey() {

@@ -135,6 +135,13 @@ class CrossTenantIsolationTests {
     UUID memberPhotoOfA;
     UUID testimonialPictureOfA;
 
+    @Autowired io.klien.testimonials.NpsSurveys npsSurveys;
+    @Autowired io.klien.testimonials.LoyaltyGestures loyaltyGestures;
+    UUID npsScheduleOfA;
+    UUID npsSurveyOfA;
+    UUID npsFollowUpOfA;
+    UUID loyaltyGestureOfA;
+
     /** Every tenant-owned entity, with a row that belongs to firm A. */
     record TenantEntity(String name, Class<?> type, String table, Function<CrossTenantIsolationTests, UUID> rowOfA) {
         @Override
@@ -213,7 +220,15 @@ class CrossTenantIsolationTests {
                         entity("io.klien.testimonials.internal.StoredTestimonialPicture"), "testimonial_picture",
                         t -> t.testimonialPictureOfA),
                 new TenantEntity("member photo", entity("io.klien.tenancy.internal.StoredMemberPhoto"), "member_photo",
-                        t -> t.memberPhotoOfA));
+                        t -> t.memberPhotoOfA),
+                new TenantEntity("nps schedule", entity("io.klien.testimonials.internal.NpsSchedule"), "nps_schedule",
+                        t -> t.npsScheduleOfA),
+                new TenantEntity("nps survey", entity("io.klien.testimonials.internal.NpsSurvey"), "nps_survey",
+                        t -> t.npsSurveyOfA),
+                new TenantEntity("nps follow-up", entity("io.klien.testimonials.internal.NpsFollowUp"), "nps_follow_up",
+                        t -> t.npsFollowUpOfA),
+                new TenantEntity("loyalty gesture", entity("io.klien.testimonials.internal.LoyaltyGesture"),
+                        "loyalty_gesture", t -> t.loyaltyGestureOfA));
     }
 
     @BeforeAll
@@ -310,6 +325,20 @@ class CrossTenantIsolationTests {
                         io.klien.testimonials.Attribution.NAME, 1, "en",
                         new io.klien.testimonials.PictureUpload(io.klien.testimonials.PictureKind.PHOTO, tinyPng())),
                 io.klien.testimonials.GivenFrom.UNKNOWN)).id();
+        firms.as(firms.adminOfA(), () -> npsSurveys.changeSettings(io.klien.testimonials.NpsSettings.DEFAULTS));
+        npsScheduleOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject("select id from nps_schedule", UUID.class));
+        String npsToken = "nps-link-of-a-" + UUID.randomUUID();
+        npsSurveyOfA = UUID.randomUUID();
+        firms.asSystem(firms.firmA, () -> jdbc.update("""
+                insert into nps_survey (tenant_id, id, client_id, contact_id, token_hash, sent_at, expires_at)
+                values (?, ?, ?, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), now(), now() + interval '1 day')""",
+                firms.firmA, npsSurveyOfA, firms.clientA1, contactOfA, npsToken));
+        firms.as(Scope.visitor(firms.firmA), () -> npsSurveys.answerByLink(npsToken, 3, "Slow"));
+        npsFollowUpOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
+                "select id from nps_follow_up where survey_id = ?", UUID.class, npsSurveyOfA));
+        loyaltyGestureOfA = firms.as(firms.staffOfA(), () -> loyaltyGestures.record(
+                new io.klien.testimonials.NewLoyaltyGesture(firms.clientA1, io.klien.testimonials.LoyaltyGestureKind.GIFT,
+                        java.time.LocalDate.now().minusDays(1), null, null, "Gift of A"))).id();
         firms.as(firms.staffOfA(), () -> memberPhotos.replaceMine(tinyPng()));
         testimonialPictureOfA = firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select id from testimonial_picture", UUID.class));

@@ -172,6 +172,7 @@ public class ClientDetailView extends Div implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("clients.tab.contracts"), new ClientContractsTab(client.id(), contracts));
         tabs.add(getTranslation("clients.tab.projects"), new ClientProjectsTab(client.id()));
         tabs.add(getTranslation("clients.tab.testimonials"), new ClientTestimonialsTab(client.id()));
+        tabs.add(getTranslation("clients.tab.health"), new io.klien.ui.health.HealthTab(client.id()));
         add(header, tabs);
     }
 

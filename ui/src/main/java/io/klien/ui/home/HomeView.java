@@ -28,13 +28,17 @@ import io.klien.leads.PipelineSummary;
 import io.klien.shared.FirmRole;
 import io.klien.tenancy.TenantView;
 import io.klien.ui.FirmFormats;
+import io.klien.ui.health.HealthCards;
 import io.klien.ui.layout.MainLayout;
 import io.klien.ui.security.ActiveFirm;
 import io.klien.ui.security.CurrentUser;
 import io.klien.ui.security.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 
-/** Where staff start the day: their follow-ups, the pipeline, how the last 90 days went, and clients needing care. */
+/**
+ * Where staff start the day: their follow-ups, the pipeline, how the last 90 days went, clients needing care (at risk
+ * among them), the firm's NPS and its testimonials.
+ */
 @Menu(title = "nav.home", order = 10, icon = "vaadin:home")
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
@@ -70,6 +74,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         Div grid = new Div(followUps(summary, today), stages(summary), lastNinetyDays(summary),
                 clientsCard(clients.byStatus(), clients.withoutRepresentative(5)), contractsCard(contracts),
                 projectsCard(projects, support));
+        grid.add(HealthCards.all());
         grid.addClassName("klien-dashboard");
         grid.setId("dashboard");
         add(grid);

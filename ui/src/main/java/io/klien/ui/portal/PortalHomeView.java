@@ -21,6 +21,7 @@ import io.klien.ui.testimonials.PortalTestimonialPrompt;
 import io.klien.onboarding.Onboardings;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.ui.FirmFormats;
+import io.klien.ui.health.PortalNpsPrompt;
 import io.klien.ui.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -58,7 +59,8 @@ public class PortalHomeView extends Div implements HasDynamicTitle {
             progress.addClassName("klien-muted");
             card.add(new Div(open, new Span(" · "), progress));
         }
-        add(greeting, tasks(signing, projects, formats), new PortalTestimonialPrompt(), card, projects);
+        add(greeting, tasks(signing, projects, formats), new PortalTestimonialPrompt(), new PortalNpsPrompt(), card,
+                projects);
     }
 
     /**
