@@ -82,6 +82,6 @@ class WallCacheTests {
 
     private static PublishedTestimonial shown(String text) {
         return new PublishedTestimonial(UUID.randomUUID(), 5, text, "Sari", null, null, false, null, null,
-                new VerifiedFacts(false, null, false));
+                new VerifiedFacts(false, null, false), null);
     }
 }

@@ -87,7 +87,7 @@ class WallTests {
     void theBadgeStatesEachFactKlienCheckedWithTheDateInTheReadersLanguage() {
         TenantView firm = TenantContext.callIn(Scope.visitor(null), () -> tenants.findPublic(slug())).orElseThrow();
         PublishedTestimonial checked = new PublishedTestimonial(UUID.randomUUID(), 4, "Checked.", "Rina", null, null,
-                false, null, null, new VerifiedFacts(true, LocalDate.of(2024, 3, 6), true));
+                false, null, null, new VerifiedFacts(true, LocalDate.of(2024, 3, 6), true), null);
         WallData data = new WallData(List.of(checked), 0);
 
         String english = new String(pages.wall(firm, data, Locale.ENGLISH, 1), StandardCharsets.UTF_8);
@@ -104,7 +104,7 @@ class WallTests {
         List<PublishedTestimonial> many = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {
             many.add(new PublishedTestimonial(UUID.randomUUID(), 5, "Number " + i + ".", "Client " + i, null, null,
-                    false, null, null, new VerifiedFacts(false, null, false)));
+                    false, null, null, new VerifiedFacts(false, null, false), null));
         }
         WallData data = new WallData(many, 0);
 
