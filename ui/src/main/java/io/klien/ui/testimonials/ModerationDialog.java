@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -74,6 +75,16 @@ class ModerationDialog extends Dialog {
                 TestimonialWords.shownName(this, t.displayName(), t.attribution())));
         author.setId("testimonial-detail-author");
         add(facts, text, author);
+        if (t.picture() != null) {
+            services.testimonials().picture(t.id()).ifPresent(picture -> {
+                Image shown = new Image(picture.content(), getTranslation("testimonials.ui.picture." + t.picture()));
+                shown.setId("testimonial-detail-picture");
+                shown.addClassName("klien-testimonial-picture");
+                Span kind = new Span(getTranslation("testimonials.ui.picture." + t.picture()));
+                kind.addClassName("klien-muted");
+                add(new Div(shown, kind));
+            });
+        }
         if (t.rejectReason() != null && t.state() == TestimonialState.REJECTED) {
             Paragraph reason = new Paragraph(getTranslation("testimonials.ui.dialog.rejected-because", t.rejectReason()));
             reason.setId("testimonial-detail-reject-reason");

@@ -85,7 +85,7 @@ public class PortalTestimonialFormView extends Div implements BeforeEnterObserve
             add(intro);
         }
         String language = getLocale().getLanguage();
-        add(new TestimonialForm(() -> services.testimonials().consentText(language), existing,
+        TestimonialForm form = new TestimonialForm(() -> services.testimonials().consentText(language), existing,
                 currentUser.require().displayName(),
                 getTranslation(existing == null ? "testimonials.ui.form.give" : "testimonials.ui.form.save"),
                 given -> existing == null ? services.testimonials().give(given, TestimonialWords.givenFrom())
@@ -95,7 +95,20 @@ public class PortalTestimonialFormView extends Div implements BeforeEnterObserve
                     getUI().ifPresent(ui -> ui.navigate(PortalTestimonialsView.class));
                     Notices.withId(Notices.success(getTranslation(existing == null ? "portal.testimonials.given"
                             : "portal.testimonials.saved")), "portal-testimonial-done");
-                }));
+                });
+        if (existing != null && existing.picture() != null) {
+            form.allowRemovingPicture(() -> {
+                try {
+                    services.testimonials().removePicture(existing.id(), existing.version());
+                    getUI().ifPresent(ui -> ui.navigate(PortalTestimonialsView.class));
+                    Notices.withId(Notices.success(getTranslation("portal.testimonials.picture-removed")),
+                            "portal-testimonial-done");
+                } catch (DomainException refused) {
+                    Notices.refused(refused);
+                }
+            });
+        }
+        add(form);
     }
 
     @Override

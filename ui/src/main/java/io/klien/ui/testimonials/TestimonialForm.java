@@ -15,20 +15,28 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.klien.shared.DomainException;
+import io.klien.shared.ImageInput;
 import io.klien.testimonials.Attribution;
 import io.klien.testimonials.ConsentScope;
 import io.klien.testimonials.ConsentText;
 import io.klien.testimonials.NewTestimonial;
+import io.klien.testimonials.PictureKind;
+import io.klien.testimonials.PictureUpload;
 import io.klien.testimonials.TestimonialView;
 import io.klien.testimonials.Testimonials;
+import io.klien.ui.Notices;
+import io.klien.ui.documents.BoundedUpload;
+import io.klien.ui.documents.UploadTexts;
 import io.klien.ui.forms.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +71,10 @@ class TestimonialForm extends Div {
     private final Span consentVersion = new Span();
     private final Checkbox acknowledged = new Checkbox();
     private final Div preview = new Div();
+    private final RadioButtonGroup<PictureKind> pictureKind = new RadioButtonGroup<>();
+    private final Div picturePreview = new Div();
+    private final Div pictureBox = new Div();
+    private byte @Nullable [] picture;
 
     /**
      * @param consentOf the current consent text in the reader's language, read again when it changed meanwhile
@@ -154,11 +166,7 @@ class TestimonialForm extends Div {
         attribution.addValueChangeListener(e -> refreshPreview());
         refreshPreview();
 
-        // PHOTO/LOGO: the optional photo or company-logo upload goes here, once the image backend exists (the lead
-        // wires it: an Upload checked by content and resized, its id kept with the testimonial). Nothing is shown yet.
-        Div photoSlot = new Div();
-        photoSlot.setId("testimonial-photo-slot");
-        photoSlot.setVisible(false);
+        pictureBox(existing);
 
         FormLayout shown = new FormLayout(name, title, company);
         shown.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
@@ -170,8 +178,72 @@ class TestimonialForm extends Div {
         Button submit = new Button(submitLabel, click -> submit(submission, done));
         submit.setId("testimonial-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(rating, text, shown, photoSlot, consentBox,
+        add(rating, text, shown, pictureBox, consentBox,
                 new H3(getTranslation("testimonials.ui.form.preview")), preview, submit);
+    }
+
+    /**
+     * The optional picture: the author's photo or their company's logo, checked by its bytes here for a quick answer
+     * and again (decoded, resized) by Klien when the testimonial is sent; an edit keeps the picture there is unless
+     * another one is chosen.
+     */
+    private void pictureBox(@Nullable TestimonialView existing) {
+        pictureBox.setId("testimonial-picture");
+        pictureKind.setId("testimonial-picture-kind");
+        pictureKind.setLabel(getTranslation("testimonials.ui.form.picture"));
+        pictureKind.setItems(PictureKind.values());
+        pictureKind.setItemLabelGenerator(k -> getTranslation("testimonials.ui.picture." + k.name()));
+        pictureKind.setValue(existing != null && existing.picture() != null ? existing.picture() : PictureKind.PHOTO);
+        Upload upload = new Upload(BoundedUpload.inMemory(ImageInput.MAX_UPLOAD_BYTES, (metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> received(bytes))),
+                refused -> getUI().ifPresent(ui -> ui.access(() -> pictureProblem(refused))),
+                "testimonials.picture.size", ImageInput.MAX_UPLOAD_BYTES / (1024 * 1024)));
+        upload.setId("testimonial-picture-upload");
+        upload.setAcceptedMimeTypes("image/png", "image/jpeg");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ImageInput.MAX_UPLOAD_BYTES);
+        upload.addFileRejectedListener(rejected -> pictureProblem(getTranslation("testimonials.picture.size",
+                ImageInput.MAX_UPLOAD_BYTES / (1024 * 1024))));
+        picturePreview.setId("testimonial-picture-received");
+        Paragraph hint = new Paragraph(getTranslation(existing != null && existing.picture() != null
+                ? "testimonials.ui.form.picture.kept" : "testimonials.ui.form.picture.hint"));
+        hint.addClassName("klien-muted");
+        pictureBox.add(pictureKind, UploadTexts.withHint(upload, getTranslation(
+                "testimonials.ui.form.picture.allowed", ImageInput.MAX_UPLOAD_BYTES / (1024 * 1024))),
+                picturePreview, hint);
+    }
+
+    private void received(byte[] bytes) {
+        if (ImageInput.detectContentType(bytes) == null) {
+            pictureProblem(getTranslation("testimonials.picture.type"));
+            return;
+        }
+        picture = bytes;
+        Image shown = new Image(bytes, getTranslation("testimonials.ui.form.picture"));
+        shown.setId("testimonial-picture-image");
+        shown.addClassName("klien-testimonial-picture");
+        Button clear = new Button(getTranslation("testimonials.ui.form.picture.clear"), click -> {
+            picture = null;
+            picturePreview.removeAll();
+            refreshPreview();
+        });
+        clear.setId("testimonial-picture-clear");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        picturePreview.removeAll();
+        picturePreview.add(shown, clear);
+        refreshPreview();
+    }
+
+    private static void pictureProblem(String message) {
+        Notices.withId(Notices.warning(message), "testimonial-picture-problem");
+    }
+
+    /** Offers to take the current picture off (an edit of a testimonial that has one). */
+    void allowRemovingPicture(Runnable remove) {
+        Button removeCurrent = new Button(getTranslation("testimonials.ui.form.picture.remove"), click -> remove.run());
+        removeCurrent.setId("testimonial-picture-remove");
+        removeCurrent.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        pictureBox.add(removeCurrent);
     }
 
     private void showConsent() {
@@ -207,6 +279,12 @@ class TestimonialForm extends Div {
         where.setId("testimonial-preview-where");
         where.addClassName("klien-muted");
         preview.add(quote, new Div(author), new Div(where));
+        if (picture != null && how == Attribution.NAME) {
+            Image shown = new Image(picture, "");
+            shown.setId("testimonial-preview-picture");
+            shown.addClassName("klien-testimonial-picture");
+            preview.addComponentAsFirst(shown);
+        }
         count.setText(getTranslation("testimonials.ui.form.count", text.getValue().length(), Testimonials.TEXT_MAX));
     }
 
@@ -217,7 +295,8 @@ class TestimonialForm extends Div {
         Set<ConsentScope> chosen = scopes.getValue();
         NewTestimonial given = new NewTestimonial(rating.getValue(), text.getValue(), name.getValue(),
                 blankToNull(title.getValue()), blankToNull(company.getValue()), chosen, attribution.getValue(),
-                consent.version(), consent.language());
+                consent.version(), consent.language())
+                .withPicture(picture == null ? null : new PictureUpload(pictureKind.getValue(), picture));
         try {
             done.accept(submission.submit(given));
         } catch (DomainException refused) {

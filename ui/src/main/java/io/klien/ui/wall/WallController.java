@@ -9,7 +9,11 @@ import java.util.OptionalLong;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.klien.tenancy.FirmLogo;
 import io.klien.tenancy.TenantView;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.testimonials.ConsentScope;
+import io.klien.testimonials.TestimonialPicture;
+import io.klien.testimonials.Testimonials;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -46,8 +50,11 @@ class WallController {
     private final WallPages pages;
     private final WallLimits limits;
     private final I18NProvider translations;
+    private final Testimonials testimonials;
 
-    WallController(WallCache cache, WallPages pages, WallLimits limits, I18NProvider translations) {
+    WallController(WallCache cache, WallPages pages, WallLimits limits, I18NProvider translations,
+            Testimonials testimonials) {
+        this.testimonials = testimonials;
         this.cache = cache;
         this.pages = pages;
         this.limits = limits;
@@ -163,6 +170,42 @@ class WallController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(logo.get().contentType()))
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .body(logo.get().content());
+    }
+
+    /**
+     * A testimonial's picture, only while it may be shown in the place (published there, named in full): revalidated
+     * on every use like the pages, so a withdrawn or unpublished testimonial's picture is gone at once.
+     */
+    @GetMapping("/wall/{slug}/pictures/{testimonialId}")
+    ResponseEntity<byte[]> picture(@PathVariable String slug, @PathVariable String testimonialId,
+            @RequestParam(required = false) @Nullable String scope, HttpServletRequest request) {
+        Optional<ResponseEntity<byte[]>> refused = refused(request, null, false);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Locale language = language(request, null, null);
+        Optional<TenantView> found = cache.firm(slug);
+        java.util.UUID id;
+        try {
+            id = java.util.UUID.fromString(testimonialId);
+        } catch (IllegalArgumentException notAnId) {
+            return notFound(language);
+        }
+        ConsentScope place = "social_media".equals(scope) ? ConsentScope.SOCIAL_MEDIA : ConsentScope.WEBSITE;
+        Optional<TestimonialPicture> picture = found.flatMap(firm -> TenantContext.callIn(Scope.visitor(firm.id()),
+                () -> testimonials.publishedPicture(id, place)));
+        if (picture.isEmpty()) {
+            return notFound(language);
+        }
+        String etag = "\"" + id + "-" + picture.get().updatedAt().toEpochMilli() + "\"";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(etag);
+        headers.setCacheControl(CacheControl.noCache());
+        if (new ServletWebRequest(request).checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+        }
+        return ResponseEntity.ok().headers(headers).contentType(MediaType.parseMediaType(picture.get().contentType()))
+                .body(picture.get().content());
     }
 
     /** Any other address under /wall: the same neutral page as an unknown firm (never Vaadin's router). */

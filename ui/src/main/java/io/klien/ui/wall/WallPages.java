@@ -124,6 +124,7 @@ class WallPages {
             item.put("author", t.shownName());
             item.put("title", t.title());
             item.put("company", t.company());
+            item.put("picture", t.picture() == null ? null : publicUrl + picturePath(firm.slug(), t, scope));
             item.put("featured", t.featured());
             item.put("serviceLine", t.serviceLine());
             item.put("industry", t.industry());
@@ -165,9 +166,16 @@ class WallPages {
         for (PublishedTestimonial t : testimonials) {
             items.add(new WallView.Item(t.text(), t.shownName(), t.title(), t.company(), t.rating(),
                     "★".repeat(t.rating()) + "☆".repeat(5 - t.rating()), texts.t("wall.rating", t.rating()),
-                    t.featured(), checks(t.verified(), formats, texts)));
+                    t.featured(), checks(t.verified(), formats, texts),
+                    t.picture() == null ? null : picturePath(firm.slug(), t, ConsentScope.WEBSITE),
+                    t.picture() == null ? null : texts.t("wall.picture." + t.picture().name(), t.shownName())));
         }
         return items;
+    }
+
+    /** Where a testimonial's picture is served for a place; its version in the address so a new one is fetched. */
+    static String picturePath(String slug, PublishedTestimonial t, ConsentScope scope) {
+        return wallPath(slug) + "/pictures/" + t.id() + "?scope=" + scope.name().toLowerCase(Locale.ROOT);
     }
 
     /** What Klien checked about the author, one line each: always who gave it, then the facts the firm has. */

@@ -14,9 +14,13 @@ final class WallView {
     record Brand(String name, String color, @Nullable String logoUrl, String initial) {
     }
 
-    /** One testimonial: the stars are decoration, {@code ratingLabel} says them in words; {@code checks} the badge. */
+    /**
+     * One testimonial: the stars are decoration, {@code ratingLabel} says them in words; {@code checks} the badge;
+     * {@code pictureUrl} the author's photo or company logo where they are named in full, with its words.
+     */
     record Item(String text, String author, @Nullable String title, @Nullable String company, int rating, String stars,
-            String ratingLabel, boolean featured, List<String> checks) {
+            String ratingLabel, boolean featured, List<String> checks, @Nullable String pictureUrl,
+            @Nullable String pictureAlt) {
     }
 
     record Link(String url, String label, String language) {

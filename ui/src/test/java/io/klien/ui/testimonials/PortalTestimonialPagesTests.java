@@ -15,12 +15,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
 import io.klien.clients.ClientContacts;
 import io.klien.testimonials.Attribution;
@@ -235,6 +237,41 @@ class PortalTestimonialPagesTests extends DemoFirmBrowserlessTest {
         assertThat(view.getElement().getOuterHTML()).doesNotContain("secret praise");
         navigate(PortalTestimonialsView.class);
         assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("secret praise");
+    }
+
+    @Test
+    @Order(5)
+    @SignedInAs(DemoUser.CLIENT)
+    void heAddsHisPhotoRefusedForAFileThatIsNoPictureAndLaterRemovesIt() throws Exception {
+        actAs(DemoUser.CLIENT);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UUID maju = fixtures.majuJaya();
+        navigate("portal/testimonials/give", PortalTestimonialFormView.class);
+        rating().setValue(5);
+        test($(TextArea.class).id("testimonial-text")).setValue("With a picture.");
+        test($(Upload.class).id("testimonial-picture-upload")).upload("notes.png", "image/png",
+                "<svg onload=alert(1)>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(n.getElement().getTextRecursively())
+                .contains("The picture must be a PNG or JPEG image."));
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", out);
+        test($(Upload.class).id("testimonial-picture-upload")).upload("me.jpg", "image/jpeg", out.toByteArray());
+        assertThat($(Image.class).id("testimonial-preview-picture")).as("in the preview, named in full").isNotNull();
+        test($(Checkbox.class).id("testimonial-consent-ack")).click();
+        test($(Button.class).id("testimonial-submit")).click();
+
+        TestimonialView given = fixtures.asBudi(() -> testimonials.ofClient(maju)).getFirst();
+        assertThat(given.text()).isEqualTo("With a picture.");
+        assertThat(given.picture()).isEqualTo(io.klien.testimonials.PictureKind.PHOTO);
+        assertThat(fixtures.asBudi(() -> testimonials.picture(given.id()))).hasValueSatisfying(p ->
+                assertThat(p.contentType()).isEqualTo("image/jpeg"));
+
+        test($(Button.class).id("portal-testimonial-edit-" + given.id())).click();
+        test($(Button.class).id("testimonial-picture-remove")).click();
+
+        assertThat(fixtures.asBudi(() -> testimonials.picture(given.id()))).isEmpty();
+        assertThat(fixtures.asBudi(() -> testimonials.get(given.id())).picture()).isNull();
     }
 
     @Test

@@ -351,6 +351,44 @@ class WallTests {
         assertThat(vaadin.body()).containsIgnoringCase("vaadin");
     }
 
+    @Test
+    void aPictureShowsWithTheFullNameOnlyAndGoesWithTheTestimonial() throws Exception {
+        String text = "With my face. " + UUID.randomUUID();
+        String hidden = "Initials and a logo. " + UUID.randomUUID();
+        TestimonialView named = pictured(text, Attribution.NAME);
+        TestimonialView initials = pictured(hidden, Attribution.INITIALS);
+
+        String wall = get("/wall/" + slug() + "?lang=en").body();
+        String picturePath = "/wall/" + slug() + "/pictures/" + named.id() + "?scope=website";
+        assertThat(wall).contains("src=\"" + picturePath.replace("&", "&amp;") + "\"", "alt=\"Photo of Sari");
+        assertThat(wall).doesNotContain("/pictures/" + initials.id());
+        assertThat(item(get("/wall/" + slug() + "/feed.json").body(), text).path("picture").asString())
+                .endsWith(picturePath);
+        HttpResponse<byte[]> picture = http.send(HttpRequest.newBuilder(URI.create(APP + picturePath))
+                .header("X-Forwarded-For", address).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(picture.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(get("/wall/" + slug() + "/pictures/" + initials.id()).statusCode())
+                .as("a picture would give away who is behind the initials").isEqualTo(404);
+
+        TenantContext.callIn(budi(hartono()), () -> testimonials.withdraw(named.id()));
+
+        assertThat(get(picturePath).statusCode()).as("gone with the testimonial, at once").isEqualTo(404);
+        assertThat(get("/wall/" + slug() + "/pictures/not-an-id").statusCode()).isEqualTo(404);
+    }
+
+    private TestimonialView pictured(String text, Attribution attribution) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", out);
+        TestimonialView given = TenantContext.callIn(budi(hartono()), () -> testimonials.give(new NewTestimonial(5,
+                text, "Sari Wulandari", "Director", "PT Maju Jaya", Set.of(ConsentScope.WEBSITE), attribution, 1,
+                "en").withPicture(new io.klien.testimonials.PictureUpload(io.klien.testimonials.PictureKind.PHOTO,
+                out.toByteArray())), GivenFrom.UNKNOWN));
+        return TenantContext.callIn(staff(hartono()), () -> moderation.approve(given.id()));
+    }
+
     private TestimonialView given(UUID firm, String text, String name, Attribution attribution, ConsentScope scope) {
         TestimonialView given = TenantContext.callIn(budi(firm), () -> testimonials.give(new NewTestimonial(5, text,
                 name, "Director", "PT Maju Jaya", Set.of(scope), attribution, 1, "en"), GivenFrom.UNKNOWN));
