@@ -1,39 +1,24 @@
 package io.klien.testimonials;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Where a contact answers an ask: the portal's testimonials page for a contact with a portal account, else the
- * single-use link page {@code testimonial/<token>}. A link token starts with its firm's id ({@code <firm>.<secret>}),
- * so the link page knows the firm to open it in; only the firm's own asks can match it (by the hash of the whole
- * token), so a token with another firm's id finds nothing.
+ * single-use link page {@code testimonial/<firm id>/<token>} (the page opens the firm the path names; only that
+ * firm's asks can match the token, by its hash, so a token under another firm's id finds nothing).
  */
 public final class TestimonialLinks {
 
     /** The portal page where a client user answers their asks. */
     public static final String PORTAL_ROUTE = "portal/testimonials";
-    /** The public page of a single-use link, followed by the token. */
+    /** The public page of a single-use link, followed by the firm's id and the token. */
     public static final String LINK_ROUTE = "testimonial";
 
     private TestimonialLinks() {
     }
 
-    /** The path of a single-use link (relative to the app's public address). */
-    public static String linkPath(String token) {
-        return LINK_ROUTE + "/" + token;
-    }
-
-    /** The firm a single-use link token belongs to; empty for a token that does not start with a firm's id. */
-    public static Optional<UUID> firmOf(String token) {
-        int dot = token.indexOf('.');
-        if (dot != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(token.substring(0, dot)));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+    /** The path of a firm's single-use link (relative to the app's public address). */
+    public static String linkPath(UUID firm, String token) {
+        return LINK_ROUTE + "/" + firm + "/" + token;
     }
 }

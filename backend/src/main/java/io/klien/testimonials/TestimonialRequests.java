@@ -10,9 +10,12 @@ import java.util.UUID;
 import io.klien.shared.permission.FirmRoles;
 
 /**
- * Asking client contacts for a testimonial: by hand or automatically after an approved deliverable, always within the
- * firm's {@link AskRules}. A contact with a portal account is prompted in the portal; anyone else gets a single-use
- * link. Either way the contact is mailed ({@link TestimonialRequested}).
+ * Asking client contacts for a testimonial: by hand, or automatically (each trigger switched on in the firm's
+ * {@link AskRules}) after an approved deliverable (the contact who approved it, else the client's primary contact), a
+ * completed project or a renewed contract (the primary contact), or some days after onboarding
+ * ({@link OnboardingAskRun}, the primary contact); always within the rules. A contact with a portal account is
+ * prompted in the portal; anyone else gets a single-use link ({@link TestimonialLinks}). Either way the contact is
+ * mailed ({@link TestimonialRequested}) in their language: a portal user's own choice, else the firm's.
  */
 @FirmRoles({TENANT_ADMIN, STAFF})
 public interface TestimonialRequests {

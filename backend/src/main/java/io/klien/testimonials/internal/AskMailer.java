@@ -97,12 +97,12 @@ class AskMailer {
         } else {
             String token = pendingTokens.take(request.id()).orElse(null);
             if (token == null) {
-                token = AskService.newToken(requested.tenantId());
+                token = AskService.newToken();
                 if (!request.replaceToken(AskService.sha256(token), time.now())) {
                     return null;
                 }
             }
-            link = publicUrl + "/" + TestimonialLinks.linkPath(token);
+            link = publicUrl + "/" + TestimonialLinks.linkPath(requested.tenantId(), token);
         }
         Locale language = Locale.forLanguageTag(requested.language());
         String firm = tenants.find(requested.tenantId()).orElseThrow().displayName();

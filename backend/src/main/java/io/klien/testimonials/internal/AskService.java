@@ -204,7 +204,7 @@ class AskService implements TestimonialRequests {
         Instant expiresAt = now.plus(Duration.ofDays(current.linkValidDays()));
         String portalSubject = facts.portalUserOf(contact).map(MembershipView::subject).orElse(null);
         UUID tenantId = TenantContext.requireTenantId();
-        String token = portalSubject == null ? newToken(tenantId) : null;
+        String token = portalSubject == null ? newToken() : null;
         TestimonialRequest saved = requests.saveAndFlush(TestimonialRequest.of(contact.clientId(), contact.id(),
                 trigger, sourceId, portalSubject, token == null ? null : sha256(token), now, expiresAt, askedBy));
         if (token != null) {
@@ -263,11 +263,11 @@ class AskService implements TestimonialRequests {
         return contact == null ? "" : contact.name();
     }
 
-    /** A new single-use link token: the firm's id (so the link page knows the firm), then 256 random bits. */
-    static String newToken(UUID tenantId) {
+    /** A new single-use link token: 256 random bits. */
+    static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return tenantId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String sha256(String token) {
