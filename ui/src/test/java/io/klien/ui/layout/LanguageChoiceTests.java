@@ -50,7 +50,7 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("id");
         assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien", "Kontrak", "Proyek",
-                "Antrean dukungan");
+                "Antrean dukungan", "Testimoni");
         assertThat($(H2.class).id("home-greeting").getText()).isEqualTo("Selamat datang, Rudi Santoso");
         assertThat(languageItem("language-id").isChecked()).isTrue();
         assertThat(accounts.preferredLocale(DemoUser.STAFF.subject())).contains("id");
@@ -62,7 +62,7 @@ class LanguageChoiceTests extends DemoFirmBrowserlessTest {
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("id");
         assertThat(navLabels()).containsExactly("Beranda", "Prospek", "Klien", "Orientasi klien", "Kontrak", "Proyek",
-                "Antrean dukungan");
+                "Antrean dukungan", "Testimoni");
     }
 
     @Test

@@ -341,6 +341,21 @@ class PortalTestimonialPagesTests extends DemoFirmBrowserlessTest {
         assertThat(fixtures.asStaff(() -> testimonials.ofClient(maju))).hasSize(before);
     }
 
+    @Test
+    @Order(9)
+    @SignedInAs(DemoUser.CLIENT)
+    void inBahasaIndonesiaTheFormShowsTheIndonesianConsentText() {
+        actAs(DemoUser.CLIENT);
+        UI.getCurrent().setLocale(Locale.of("id"));
+
+        navigate("portal/testimonials/give", PortalTestimonialFormView.class);
+
+        assertThat($(Paragraph.class).id("testimonial-consent-text").getText()).startsWith("Saya setuju firma");
+        assertThat($(Span.class).id("testimonial-consent-version").getText()).isEqualTo("Teks persetujuan versi 1 (id)");
+        assertThat($(Checkbox.class).id("testimonial-consent-ack").getLabel())
+                .isEqualTo("Saya telah membaca teks persetujuan di atas dan menyetujuinya");
+    }
+
     private String linkTo(String token) {
         return TestimonialLinkView.ROUTE + "/" + fixtures.firm() + "/" + token;
     }

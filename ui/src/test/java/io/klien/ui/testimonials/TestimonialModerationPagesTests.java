@@ -245,6 +245,26 @@ class TestimonialModerationPagesTests extends DemoFirmBrowserlessTest {
         assertThat(text.getElement().getOuterHTML()).contains("&lt;script&gt;").doesNotContain("<script>");
     }
 
+    @Test
+    @Order(8)
+    @SignedInAs(DemoUser.STAFF)
+    void aTestimonialOnTheClientPageOpensInTheQueueWhateverItsState() {
+        actAs(DemoUser.STAFF);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        TestimonialView given = fixtures.asBudi(() -> testimonials.give(TestimonialFixtures.given("Opened by address."),
+                GivenFrom.UNKNOWN));
+        fixtures.asStaff(() -> moderation.approve(given.id()));
+
+        UI.getCurrent().navigate(ModerationView.class,
+                com.vaadin.flow.router.QueryParameters.of("open", given.id().toString()));
+
+        assertThat($(Paragraph.class).id("testimonial-detail-text").getText()).isEqualTo("Opened by address.");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<TestimonialState> state = $(com.vaadin.flow.component.select.Select.class)
+                .id("testimonials-filter-state");
+        assertThat(state.getValue()).as("the queue shows every state").isNull();
+    }
+
     private void openTestimonialsTab() {
         TabSheet tabs = $(TabSheet.class).id("client-tabs");
         Tab tab = $(Tab.class).all().stream().filter(t -> "Testimonials".equals(t.getLabel())).findFirst()
