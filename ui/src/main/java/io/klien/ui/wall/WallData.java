@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -57,6 +58,14 @@ final class WallData {
 
     String digest() {
         return digest;
+    }
+
+    /** The same data without one testimonial (taken down), or this when it is not here; nothing rendered is kept. */
+    WallData without(UUID testimonialId) {
+        if (testimonials.stream().noneMatch(t -> t.id().equals(testimonialId))) {
+            return this;
+        }
+        return new WallData(testimonials.stream().filter(t -> !t.id().equals(testimonialId)).toList(), loadedAt);
     }
 
     int pages(int pageSize) {

@@ -21,12 +21,17 @@ import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import io.klien.testimonials.ConsentScope;
 import io.klien.testimonials.PublishedTestimonial;
+import io.klien.testimonials.TestimonialModerated;
+import io.klien.testimonials.TestimonialState;
 import io.klien.testimonials.TestimonialWithdrawn;
 import io.klien.testimonials.Testimonials;
 import io.klien.testimonials.VerifiedFacts;
 import org.junit.jupiter.api.Test;
 
-/** The wall's per-firm cache: read once, emptied by the module's events, never refilled by a read from before them. */
+/**
+ * The wall's per-firm cache: read once; a take-down leaves it at once without a read and is never undone by a read
+ * from before it; an approval is read in the background while the previous entries keep answering.
+ */
 class WallCacheTests {
 
     private final Testimonials testimonials = mock(Testimonials.class);
@@ -34,45 +39,96 @@ class WallCacheTests {
             Duration.ofMinutes(5), Duration.ofSeconds(30));
     private final TenantView firm = firm();
     private final TenantView other = firm();
+    private final PublishedTestimonial kept = shown("Kept.");
+    private final PublishedTestimonial withdrawn = shown("Withdrawn.");
 
     @Test
-    void aFirmsTestimonialsAreReadOnceUntilAnEventOfThatFirmEmptiesItsEntries() {
-        when(testimonials.publishedFor(any(), any())).thenReturn(List.of(shown("Before.")));
-
+    void aWithdrawalLeavesTheFirmsEntriesAtOnceWithoutAReadAndOtherFirmsKeepTheirs() {
+        when(testimonials.publishedFor(any(), any())).thenReturn(List.of(withdrawn, kept));
         cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH);
         cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH);
         cache.published(other, ConsentScope.WEBSITE, Locale.ENGLISH);
         verify(testimonials, times(2)).publishedFor(ConsentScope.WEBSITE, Locale.ENGLISH);
 
-        when(testimonials.publishedFor(any(), any())).thenReturn(List.of());
-        cache.on(new TestimonialWithdrawn(firm.id(), UUID.randomUUID(), UUID.randomUUID()));
+        cache.on(new TestimonialWithdrawn(firm.id(), withdrawn.id(), UUID.randomUUID()));
 
-        assertThat(cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials()).isEmpty();
+        assertThat(cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials()).containsExactly(kept);
         assertThat(cache.published(other, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials())
-                .as("another firm keeps its entries").hasSize(1);
-        verify(testimonials, times(3)).publishedFor(ConsentScope.WEBSITE, Locale.ENGLISH);
+                .as("another firm's entries are untouched").containsExactly(withdrawn, kept);
+        verify(testimonials, times(2)).publishedFor(ConsentScope.WEBSITE, Locale.ENGLISH);
     }
 
     @Test
     void aReadThatBeganBeforeAWithdrawalNeverServesLaterRequests() throws Exception {
         CountDownLatch reading = new CountDownLatch(1);
-        CountDownLatch withdrawn = new CountDownLatch(1);
+        CountDownLatch changed = new CountDownLatch(1);
         when(testimonials.publishedFor(any(), any())).thenAnswer(call -> {
             reading.countDown();
-            assertThat(withdrawn.await(5, TimeUnit.SECONDS)).isTrue();
-            return List.of(shown("Withdrawn meanwhile."));
-        }).thenReturn(List.of());
+            assertThat(changed.await(5, TimeUnit.SECONDS)).isTrue();
+            return List.of(withdrawn, kept);
+        }).thenReturn(List.of(kept));
 
         CompletableFuture<WallData> early = CompletableFuture.supplyAsync(
                 () -> cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH));
         assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
-        cache.on(new TestimonialWithdrawn(firm.id(), UUID.randomUUID(), UUID.randomUUID()));
-        withdrawn.countDown();
+        cache.on(new TestimonialWithdrawn(firm.id(), withdrawn.id(), UUID.randomUUID()));
+        changed.countDown();
 
         assertThat(early.get(5, TimeUnit.SECONDS).testimonials()).as("the request made before the withdrawal")
-                .hasSize(1);
+                .hasSize(2);
         assertThat(cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials())
-                .as("every request after it").isEmpty();
+                .as("every request after it").containsExactly(kept);
+    }
+
+    @Test
+    void anApprovalIsReadInTheBackgroundWhileThePreviousEntriesAnswer() throws Exception {
+        PublishedTestimonial approved = shown("Approved.");
+        CountDownLatch release = new CountDownLatch(1);
+        when(testimonials.publishedFor(any(), any())).thenReturn(List.of(kept)).thenAnswer(call -> {
+            assertThat(release.await(5, TimeUnit.SECONDS)).isTrue();
+            return List.of(approved, kept);
+        });
+        cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH);
+
+        cache.on(new TestimonialModerated(firm.id(), approved.id(), UUID.randomUUID(), TestimonialState.APPROVED,
+                true));
+
+        assertThat(cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials())
+                .as("no request waits for the read").containsExactly(kept);
+        release.countDown();
+        List<PublishedTestimonial> shown = List.of();
+        for (int i = 0; i < 100 && shown.size() < 2; i++) {
+            Thread.sleep(20);
+            shown = cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials();
+        }
+        assertThat(shown).containsExactly(approved, kept);
+    }
+
+    @Test
+    void aTakeDownDuringABackgroundReadIsNotUndoneByIt() throws Exception {
+        PublishedTestimonial approved = shown("Approved.");
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        when(testimonials.publishedFor(any(), any())).thenReturn(List.of(withdrawn, kept)).thenAnswer(call -> {
+            reading.countDown();
+            assertThat(release.await(5, TimeUnit.SECONDS)).isTrue();
+            return List.of(approved, withdrawn, kept);
+        }).thenReturn(List.of(approved, kept));
+        cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH);
+
+        cache.on(new TestimonialModerated(firm.id(), approved.id(), UUID.randomUUID(), TestimonialState.APPROVED,
+                true));
+        assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+        cache.on(new TestimonialWithdrawn(firm.id(), withdrawn.id(), UUID.randomUUID()));
+        release.countDown();
+
+        for (int i = 0; i < 100; i++) {
+            assertThat(cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials())
+                    .doesNotContain(withdrawn);
+            Thread.sleep(10);
+        }
+        assertThat(cache.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials())
+                .as("the approval arrives with the read that follows").containsExactly(approved, kept);
     }
 
     private static TenantView firm() {

@@ -170,7 +170,7 @@ class WallTests {
         assertThat(get("/wall/" + slug()).body()).doesNotContain(text);
 
         TenantContext.callIn(staff(hartono()), () -> moderation.publish(given.id(), true));
-        assertThat(get("/wall/" + slug()).body()).contains(text);
+        awaitOnWall(slug(), text);
         TestimonialView current = TenantContext.callIn(budi(hartono()), () -> testimonials.get(given.id()));
         TenantContext.callIn(budi(hartono()), () -> testimonials.edit(given.id(), current.version(),
                 new NewTestimonial(5, text + " Edited.", "Agus Salim", null, null, Set.of(ConsentScope.WEBSITE),
@@ -187,6 +187,7 @@ class WallTests {
                 text, name, "<i>CEO</i>", "PT <b>X</b>", Set.of(ConsentScope.WEBSITE), Attribution.NAME, 1, "en"),
                 GivenFrom.UNKNOWN));
         TenantContext.callIn(staff(hartono()), () -> moderation.approve(given.id()));
+        awaitOnWall(slug(), marker);
 
         HttpResponse<String> wall = get("/wall/" + slug());
         HttpResponse<String> widget = get("/wall/" + slug() + "/widget?limit=20");
@@ -378,7 +379,7 @@ class WallTests {
         assertThat(get("/wall/" + slug() + "/pictures/not-an-id").statusCode()).isEqualTo(404);
     }
 
-    private TestimonialView pictured(String text, Attribution attribution) throws IOException {
+    private TestimonialView pictured(String text, Attribution attribution) throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 300,
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", out);
@@ -386,13 +387,30 @@ class WallTests {
                 text, "Sari Wulandari", "Director", "PT Maju Jaya", Set.of(ConsentScope.WEBSITE), attribution, 1,
                 "en").withPicture(new io.klien.testimonials.PictureUpload(io.klien.testimonials.PictureKind.PHOTO,
                 out.toByteArray())), GivenFrom.UNKNOWN));
-        return TenantContext.callIn(staff(hartono()), () -> moderation.approve(given.id()));
+        TestimonialView approved = TenantContext.callIn(staff(hartono()), () -> moderation.approve(given.id()));
+        awaitOnWall(slug(), text);
+        return approved;
     }
 
-    private TestimonialView given(UUID firm, String text, String name, Attribution attribution, ConsentScope scope) {
+    /** A testimonial given and approved, once the wall of its firm shows it (an approval is read in the background). */
+    private TestimonialView given(UUID firm, String text, String name, Attribution attribution, ConsentScope scope)
+            throws Exception {
         TestimonialView given = TenantContext.callIn(budi(firm), () -> testimonials.give(new NewTestimonial(5, text,
                 name, "Director", "PT Maju Jaya", Set.of(scope), attribution, 1, "en"), GivenFrom.UNKNOWN));
-        return TenantContext.callIn(staff(firm), () -> moderation.approve(given.id()));
+        TestimonialView approved = TenantContext.callIn(staff(firm), () -> moderation.approve(given.id()));
+        String slug = TenantContext.callIn(Scope.system(firm), () -> tenants.find(firm)).orElseThrow().slug();
+        awaitOnWall(slug, text);
+        return approved;
+    }
+
+    private void awaitOnWall(String slug, String text) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            if (get("/wall/" + slug).body().contains(text)) {
+                return;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("the wall of " + slug + " never showed " + text);
     }
 
     private Scope budi(UUID firm) {
