@@ -85,7 +85,7 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         SideNavItem settings = $(SideNav.class).id("side-nav").getItems().getLast();
         assertThat(settings.getItems()).extracting(SideNavItem::getLabel).containsExactly(
                 "Members", "Pipeline stages", "Custom fields", "Onboarding templates", "Contract templates",
-                "Contract settings", "Seal keys", "Portal branding", "Audit log");
+                "Contract settings", "Seal keys", "Portal branding", "NPS surveys", "Audit log");
         assertThat(settings.getItems()).extracting(item -> item.getPath().replaceFirst("^/", ""))
                 .allSatisfy(path -> assertThat(path).startsWith("admin/"));
     }
