@@ -79,6 +79,7 @@ class RelationshipHealthJourneyTests extends BrowserJourney {
             assertThat(page.locator("#dashboard-at-risk")).containsText("NPS falling from 9 to 3");
             assertThat(page.locator("#dashboard-nps")).isVisible();
             assertThat(page.locator("#dashboard-testimonials")).isVisible();
+            page.locator("#dashboard-at-risk").scrollIntoViewIfNeeded();
             screenshot("61-dashboard-health");
 
             page.locator("#dashboard-at-risk-" + client).click();
@@ -86,6 +87,7 @@ class RelationshipHealthJourneyTests extends BrowserJourney {
             assertThat(page.locator("#health-risk-list")).containsText("Latest NPS answer is a detractor (3)");
             assertThat(page.locator("#health-nps-trend .klien-nps-bar")).hasCount(2);
             assertThat(page.locator("#health-follow-ups")).containsText("Replies take too long");
+            page.locator("#health-nps").scrollIntoViewIfNeeded();
             screenshot("62-client-health");
             page.locator("#health-follow-ups vaadin-button").first().click();
             assertThat(page.locator("#health-follow-ups")).containsText("Done on");
