@@ -71,7 +71,11 @@ public class HealthTab extends Div {
     private Div figures(ClientHealth health) {
         Div card = card("health.figures", "health-figures");
         LocalDate since = health.clientSince();
+        // a tenure under a month says nothing the date does not
         Period tenure = since == null || since.isAfter(formats.today()) ? null : Period.between(since, formats.today());
+        if (tenure != null && tenure.toTotalMonths() == 0) {
+            tenure = null;
+        }
         card.add(row("health.client-since", since == null ? "—" : formats.date(since)
                 + (tenure == null ? "" : " (" + getTranslation("health.tenure", tenure.getYears(), tenure.getMonths())
                 + ")"), "health-client-since"));

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.klien.clients.ClientContacts;
@@ -34,6 +36,7 @@ import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.testimonials.HealthOverview;
 import io.klien.testimonials.LoyaltyGestureKind;
 import io.klien.testimonials.LoyaltyGestures;
+import io.klien.testimonials.NpsSettings;
 import io.klien.testimonials.NpsSurveys;
 import io.klien.testimonials.RelationshipHealth;
 import io.klien.ui.DemoFirmBrowserlessTest;
@@ -177,8 +180,7 @@ class HealthViewsTests extends DemoFirmBrowserlessTest {
         assertThat($(Paragraph.class).id("portal-nps-thanks").getText()).isEqualTo("Thank you for your answer.");
         assertThat(system(() -> jdbc.queryForObject("select score from nps_survey where id = ?", Integer.class,
                 survey))).isEqualTo(10);
-        navigate(PortalHomeView.class);
-        assertThat($(Div.class).id("portal-nps").isVisible()).as("answered once, asked no more").isFalse();
+        assertThat(surveys.openForMe()).as("answered once, asked no more").isEmpty();
     }
 
     @Test
@@ -212,6 +214,32 @@ class HealthViewsTests extends DemoFirmBrowserlessTest {
                 "select count(*) from nps_follow_up f join nps_survey s on s.tenant_id = f.tenant_id"
                         + " and s.id = f.survey_id where s.contact_id = ?", Integer.class, contact)))
                 .as("the detractor's answer opened one follow-up").isEqualTo(1);
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
+    void anAdminTurnsTheSurveysOnAndABadIntervalIsShownAtItsInputWithNothingSaved() {
+        actAs(DemoUser.TENANT_ADMIN);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(NpsScheduleView.class);
+        try {
+            $(Checkbox.class).id("nps-schedule-enabled").setValue(true);
+            $(IntegerField.class).id("nps-schedule-interval").setValue(3);
+            test($(Button.class).id("nps-schedule-save")).click();
+
+            assertThat($(IntegerField.class).id("nps-schedule-interval").isInvalid()).isTrue();
+            assertThat($(IntegerField.class).id("nps-schedule-interval").getErrorMessage())
+                    .isEqualTo("Choose between 7 and 3650 days.");
+            assertThat(surveys.settings()).as("nothing saved").isEqualTo(NpsSettings.DEFAULTS);
+
+            $(IntegerField.class).id("nps-schedule-interval").setValue(60);
+            test($(Button.class).id("nps-schedule-save")).click();
+
+            assertThat($(IntegerField.class).id("nps-schedule-interval").isInvalid()).isFalse();
+            assertThat(surveys.settings()).isEqualTo(new NpsSettings(true, 60, 14));
+        } finally {
+            surveys.changeSettings(NpsSettings.DEFAULTS);
+        }
     }
 
     private void openHealthTab() {

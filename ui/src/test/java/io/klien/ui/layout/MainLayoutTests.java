@@ -128,7 +128,7 @@ class MainLayoutTests extends DemoFirmBrowserlessTest {
         SideNavItem settings = $(SideNav.class).id("side-nav").getItems().getLast();
         assertThat(settings.getItems()).extracting(SideNavItem::getLabel).containsExactly(
                 "Members", "Pipeline stages", "Custom fields", "Onboarding templates", "Contract templates",
-                "Contract settings", "Seal keys", "Testimonial asks", "Portal branding", "Audit log");
+                "Contract settings", "Seal keys", "Testimonial asks", "Portal branding", "NPS surveys", "Audit log");
         assertThat(settings.getItems()).extracting(item -> item.getPath().replaceFirst("^/", ""))
                 .allSatisfy(path -> assertThat(path).startsWith("admin/"));
     }

@@ -251,8 +251,8 @@ class PortalTestimonialPagesTests extends DemoFirmBrowserlessTest {
         test($(TextArea.class).id("testimonial-text")).setValue("With a picture.");
         test($(Upload.class).id("testimonial-picture-upload")).upload("notes.png", "image/png",
                 "<svg onload=alert(1)>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(n.getElement().getTextRecursively())
-                .contains("The picture must be a PNG or JPEG image."));
+        assertThat($(Notification.class).id("testimonial-picture-problem").getElement().getProperty("text"))
+                .isEqualTo("The picture must be a PNG or JPEG image.");
         var out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480,
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", out);
