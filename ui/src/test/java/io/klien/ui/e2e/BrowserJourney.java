@@ -84,6 +84,38 @@ abstract class BrowserJourney {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)).setFullPage(true));
     }
 
+    /**
+     * The whole page, also where the layout scrolls its content rather than the document: the window grows by what
+     * its scrolling parts hide, for the shot, and is put back.
+     */
+    static void whole(Page shown, String name) {
+        com.microsoft.playwright.options.ViewportSize window = shown.viewportSize();
+        for (int pass = 0; pass < 3; pass++) {
+            int hidden = ((Number) shown.evaluate(HIDDEN_HEIGHT)).intValue();
+            if (hidden <= 0) {
+                break;
+            }
+            shown.setViewportSize(window.width, shown.viewportSize().height + hidden);
+        }
+        shown.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)));
+        shown.setViewportSize(window.width, window.height);
+    }
+
+    /** How much of the page its scrolling parts (in shadow roots too) or the document hide below the window. */
+    static final String HIDDEN_HEIGHT = """
+            () => {
+              let hidden = document.documentElement.scrollHeight - window.innerHeight;
+              const walk = root => root.querySelectorAll('*').forEach(e => {
+                const overflow = getComputedStyle(e).overflowY;
+                if ((overflow === 'auto' || overflow === 'scroll') && e.clientHeight > 0) {
+                  hidden = Math.max(hidden, e.scrollHeight - e.clientHeight);
+                }
+                if (e.shadowRoot) walk(e.shadowRoot);
+              });
+              walk(document);
+              return hidden;
+            }""";
+
     static Path screenshotPath(String name) {
         return Path.of(System.getProperty("klien.e2e.screenshots", "target/e2e-screenshots")).resolve(name + ".png");
     }

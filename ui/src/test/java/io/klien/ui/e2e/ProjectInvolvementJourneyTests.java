@@ -374,23 +374,6 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         return Scope.member(firm, DemoPeople.REALM.rudi(), "STAFF", null, false);
     }
 
-    /**
-     * The whole page, also where the layout scrolls its content rather than the document: the window grows by what
-     * its scrolling parts hide, for the shot, and is put back.
-     */
-    private static void whole(Page shown, String name) {
-        com.microsoft.playwright.options.ViewportSize window = shown.viewportSize();
-        for (int pass = 0; pass < 3; pass++) {
-            int hidden = ((Number) shown.evaluate(HIDDEN_HEIGHT)).intValue();
-            if (hidden <= 0) {
-                break;
-            }
-            shown.setViewportSize(window.width, shown.viewportSize().height + hidden);
-        }
-        shown.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath(name)));
-        shown.setViewportSize(window.width, window.height);
-    }
-
     /** A portrait-shaped picture as a phone would take it: a face-like disc on a gradient, 900 x 1200 px. */
     private static byte[] portrait() throws java.io.IOException {
         var image = new java.awt.image.BufferedImage(900, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -418,21 +401,6 @@ class ProjectInvolvementJourneyTests extends BrowserJourney {
         shown.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
                 + " || a.effect.getComputedTiming().iterations === Infinity)");
     }
-
-    /** How much of the page its scrolling parts (in shadow roots too) or the document hide below the window. */
-    private static final String HIDDEN_HEIGHT = """
-            () => {
-              let hidden = document.documentElement.scrollHeight - window.innerHeight;
-              const walk = root => root.querySelectorAll('*').forEach(e => {
-                const overflow = getComputedStyle(e).overflowY;
-                if ((overflow === 'auto' || overflow === 'scroll') && e.clientHeight > 0) {
-                  hidden = Math.max(hidden, e.scrollHeight - e.clientHeight);
-                }
-                if (e.shadowRoot) walk(e.shadowRoot);
-              });
-              walk(document);
-              return hidden;
-            }""";
 
     /** Runs one of poppler's tools (not written by Klien) and returns what it printed; it must succeed. */
     private static String run(String... command) throws Exception {
