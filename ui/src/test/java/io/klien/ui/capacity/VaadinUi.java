@@ -51,13 +51,15 @@ public final class VaadinUi {
 
     /**
      * The UI of a page the browser has just loaded ({@code html}, e.g. where signing in ended): a page that carries its
-     * bootstrap has already made its UI on the server, so loading it again would leave that one orphaned.
+     * bootstrap has already made its UI on the server, so loading it again would leave that one orphaned. Like the flow
+     * client, it then navigates the UI to the route ({@code ui-navigate}), which renders the view.
      */
     public static VaadinUi fromPage(Browser browser, String route, String html) throws IOException, InterruptedException {
         JsonNode embedded = embeddedBootstrap(html);
         if (embedded != null && embedded.has("initial")) {
             VaadinUi ui = new VaadinUi(browser, UiState.fromInit(embedded.get("initial").toString()));
             ui.last = embedded.get("initial");
+            ui.navigate(route);
             return ui;
         }
         String[] parts = route.split("\\?", 2);
@@ -75,6 +77,8 @@ public final class VaadinUi {
         }
         VaadinUi ui = new VaadinUi(browser, UiState.fromInit(response.body()));
         ui.last = JSON.readTree(response.body());
+        // the flow client then asks the router for the page's route, as for every later navigation
+        ui.navigate(route);
         return ui;
     }
 

@@ -56,6 +56,9 @@ class GeneratorMatchesBrowserJourneyTests extends BrowserJourney {
         Page staff = newProfile().newPage();
         staff.navigate(APP + "/onboarding/" + browserOnboarding);
         signInOnKeycloak(staff, browserStaff.email(), BenchPopulation.PASSWORD);
+        if (!staff.locator("#step-2-comment-text textarea").isVisible()) {
+            staff.locator("#step-2-details vaadin-details-summary").click();
+        }
         staff.locator("#step-2-comment-text textarea").fill("No conflicts found in the register.");
         staff.locator("#step-2-comment-send").click();
         assertThat(staff.locator("#step-2-comments")).containsText("No conflicts found in the register.");
