@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * <li>warms up;</li>
  * <li>measures the heap of idle signed-in sessions: live heap after a full GC ({@code jcmd GC.class_histogram}) before
  * and after N portal users and then N staff sign in and open a UI they leave idle;</li>
+ * <li>signs everybody else in through Keycloak, 20 at a time (the sign-in rate and what it costs);</li>
  * <li>runs 50, 200 and 500 concurrent sessions (a ramp, then a measured window) of staff and portal scripts, printing
  * interactions per second, p50/p95/p99 per interaction kind, errors, and the CPU used by the app, PostgreSQL,
  * Keycloak and the generator;</li>
@@ -58,7 +59,7 @@ public final class CapacityBenchmark {
         int firms = Integer.parseInt(setting("firms", "10"));
         int staffPerFirm = Integer.parseInt(setting("staff-per-firm", "10"));
         int portalPerFirm = Integer.parseInt(setting("portal-per-firm", "40"));
-        Duration ramp = Duration.ofSeconds(Long.parseLong(setting("ramp-seconds", "30")));
+        Duration ramp = Duration.ofSeconds(Long.parseLong(setting("ramp-seconds", "20")));
         Duration measure = Duration.ofSeconds(Long.parseLong(setting("measure-seconds", "60")));
         Duration pingMeasure = Duration.ofSeconds(Long.parseLong(setting("ping-seconds", "30")));
         Duration thinkMin = Duration.ofMillis(Long.parseLong(setting("think-min-ms", "1000")));
@@ -82,6 +83,7 @@ public final class CapacityBenchmark {
             printErrors("warm-up", warmup);
 
             idleHeap(people, idle);
+            errors += signInEveryone(people, 20);
 
             for (int sessions : levels) {
                 errors += level("Klien views", people.subList(0, Math.min(sessions, people.size())),
@@ -109,8 +111,8 @@ public final class CapacityBenchmark {
         List<Recorder.Figures> figures = run.measured.figures();
         long interactions = figures.stream().mapToLong(Recorder.Figures::count).sum();
         long failed = run.measured.totalErrors() + run.setup.totalErrors();
-        say("%n== %s, %d sessions (ramp %d s, measured %d s) ==%n", title, people.size(), settings.ramp().toSeconds(),
-                settings.measure().toSeconds());
+        say("%n== %s, %d sessions (ramp %d s, measured %d s; %d working when the window began) ==%n", title,
+                people.size(), settings.ramp().toSeconds(), settings.measure().toSeconds(), run.readyAtWindow.get());
         say("interactions/s %.1f, errors %d; CPU cores: app %.2f, PostgreSQL %.2f, Keycloak %.2f, generator %.2f, machine %.2f of %d%n",
                 interactions / seconds, failed, cores.get("app"), cores.get("postgres"), cores.get("keycloak"),
                 cores.get("generator"), cores.get("machine"), Runtime.getRuntime().availableProcessors());
@@ -125,6 +127,56 @@ public final class CapacityBenchmark {
         }
         printErrors(title, run);
         return failed;
+    }
+
+    /**
+     * Signs in everyone not signed in yet, {@code concurrency} at a time, each then closing the page's UI: the sign-in
+     * rate and its cost, mostly Keycloak's password hashing, measured apart from the sessions' work.
+     */
+    private long signInEveryone(List<Person> people, int concurrency) throws InterruptedException {
+        List<Person> pending = people.stream().filter(p -> !p.signedIn).toList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Recorder recorder = new Recorder();
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(concurrency);
+        long appPid = app.pid();
+        Map<String, Long> before = ProcCpu.snapshot(appPid);
+        long started = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (Person person : pending) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    slots.acquire();
+                    try {
+                        long t0 = System.nanoTime();
+                        String page = person.browser.signIn("/" + person.home(), person.email, person.password);
+                        person.signedIn = true;
+                        VaadinUi.fromPage(person.browser, person.home(), page).close();
+                        recorder.ok("sign-in + first page", System.nanoTime() - t0);
+                    } finally {
+                        slots.release();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception e) {
+                    recorder.error("sign-in + first page", e);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> cores = ProcCpu.cores(before, ProcCpu.snapshot(appPid), seconds);
+        Recorder.Figures f = recorder.figures().getFirst();
+        say("%n== Signing in %d people, %d at a time, through Keycloak's login page ==%n", pending.size(), concurrency);
+        say("%.1f sign-ins/s; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; errors %d; CPU cores: app %.2f, PostgreSQL %.2f, "
+                + "Keycloak %.2f, generator %.2f, machine %.2f%n", f.count() / seconds, f.p50(), f.p95(), f.p99(),
+                f.errors(), cores.get("app"), cores.get("postgres"), cores.get("keycloak"), cores.get("generator"),
+                cores.get("machine"));
+        recorder.errorSamples().stream().limit(5).forEach(e -> say("  error signing in: %s%n", e));
+        return recorder.totalErrors();
     }
 
     /** Live heap after a full GC, with N idle portal sessions added, then N idle staff sessions. */

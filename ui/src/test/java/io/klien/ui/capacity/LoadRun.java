@@ -24,6 +24,8 @@ final class LoadRun {
     final Recorder setup = new Recorder();
     private final List<Person> people;
     private final Settings settings;
+    /** People whose UI was open when the measured window began. */
+    final java.util.concurrent.atomic.AtomicInteger readyAtWindow = new java.util.concurrent.atomic.AtomicInteger();
     private volatile long measureFrom;
     private volatile long measureUntil;
 
@@ -71,6 +73,9 @@ final class LoadRun {
                 long t0 = System.nanoTime();
                 ui = VaadinUi.open(person.browser, start);
                 setup.ok("open-ui", System.nanoTime() - t0);
+            }
+            if (System.nanoTime() <= measureFrom) {
+                readyAtWindow.incrementAndGet();
             }
             Script script = new Script(person, ui, settings.ping());
             while (System.nanoTime() < measureUntil) {
