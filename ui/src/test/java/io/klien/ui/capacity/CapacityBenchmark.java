@@ -236,14 +236,23 @@ public final class CapacityBenchmark {
         }
         Path log = root.resolve("ui/target/capacity-app.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java,
+        List<String> command = new ArrayList<>(List.of(java));
+        String jvmArgs = setting("app-jvm-args", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-Dloader.path=" + root.resolve("local/target/klien-local.jar") + "," + root.resolve("local/target/local-lib"),
                 "-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--spring.profiles.active=local", "--server.port=18080", "--management.server.port=19090",
                 "--klien.public-url=http://localhost:18080", "--klien.demo-data.enabled=false",
                 "--klien.notifications.reminders.enabled=false",
-                "--klien.bench.firms=" + firms, "--klien.bench.staff-per-firm=" + staff, "--klien.bench.portal-per-firm=" + portal)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                "--klien.bench.firms=" + firms, "--klien.bench.staff-per-firm=" + staff, "--klien.bench.portal-per-firm=" + portal));
+        String appArgs = setting("app-args", "").strip();
+        if (!appArgs.isEmpty()) {
+            command.addAll(List.of(appArgs.split("\\s+")));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("KLIEN_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
         Instant started = Instant.now();
         app = builder.start();
