@@ -24,12 +24,7 @@ class TenantPersistenceConfiguration {
             @Value("${spring.transaction.default-timeout:60s}") Duration defaultTimeout) {
         // Boot applies spring.transaction.default-timeout only to a transaction manager it creates itself
         TenantAwareTransactionManager manager = new TenantAwareTransactionManager(entityManagerFactory);
-        // 0 turns the client-side deadline off: Hibernate then sets no JDBC query timeout, whose cancel timer pgjdbc
-        // schedules for every statement (the top self-time method under load, see benchmarks/README.md, capacity);
-        // the pool's server-side statement_timeout and idle_in_transaction_session_timeout still apply
-        if (!defaultTimeout.isZero() && !defaultTimeout.isNegative()) {
-            manager.setDefaultTimeout(Math.toIntExact(Math.max(1, defaultTimeout.toSeconds())));
-        }
+        manager.setDefaultTimeout(Math.toIntExact(Math.max(1, defaultTimeout.toSeconds())));
         return manager;
     }
 }

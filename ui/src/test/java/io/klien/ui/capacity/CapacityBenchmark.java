@@ -69,6 +69,7 @@ public final class CapacityBenchmark {
 
         long errors = 0;
         try {
+            forgetEarlierComments(database);
             startApp(database, firms, staffPerFirm, portalPerFirm);
             List<Person> people = people(database, firms);
             say("%d people (%d staff, %d portal users) in %d firms; think time %d-%d ms; app pid %d%n", people.size(),
@@ -322,6 +323,23 @@ public final class CapacityBenchmark {
             }
         }
         return people;
+    }
+
+    /**
+     * Removes the comments earlier runs' generator wrote, so every run starts from the same data: threads that grow
+     * run after run make the onboarding pages heavier and the runs incomparable. (The database is the benchmark's
+     * own; it does not exist yet on a first run.)
+     */
+    private void forgetEarlierComments(String database) {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
+                setting("admin-user", "postgres"), System.getProperty("klien.bench.admin-password", ""));
+                var statement = db.createStatement()) {
+            int removed = statement.executeUpdate("delete from onboarding_step_comment where text like '"
+                    + Script.COMMENT_PREFIX + "%'");
+            say("Removed %d comments of earlier runs%n", removed);
+        } catch (SQLException e) {
+            say("No comments of earlier runs removed (%s)%n", e.getMessage());
+        }
     }
 
     private interface Row {
