@@ -66,6 +66,13 @@ public interface Testimonials {
     @OpenOnPurpose(reason = "A public page shows a picture only where the client consented and is named in full")
     Optional<TestimonialPicture> publishedPicture(UUID testimonialId, ConsentScope scope);
 
+    /**
+     * The ids of the active firm's testimonials that are published now (anywhere): how a node's cache of the public
+     * pages learns within a second what another node took down.
+     */
+    @OpenOnPurpose(reason = "Ids of what the firm publishes anyway; lets each node's public-page cache stay right")
+    java.util.Set<UUID> publishedIds();
+
     /** The client withdraws their testimonial: from now on it is shown nowhere. */
     @FirmRoles(CLIENT)
     TestimonialView withdraw(UUID testimonialId);

@@ -1,5 +1,6 @@
 package io.klien.testimonials.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,10 +27,15 @@ class PendingLinkTokens {
     }
 
     private final Map<UUID, Pending> tokens = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    PendingLinkTokens(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Keeps the ask's token for its mail, unless the ask's transaction rolls back. */
     void keep(UUID requestId, String token) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         tokens.values().removeIf(p -> p.since().plus(KEPT).isBefore(now));
         tokens.put(requestId, new Pending(token, now));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -18,7 +18,12 @@ interface TestimonialRepository extends JpaRepository<Testimonial, UUID> {
 
     Page<Testimonial> findAllByOrderBySubmittedAtDescIdDesc(Pageable pageable);
 
-    /** Approved and published, with consent for the place (its name), featured first, newest approval first. */
+    @Query("""
+            select t.id from Testimonial t
+            where t.state = io.klien.testimonials.TestimonialState.APPROVED and t.published = true""")
+    List<UUID> findPublishedIds();
+
+        /** Approved and published, with consent for the place (its name), featured first, newest approval first. */
     @Query("""
             select t from Testimonial t
             where t.state = io.klien.testimonials.TestimonialState.APPROVED and t.published = true

@@ -189,6 +189,13 @@ class TestimonialService implements Testimonials {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> publishedIds() {
+        TenantContext.requireTenantId();
+        return java.util.Set.copyOf(testimonials.findPublishedIds());
+    }
+
+    @Override
     public TestimonialView withdraw(UUID testimonialId) {
         Testimonial testimonial = readable(testimonialId);
         if (testimonial.withdraw(time.now())) {

@@ -2,7 +2,9 @@ package io.klien.ui.wall;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,10 +48,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * slug and its logo are kept for {@code klien.wall.cache.firm-ttl} (30 s; a rebranding empties them at once).
  * <p>
  * <b>Per node.</b> The cache lives in each application instance and the events are delivered in the instance that
- * made the change. With several replicas the others keep their copy until their TTL ends: to make withdrawal
- * immediate everywhere, externalize these events (Spring Modulith's event externalization to a broker every node
- * listens to) or set the TTL to seconds. Browsers and CDNs always revalidate (ETag, {@code Cache-Control: no-cache}),
- * so they never hold a copy longer than the nodes do.
+ * made the change. Other replicas learn of it within {@code klien.wall.cache.check} (a second): a request checks the
+ * ids of the firm's published testimonials at most that often and takes down what is no longer among them. Browsers
+ * and CDNs always revalidate (ETag, {@code Cache-Control: no-cache}), so they never hold a copy longer than the nodes
+ * do.
  */
 @Component
 class WallCache {
@@ -65,6 +67,8 @@ class WallCache {
         final ConcurrentHashMap<DataKey, CompletableFuture<WallData>> entries = new ConcurrentHashMap<>();
         final AtomicBoolean dirty = new AtomicBoolean();
         final AtomicBoolean refreshing = new AtomicBoolean();
+        final AtomicBoolean checking = new AtomicBoolean();
+        volatile long checkedAt;
         long generation;
     }
 
@@ -78,6 +82,7 @@ class WallCache {
     private final Clock clock;
     private final long ttlMillis;
     private final long firmTtlMillis;
+    private final long checkMillis;
     private final ConcurrentHashMap<UUID, FirmEntries> data = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Timed<Optional<TenantView>>> firms = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<UUID, Timed<Optional<FirmLogo>>> logos = new ConcurrentHashMap<>();
@@ -85,7 +90,9 @@ class WallCache {
 
     WallCache(Testimonials testimonials, Tenants tenants, Clock clock,
             @Value("${klien.wall.cache.ttl:PT5M}") Duration ttl,
-            @Value("${klien.wall.cache.firm-ttl:PT30S}") Duration firmTtl) {
+            @Value("${klien.wall.cache.firm-ttl:PT30S}") Duration firmTtl,
+            @Value("${klien.wall.cache.check:PT1S}") Duration check) {
+        this.checkMillis = check.toMillis();
         this.testimonials = testimonials;
         this.tenants = tenants;
         this.clock = clock;
@@ -130,7 +137,11 @@ class WallCache {
     WallData published(TenantView firm, ConsentScope scope, Locale language) {
         DataKey key = new DataKey(scope, language.getLanguage());
         sweepExpired();
-        FirmEntries ofFirm = data.computeIfAbsent(firm.id(), id -> new FirmEntries());
+        FirmEntries ofFirm = data.computeIfAbsent(firm.id(), id -> {
+            FirmEntries fresh = new FirmEntries();
+            fresh.checkedAt = clock.millis();
+            return fresh;
+        });
         while (true) {
             CompletableFuture<WallData> entry = ofFirm.entries.get(key);
             if (entry != null) {
@@ -139,6 +150,9 @@ class WallCache {
                 }
                 if (entry.isCompletedExceptionally()) {
                     ofFirm.entries.remove(key, entry);
+                    continue;
+                }
+                if (checkAgainstTheDatabase(firm.id(), ofFirm)) {
                     continue;
                 }
                 WallData known = entry.join();
@@ -160,6 +174,43 @@ class WallCache {
                 mine.completeExceptionally(e);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * What another node changed reaches this one within {@code klien.wall.cache.check} (a second by default): at most
+     * that often per firm, one request reads which of the firm's testimonials are published now (ids only) and takes
+     * down at once whatever this node still shows that is no longer among them (withdrawn, unpublished, rejected or
+     * edited on another replica, whose events this node never saw); a new one starts a background read as an event
+     * would. Returns whether something was taken down (the caller reads its entry again).
+     */
+    private boolean checkAgainstTheDatabase(UUID tenantId, FirmEntries ofFirm) {
+        long now = clock.millis();
+        if (now - ofFirm.checkedAt < checkMillis || !ofFirm.checking.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            Set<UUID> published = TenantContext.callIn(Scope.visitor(tenantId), testimonials::publishedIds);
+            ofFirm.checkedAt = now;
+            Set<UUID> shown = new HashSet<>();
+            ofFirm.entries.values().stream().filter(e -> e.isDone() && !e.isCompletedExceptionally())
+                    .forEach(e -> e.join().testimonials().forEach(t -> shown.add(t.id())));
+            boolean tookDown = false;
+            for (UUID id : shown) {
+                if (!published.contains(id)) {
+                    takeDown(tenantId, id);
+                    tookDown = true;
+                }
+            }
+            if (!shown.containsAll(published)) {
+                refresh(tenantId, ofFirm);
+            }
+            return tookDown;
+        } catch (RuntimeException e) {
+            log.warn("Could not check the published testimonials of firm {}; the next request will", tenantId, e);
+            return false;
+        } finally {
+            ofFirm.checking.set(false);
         }
     }
 

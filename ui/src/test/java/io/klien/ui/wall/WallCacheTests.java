@@ -36,7 +36,7 @@ class WallCacheTests {
 
     private final Testimonials testimonials = mock(Testimonials.class);
     private final WallCache cache = new WallCache(testimonials, mock(Tenants.class), Clock.systemUTC(),
-            Duration.ofMinutes(5), Duration.ofSeconds(30));
+            Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofDays(1));
     private final TenantView firm = firm();
     private final TenantView other = firm();
     private final PublishedTestimonial kept = shown("Kept.");
@@ -56,6 +56,27 @@ class WallCacheTests {
         assertThat(cache.published(other, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials())
                 .as("another firm's entries are untouched").containsExactly(withdrawn, kept);
         verify(testimonials, times(2)).publishedFor(ConsentScope.WEBSITE, Locale.ENGLISH);
+    }
+
+    @Test
+    void aWithdrawalOnAnotherNodeIsTakenDownAtTheNextCheckWithoutReadingEverythingAgain() throws Exception {
+        Testimonials database = mock(Testimonials.class);
+        WallCache checking = new WallCache(database, mock(Tenants.class), Clock.systemUTC(), Duration.ofMinutes(5),
+                Duration.ofSeconds(30), Duration.ofMillis(1));
+        when(database.publishedFor(any(), any())).thenReturn(List.of(withdrawn, kept));
+        when(database.publishedIds()).thenReturn(java.util.Set.of(withdrawn.id(), kept.id()));
+        checking.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH);
+        Thread.sleep(5);
+        assertThat(checking.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials())
+                .as("nothing changed").containsExactly(withdrawn, kept);
+
+        // another replica withdrew it: this node saw no event, only the database knows
+        when(database.publishedIds()).thenReturn(java.util.Set.of(kept.id()));
+        Thread.sleep(5);
+
+        assertThat(checking.published(firm, ConsentScope.WEBSITE, Locale.ENGLISH).testimonials())
+                .containsExactly(kept);
+        verify(database, times(1)).publishedFor(ConsentScope.WEBSITE, Locale.ENGLISH);
     }
 
     @Test
