@@ -1,6 +1,5 @@
 package io.klien.contracts.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -31,14 +30,10 @@ interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     List<Contract> findByClientIdOrderByCreatedAtDesc(UUID clientId);
 
-    /** A client and when it first signed a contract. */
-    record FirstSigning(UUID clientId, Instant signedAt) {
-    }
-
-    /** The earliest signing of each of the clients that signed any contract. */
-    @Query("select new io.klien.contracts.internal.ContractRepository$FirstSigning(c.clientId, min(c.signedAt))"
-            + " from Contract c where c.clientId in :clientIds and c.signedAt is not null group by c.clientId")
-    List<FirstSigning> findFirstSigningOf(Collection<UUID> clientIds);
+    /** The earliest signing of each of the clients that signed any contract: rows of client id and instant. */
+    @Query("select c.clientId, min(c.signedAt) from Contract c where c.clientId in :clientIds and c.signedAt is not null"
+            + " group by c.clientId")
+    List<Object[]> findFirstSigningOf(Collection<UUID> clientIds);
 
     /** How many amendments (any version, signed or not) were drafted for the contract. */
     @Query("select count(distinct c.lineageId) from Contract c where c.amendsId = :contractId")

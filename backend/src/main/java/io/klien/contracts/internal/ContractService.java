@@ -266,8 +266,8 @@ class ContractService implements Contracts {
             return Map.of();
         }
         Map<UUID, Instant> first = new HashMap<>();
-        for (ContractRepository.FirstSigning signing : contracts.findFirstSigningOf(Set.copyOf(clientIds))) {
-            first.put(signing.clientId(), signing.signedAt());
+        for (Object[] row : contracts.findFirstSigningOf(Set.copyOf(clientIds))) {
+            first.put((UUID) row[0], (Instant) row[1]);
         }
         return first;
     }
