@@ -40,6 +40,7 @@ import io.klien.testimonials.LoyaltyGestures;
 import io.klien.testimonials.NpsSettings;
 import io.klien.testimonials.NpsSurveys;
 import io.klien.testimonials.RelationshipHealth;
+import io.klien.testimonials.TestimonialState;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.OwnFirms;
 import io.klien.ui.TestUsers.DemoUser;
@@ -157,6 +158,8 @@ class HealthViewsTests extends DemoFirmBrowserlessTest {
                 .as("no way to the queue for someone who does not moderate").doesNotContain("moderation queue");
         test(queue).click();
         assertThat(getCurrentView()).isInstanceOf(ModerationView.class);
+        assertThat($(Select.class).id("testimonials-filter-state").getValue()).as("it opens on those waiting")
+                .isEqualTo(TestimonialState.SUBMITTED);
     }
 
     @Test
