@@ -4,7 +4,9 @@ import static io.klien.shared.FirmRole.CLIENT;
 import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,6 +79,12 @@ public interface Contracts {
     /** A client's contracts, newest first: all of them for staff, only the ones sent to it for its own users. */
     @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     List<ContractView> ofClient(UUID clientId);
+
+    /**
+     * When each of the clients first signed a contract with the firm (a client that never did is absent), in one
+     * statement however many clients.
+     */
+    Map<UUID, Instant> firstSignedAt(Collection<UUID> clientIds);
 
     /**
      * One page of the firm's contracts, newest first unless the page says otherwise (ties by creation, then id, so

@@ -4,8 +4,10 @@ import static io.klien.shared.FirmRole.CLIENT;
 import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.klien.shared.permission.FirmRoles;
@@ -39,6 +41,9 @@ public interface Projects {
     /** The projects of a client, newest first. */
     @FirmRoles({TENANT_ADMIN, STAFF, CLIENT})
     List<ProjectSummary> ofClient(UUID clientId);
+
+    /** Which of the clients have a completed project, in one statement however many clients. */
+    Set<UUID> withCompletedProject(Collection<UUID> clientIds);
 
     /** A page of the firm's projects, newest first. */
     List<ProjectSummary> list(ProjectFilter filter, Pageable pageable);

@@ -12,7 +12,9 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * Staff moderate testimonials: approve (which publishes) or reject with a reason, tag, feature, publish or take
- * down, and suggest an edit that is used only once the client accepts it.
+ * down, and suggest an edit that is used only once the client accepts it. Each action names the version of the
+ * testimonial the moderator saw and is refused ("testimonials.changed-meanwhile") when it changed since, e.g. because
+ * the client edited or withdrew it.
  */
 @FirmRoles({TENANT_ADMIN, STAFF})
 public interface TestimonialModeration {
@@ -21,20 +23,21 @@ public interface TestimonialModeration {
     Page<TestimonialView> queue(@Nullable TestimonialState state, Pageable pageable);
 
     /** Approves a submitted testimonial and publishes it. */
-    TestimonialView approve(UUID testimonialId);
+    TestimonialView approve(UUID testimonialId, long expectedVersion);
 
     /** Rejects a submitted testimonial, saying why. */
-    TestimonialView reject(UUID testimonialId, String reason);
+    TestimonialView reject(UUID testimonialId, long expectedVersion, String reason);
 
     /** Suggests an edit of a submitted testimonial; the client must accept it before it is used. */
-    TestimonialView suggestEdit(UUID testimonialId, String suggestedText);
+    TestimonialView suggestEdit(UUID testimonialId, long expectedVersion, String suggestedText);
 
     /** Tags a testimonial with a service line and an industry (either may be cleared with null). */
-    TestimonialView tag(UUID testimonialId, @Nullable String serviceLine, @Nullable String industry);
+    TestimonialView tag(UUID testimonialId, long expectedVersion, @Nullable String serviceLine,
+            @Nullable String industry);
 
     /** Publishes an approved testimonial or takes it down (which also ends featuring it). */
-    TestimonialView publish(UUID testimonialId, boolean published);
+    TestimonialView publish(UUID testimonialId, long expectedVersion, boolean published);
 
     /** Features a published testimonial (shown first) or stops featuring it. */
-    TestimonialView feature(UUID testimonialId, boolean featured);
+    TestimonialView feature(UUID testimonialId, long expectedVersion, boolean featured);
 }

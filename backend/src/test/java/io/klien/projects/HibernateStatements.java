@@ -5,7 +5,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
 /** Counts the statements Hibernate prepares for a piece of work, for tests that a read takes a fixed number. */
-final class HibernateStatements {
+public final class HibernateStatements {
 
     private HibernateStatements() {
     }
@@ -14,7 +14,7 @@ final class HibernateStatements {
      * The statements of the work: the least of three runs, as listeners of other tests (mail, notifications) may run
      * meanwhile and Hibernate's statistics count the whole process.
      */
-    static long of(EntityManagerFactory emf, Runnable work) {
+    public static long of(EntityManagerFactory emf, Runnable work) {
         Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);

@@ -432,7 +432,7 @@ class RelationshipHealthTests {
         assertThat(waiting.nps().score()).as("(2 - 1) / 4").isEqualTo(25);
         assertThat(waiting.testimonialsAwaitingModeration()).isEqualTo(1);
         assertThat(waiting.publishedTestimonials()).isZero();
-        own.as(staff, () -> moderation.approve(given.id()));
+        own.as(staff, () -> moderation.approve(given.id(), given.version()));
         HealthOverview published = own.as(staff, () -> health.overview(90));
         assertThat(published.testimonialsAwaitingModeration()).isZero();
         assertThat(published.publishedTestimonials()).isEqualTo(1);

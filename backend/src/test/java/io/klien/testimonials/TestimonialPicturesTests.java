@@ -82,7 +82,7 @@ class TestimonialPicturesTests {
         assertThat(firms.as(Scope.visitor(firms.firmA),
                 () -> testimonials.publishedPicture(given.id(), ConsentScope.WEBSITE))).as("not approved yet").isEmpty();
 
-        firms.as(firms.staffOfA(), () -> moderation.approve(given.id()));
+        firms.as(firms.staffOfA(), () -> moderation.approve(given.id(), given.version()));
 
         assertThat(firms.as(Scope.visitor(firms.firmA),
                 () -> testimonials.publishedPicture(given.id(), ConsentScope.WEBSITE))).isPresent();
@@ -102,7 +102,7 @@ class TestimonialPicturesTests {
         TestimonialView given = firms.as(budi, () -> testimonials.give(
                 given(Attribution.INITIALS).withPicture(new PictureUpload(PictureKind.LOGO, image(600, 200, "png"))),
                 GivenFrom.UNKNOWN));
-        firms.as(firms.staffOfA(), () -> moderation.approve(given.id()));
+        firms.as(firms.staffOfA(), () -> moderation.approve(given.id(), given.version()));
 
         assertThat(firms.as(Scope.visitor(firms.firmA),
                 () -> testimonials.publishedPicture(given.id(), ConsentScope.WEBSITE))).isEmpty();
@@ -136,7 +136,7 @@ class TestimonialPicturesTests {
         TestimonialView given = firms.as(budi, () -> testimonials.give(
                 given(Attribution.NAME).withPicture(new PictureUpload(PictureKind.PHOTO, image(300, 300, "png"))),
                 GivenFrom.UNKNOWN));
-        TestimonialView approved = firms.as(firms.staffOfA(), () -> moderation.approve(given.id()));
+        TestimonialView approved = firms.as(firms.staffOfA(), () -> moderation.approve(given.id(), given.version()));
 
         TestimonialView removed = firms.as(budi, () -> testimonials.removePicture(given.id(), approved.version()));
 

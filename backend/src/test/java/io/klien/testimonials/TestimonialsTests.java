@@ -240,7 +240,7 @@ class TestimonialsTests {
         TestimonialView given = firms.as(budi, () -> testimonials.give(new NewTestimonial(5, "Initials please.",
                 "Budi Santoso", "Director", "PT Maju Jaya", Set.of(ConsentScope.WEBSITE), Attribution.INITIALS,
                 1, "en"), GivenFrom.UNKNOWN));
-        firms.as(firms.staffOfA(), () -> moderation.approve(given.id()));
+        firms.as(firms.staffOfA(), () -> moderation.approve(given.id(), given.version()));
 
         List<PublishedTestimonial> website = firms.as(Scope.visitor(firms.firmA),
                 () -> testimonials.publishedFor(ConsentScope.WEBSITE, Locale.ENGLISH));
@@ -262,7 +262,7 @@ class TestimonialsTests {
     void anAnonymousTestimonialIsShownAsAClientInTheReadersLanguage() {
         TestimonialView given = firms.as(budi, () -> testimonials.give(given("Anonymous please.", "Budi Santoso",
                 Attribution.ANONYMOUS, ConsentScope.SOCIAL_MEDIA), GivenFrom.UNKNOWN));
-        firms.as(firms.staffOfA(), () -> moderation.approve(given.id()));
+        firms.as(firms.staffOfA(), () -> moderation.approve(given.id(), given.version()));
 
         assertThat(shown(ConsentScope.SOCIAL_MEDIA, Locale.ENGLISH, given.id())).isEqualTo("A client");
         assertThat(shown(ConsentScope.SOCIAL_MEDIA, Locale.forLanguageTag("id"), given.id()))
@@ -273,8 +273,9 @@ class TestimonialsTests {
     void withdrawalTakesATestimonialOffAtOnce() {
         TestimonialView given = firms.as(budi, () -> testimonials.give(given("Until I say so.", "Budi Santoso",
                 Attribution.NAME, ConsentScope.WEBSITE), GivenFrom.UNKNOWN));
-        firms.as(firms.staffOfA(), () -> moderation.approve(given.id()));
-        firms.as(firms.staffOfA(), () -> moderation.feature(given.id(), true));
+        TestimonialView approved = firms.as(firms.staffOfA(),
+                () -> moderation.approve(given.id(), given.version()));
+        firms.as(firms.staffOfA(), () -> moderation.feature(given.id(), approved.version(), true));
         assertThat(publishedIds(ConsentScope.WEBSITE)).contains(given.id());
 
         TestimonialView withdrawn = firms.as(budi, () -> testimonials.withdraw(given.id()));
@@ -284,7 +285,8 @@ class TestimonialsTests {
         assertThat(publishedIds(ConsentScope.WEBSITE)).doesNotContain(given.id());
         assertThat(events.stream(TestimonialWithdrawn.class).filter(e -> e.testimonialId().equals(given.id())))
                 .singleElement().satisfies(e -> assertThat(e.tenantId()).isEqualTo(firms.firmA));
-        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> moderation.publish(given.id(), true)))
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(),
+                () -> moderation.publish(given.id(), withdrawn.version(), true)))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("testimonials.withdrawn[");
     }
 
@@ -294,12 +296,12 @@ class TestimonialsTests {
                 Attribution.NAME, ConsentScope.WEBSITE), GivenFrom.UNKNOWN));
 
         TestimonialView suggested = firms.as(firms.staffOfA(),
-                () -> moderation.suggestEdit(given.id(), "Great work, really."));
+                () -> moderation.suggestEdit(given.id(), given.version(), "Great work, really."));
 
         assertThat(suggested.state()).isEqualTo(TestimonialState.SUGGESTED_EDIT);
         assertThat(suggested.text()).isEqualTo("Grate work, realy.");
         assertThat(suggested.suggestedText()).isEqualTo("Great work, really.");
-        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> moderation.approve(given.id())))
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> moderation.approve(given.id(), suggested.version())))
                 .isInstanceOf(DomainException.class).hasMessageStartingWith("testimonials.moderation.not-submitted[");
         assertThat(publishedIds(ConsentScope.WEBSITE)).doesNotContain(given.id());
         assertThat(firms.as(firms.staffOfA(), () -> moderation.queue(TestimonialState.SUGGESTED_EDIT,
@@ -316,7 +318,7 @@ class TestimonialsTests {
     void aClientEditGoesBackToModerationAndOffThePages() {
         TestimonialView given = firms.as(budi, () -> testimonials.give(given("First words.", "Budi Santoso",
                 Attribution.NAME, ConsentScope.WEBSITE), GivenFrom.UNKNOWN));
-        TestimonialView approved = firms.as(firms.staffOfA(), () -> moderation.approve(given.id()));
+        TestimonialView approved = firms.as(firms.staffOfA(), () -> moderation.approve(given.id(), given.version()));
 
         TestimonialView edited = firms.as(budi, () -> testimonials.edit(given.id(), approved.version(),
                 given("Second words.", "Budi Santoso", Attribution.NAME, ConsentScope.WEBSITE), GivenFrom.UNKNOWN));
@@ -330,17 +332,19 @@ class TestimonialsTests {
         TestimonialView given = firms.as(budi, () -> testimonials.give(given("Meh.", "Budi Santoso",
                 Attribution.NAME, ConsentScope.WEBSITE), GivenFrom.UNKNOWN));
 
-        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> moderation.reject(given.id(), " ")))
+        assertThatThrownBy(() -> firms.as(firms.staffOfA(), () -> moderation.reject(given.id(), given.version(), " ")))
                 .isInstanceOf(DomainException.class)
                 .hasMessageStartingWith("testimonials.moderation.reason-required[");
-        firms.as(firms.staffOfA(), () -> moderation.tag(given.id(), "Tax advice", "Mining"));
-        TestimonialView rejected = firms.as(firms.staffOfA(), () -> moderation.reject(given.id(), "Too short"));
+        TestimonialView tagged = firms.as(firms.staffOfA(),
+                () -> moderation.tag(given.id(), given.version(), "Tax advice", "Mining"));
+        TestimonialView rejected = firms.as(firms.staffOfA(),
+                () -> moderation.reject(given.id(), tagged.version(), "Too short"));
 
         assertThat(rejected.state()).isEqualTo(TestimonialState.REJECTED);
         assertThat(rejected.rejectReason()).isEqualTo("Too short");
         assertThat(rejected.serviceLine()).isEqualTo("Tax advice");
         assertThat(rejected.industry()).isEqualTo("Mining");
-        assertThatThrownBy(() -> firms.as(budi, () -> moderation.approve(given.id())))
+        assertThatThrownBy(() -> firms.as(budi, () -> moderation.approve(given.id(), given.version())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -369,7 +373,7 @@ class TestimonialsTests {
         String name = "<img src=x onerror=alert(1)>";
         TestimonialView given = firms.as(budi, () -> testimonials.give(new NewTestimonial(4, text, name,
                 "<i>CEO</i>", null, Set.of(ConsentScope.WEBSITE), Attribution.NAME, 1, "en"), GivenFrom.UNKNOWN));
-        firms.as(firms.staffOfA(), () -> moderation.approve(given.id()));
+        firms.as(firms.staffOfA(), () -> moderation.approve(given.id(), given.version()));
 
         assertThat(firms.asSystem(firms.firmA, () -> jdbc.queryForObject(
                 "select body from testimonial where id = ?", String.class, given.id()))).isEqualTo(text);

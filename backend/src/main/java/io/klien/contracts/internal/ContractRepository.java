@@ -30,6 +30,11 @@ interface ContractRepository extends JpaRepository<Contract, UUID> {
 
     List<Contract> findByClientIdOrderByCreatedAtDesc(UUID clientId);
 
+    /** The earliest signing of each of the clients that signed any contract: rows of client id and instant. */
+    @Query("select c.clientId, min(c.signedAt) from Contract c where c.clientId in :clientIds and c.signedAt is not null"
+            + " group by c.clientId")
+    List<Object[]> findFirstSigningOf(Collection<UUID> clientIds);
+
     /** How many amendments (any version, signed or not) were drafted for the contract. */
     @Query("select count(distinct c.lineageId) from Contract c where c.amendsId = :contractId")
     long countByAmendsId(UUID contractId);

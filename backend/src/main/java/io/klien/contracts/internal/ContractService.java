@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -256,6 +257,19 @@ class ContractService implements Contracts {
     @Transactional(readOnly = true)
     public ContractView get(UUID contractId) {
         return view(readable(contractId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Instant> firstSignedAt(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Instant> first = new HashMap<>();
+        for (Object[] row : contracts.findFirstSigningOf(Set.copyOf(clientIds))) {
+            first.put((UUID) row[0], (Instant) row[1]);
+        }
+        return first;
     }
 
     @Override

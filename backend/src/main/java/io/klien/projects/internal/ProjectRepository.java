@@ -1,9 +1,11 @@
 package io.klien.projects.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.klien.projects.ProjectStatus;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -20,5 +22,9 @@ interface ProjectRepository extends JpaRepository<Project, UUID>, JpaSpecificati
     Optional<Project> findByContractId(UUID contractId);
 
     List<Project> findByClientIdOrderByCreatedAtDesc(UUID clientId);
+
+    /** Those of the clients that have a project in the status. */
+    @Query("select distinct p.clientId from Project p where p.clientId in :clientIds and p.status = :status")
+    List<UUID> findClientIdsWithStatus(Collection<UUID> clientIds, ProjectStatus status);
 
 }

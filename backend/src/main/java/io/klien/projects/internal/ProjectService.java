@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.klien.clients.Clients;
@@ -165,6 +167,13 @@ class ProjectService implements Projects {
     @Transactional(readOnly = true)
     public ProjectView get(UUID projectId) {
         return views.of(readable(projectId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> withCompletedProject(Collection<UUID> clientIds) {
+        return clientIds.isEmpty() ? Set.of()
+                : Set.copyOf(projects.findClientIdsWithStatus(Set.copyOf(clientIds), ProjectStatus.DONE));
     }
 
     @Override

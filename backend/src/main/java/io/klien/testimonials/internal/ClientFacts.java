@@ -2,12 +2,14 @@ package io.klien.testimonials.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,11 +17,8 @@ import java.util.stream.Collectors;
 
 import io.klien.clients.ClientContacts;
 import io.klien.clients.ContactView;
-import io.klien.contracts.ContractView;
 import io.klien.contracts.Contracts;
 import io.klien.projects.MilestoneRatingView;
-import io.klien.projects.ProjectStatus;
-import io.klien.projects.ProjectSummary;
 import io.klien.projects.Projects;
 import io.klien.projects.SatisfactionCheckins;
 import io.klien.projects.SupportRequests;
@@ -99,15 +98,25 @@ class ClientFacts {
                 .anyMatch(r -> r.state() == SupportState.OPEN));
     }
 
-    /** A signed contract (and the earliest signing as "client since") and a completed project, as the firm has them. */
-    VerifiedFacts verified(UUID clientId) {
+    /**
+     * For each of the clients, a signed contract (and the earliest signing as "client since") and a completed project,
+     * as the firm has them: two statements however many clients (one to contracts, one to projects).
+     */
+    Map<UUID, VerifiedFacts> verified(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> distinct = Set.copyOf(clientIds);
         return asSystem(() -> {
-            Instant firstSigned = contracts.ofClient(clientId).stream().map(ContractView::signedAt)
-                    .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-            boolean completed = projects.ofClient(clientId).stream().map(ProjectSummary::status)
-                    .anyMatch(ProjectStatus.DONE::equals);
-            @Nullable LocalDate since = firstSigned == null ? null : LocalDate.ofInstant(firstSigned, time.zone());
-            return new VerifiedFacts(firstSigned != null, since, completed);
+            Map<UUID, Instant> firstSigned = contracts.firstSignedAt(distinct);
+            Set<UUID> completed = projects.withCompletedProject(distinct);
+            Map<UUID, VerifiedFacts> facts = new HashMap<>();
+            for (UUID clientId : distinct) {
+                Instant signed = firstSigned.get(clientId);
+                @Nullable LocalDate since = signed == null ? null : LocalDate.ofInstant(signed, time.zone());
+                facts.put(clientId, new VerifiedFacts(signed != null, since, completed.contains(clientId)));
+            }
+            return facts;
         });
     }
 

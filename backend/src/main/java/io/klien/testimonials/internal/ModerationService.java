@@ -41,38 +41,46 @@ class ModerationService implements TestimonialModeration {
     }
 
     @Override
-    public TestimonialView approve(UUID testimonialId) {
-        return change(testimonialId, t -> t.approve(by(), time.now()));
+    public TestimonialView approve(UUID testimonialId, long expectedVersion) {
+        return change(testimonialId, expectedVersion, t -> t.approve(by(), time.now()));
     }
 
     @Override
-    public TestimonialView reject(UUID testimonialId, String reason) {
-        return change(testimonialId, t -> t.reject(reason, by(), time.now()));
+    public TestimonialView reject(UUID testimonialId, long expectedVersion, String reason) {
+        return change(testimonialId, expectedVersion, t -> t.reject(reason, by(), time.now()));
     }
 
     @Override
-    public TestimonialView suggestEdit(UUID testimonialId, String suggestedText) {
-        return change(testimonialId, t -> t.suggestEdit(suggestedText, by(), time.now()));
+    public TestimonialView suggestEdit(UUID testimonialId, long expectedVersion, String suggestedText) {
+        return change(testimonialId, expectedVersion, t -> t.suggestEdit(suggestedText, by(), time.now()));
     }
 
     @Override
-    public TestimonialView tag(UUID testimonialId, @Nullable String serviceLine, @Nullable String industry) {
-        return change(testimonialId, t -> t.tag(serviceLine, industry));
+    public TestimonialView tag(UUID testimonialId, long expectedVersion, @Nullable String serviceLine,
+            @Nullable String industry) {
+        return change(testimonialId, expectedVersion, t -> t.tag(serviceLine, industry));
     }
 
     @Override
-    public TestimonialView publish(UUID testimonialId, boolean published) {
-        return change(testimonialId, t -> t.publish(published, by(), time.now()));
+    public TestimonialView publish(UUID testimonialId, long expectedVersion, boolean published) {
+        return change(testimonialId, expectedVersion, t -> t.publish(published, by(), time.now()));
     }
 
     @Override
-    public TestimonialView feature(UUID testimonialId, boolean featured) {
-        return change(testimonialId, t -> t.feature(featured));
+    public TestimonialView feature(UUID testimonialId, long expectedVersion, boolean featured) {
+        return change(testimonialId, expectedVersion, t -> t.feature(featured));
     }
 
-    private TestimonialView change(UUID testimonialId, Consumer<Testimonial> change) {
-        Testimonial testimonial = testimonials.findById(testimonialId)
+    /**
+     * Changes the testimonial as the moderator saw it: locked until the transaction ends, so a client's edit or
+     * withdrawal either landed before (and the version differs: refused) or waits until this is done.
+     */
+    private TestimonialView change(UUID testimonialId, long expectedVersion, Consumer<Testimonial> change) {
+        Testimonial testimonial = testimonials.findForUpdate(testimonialId)
                 .orElseThrow(() -> new DomainException("testimonials.not-found"));
+        if (testimonial.version() != expectedVersion) {
+            throw new DomainException("testimonials.changed-meanwhile");
+        }
         change.accept(testimonial);
         Testimonial saved = testimonials.saveAndFlush(testimonial);
         TestimonialView view = saved.toView();

@@ -1,16 +1,24 @@
 package io.klien.testimonials.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.klien.testimonials.TestimonialState;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface TestimonialRepository extends JpaRepository<Testimonial, UUID> {
+
+    /** The testimonial, locked until the transaction ends: moderation and the client's changes take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Testimonial t where t.id = :id")
+    Optional<Testimonial> findForUpdate(@Param("id") UUID id);
 
     List<Testimonial> findByClientIdOrderBySubmittedAtDescIdDesc(UUID clientId);
 

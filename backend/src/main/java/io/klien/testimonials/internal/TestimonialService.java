@@ -1,6 +1,5 @@
 package io.klien.testimonials.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -231,10 +230,10 @@ class TestimonialService implements Testimonials {
     @Transactional(readOnly = true)
     public List<PublishedTestimonial> publishedFor(ConsentScope scope, Locale language) {
         TenantContext.requireTenantId();
-        Map<UUID, VerifiedFacts> verified = new HashMap<>();
-        return testimonials.findPublished(scope.name()).stream().map(Testimonial::toView)
-                .map(t -> published(t, verified.computeIfAbsent(t.clientId(), facts::verified), language))
+        List<TestimonialView> shown = testimonials.findPublished(scope.name()).stream().map(Testimonial::toView)
                 .toList();
+        Map<UUID, VerifiedFacts> verified = facts.verified(shown.stream().map(TestimonialView::clientId).toList());
+        return shown.stream().map(t -> published(t, verified.get(t.clientId()), language)).toList();
     }
 
     private static PublishedTestimonial published(TestimonialView t, VerifiedFacts verified, Locale language) {

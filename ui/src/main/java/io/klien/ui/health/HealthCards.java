@@ -5,17 +5,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import io.klien.shared.FirmRole;
 import io.klien.testimonials.ClientAtRisk;
 import io.klien.testimonials.HealthOverview;
 import io.klien.testimonials.NetPromoterScore;
 import io.klien.ui.FirmFormats;
+import io.klien.ui.testimonials.ModerationView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 /**
  * The staff dashboard's relationship cards: clients at risk (the first few, each with its reasons and a link to the
  * client), the firm's NPS over the last {@value #NPS_DAYS} days, and the testimonials published and awaiting
- * moderation. Each card reads in a fixed number of statements.
+ * moderation (with a link to the moderation queue for staff and admins). Each card reads in a fixed number of
+ * statements.
  */
 public final class HealthCards {
 
@@ -32,8 +36,10 @@ public final class HealthCards {
         HealthServices services = HealthServices.current();
         FirmFormats formats = FirmFormats.current();
         HealthOverview overview = services.health().overview(NPS_DAYS);
+        boolean moderates = services.activeFirm().role()
+                .filter(r -> r == FirmRole.TENANT_ADMIN || r == FirmRole.STAFF).isPresent();
         return new Div[] {atRisk(services.health().atRisk(PageRequest.of(0, AT_RISK_SHOWN)), formats),
-                nps(overview), testimonials(overview)};
+                nps(overview), testimonials(overview, moderates)};
     }
 
     static Div atRisk(Page<ClientAtRisk> page, FirmFormats formats) {
@@ -75,7 +81,8 @@ public final class HealthCards {
         return card;
     }
 
-    static Div testimonials(HealthOverview overview) {
+    /** The testimonial counts; for those who moderate, with the way to the queue (it opens on those waiting). */
+    static Div testimonials(HealthOverview overview, boolean moderates) {
         Div card = card("home.testimonials", "dashboard-testimonials");
         Span published = new Span(String.valueOf(overview.publishedTestimonials()));
         published.setId("dashboard-testimonials-published");
@@ -83,6 +90,11 @@ public final class HealthCards {
         waiting.setId("dashboard-testimonials-waiting");
         card.add(row(card.getTranslation("home.testimonials.published"), published),
                 row(card.getTranslation("home.testimonials.waiting"), waiting));
+        if (moderates) {
+            RouterLink queue = new RouterLink(card.getTranslation("home.testimonials.open"), ModerationView.class);
+            queue.setId("dashboard-testimonials-queue");
+            card.add(new Div(queue));
+        }
         return card;
     }
 

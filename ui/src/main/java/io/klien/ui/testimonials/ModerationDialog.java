@@ -1,7 +1,7 @@
 package io.klien.ui.testimonials;
 
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +37,7 @@ class ModerationDialog extends Dialog {
 
     static final int TAG_MAX = 80;
     static final int REASON_MAX = 1000;
+    private static final String CHANGED_MEANWHILE = "testimonials.changed-meanwhile";
 
     private final TestimonialServices services;
     private final FirmFormats formats;
@@ -141,8 +142,8 @@ class ModerationDialog extends Dialog {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);
         if (t.state() == TestimonialState.SUBMITTED) {
-            Button approve = button("testimonial-approve", "testimonials.ui.action.approve",
-                    () -> act(() -> services.moderation().approve(t.id()), "testimonials.ui.done.approved"));
+            Button approve = button("testimonial-approve", "testimonials.ui.action.approve", () -> act(
+                    version -> services.moderation().approve(t.id(), version), "testimonials.ui.done.approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             buttons.add(approve, button("testimonial-reject", "testimonials.ui.action.reject", () -> openReject(actions)));
         }
@@ -150,13 +151,17 @@ class ModerationDialog extends Dialog {
             buttons.add(button("testimonial-suggest", "testimonials.ui.action.suggest", () -> openSuggest(actions)));
         }
         if (t.state() == TestimonialState.APPROVED) {
-            buttons.add(button("testimonial-publish", t.published() ? "testimonials.ui.action.unpublish"
-                    : "testimonials.ui.action.publish", () -> act(() -> services.moderation().publish(t.id(),
-                    !t.published()), t.published() ? "testimonials.ui.done.unpublished" : "testimonials.ui.done.published")));
-            if (t.published()) {
-                buttons.add(button("testimonial-feature", t.featured() ? "testimonials.ui.action.unfeature"
-                        : "testimonials.ui.action.feature", () -> act(() -> services.moderation().feature(t.id(),
-                        !t.featured()), t.featured() ? "testimonials.ui.done.unfeatured" : "testimonials.ui.done.featured")));
+            boolean published = t.published();
+            buttons.add(button("testimonial-publish", published ? "testimonials.ui.action.unpublish"
+                    : "testimonials.ui.action.publish", () -> act(
+                    version -> services.moderation().publish(t.id(), version, !published),
+                    published ? "testimonials.ui.done.unpublished" : "testimonials.ui.done.published")));
+            if (published) {
+                boolean featured = t.featured();
+                buttons.add(button("testimonial-feature", featured ? "testimonials.ui.action.unfeature"
+                        : "testimonials.ui.action.feature", () -> act(
+                        version -> services.moderation().feature(t.id(), version, !featured),
+                        featured ? "testimonials.ui.done.unfeatured" : "testimonials.ui.done.featured")));
             }
         }
         actions.add(buttons, tags(t));
@@ -174,7 +179,7 @@ class ModerationDialog extends Dialog {
         industry.setValue(t.industry() == null ? "" : t.industry());
         Button save = new Button(getTranslation("testimonials.ui.action.tag"), click -> {
             try {
-                act(() -> services.moderation().tag(t.id(), blankToNull(serviceLine.getValue()),
+                act(version -> services.moderation().tag(t.id(), version, blankToNull(serviceLine.getValue()),
                         blankToNull(industry.getValue())), "testimonials.ui.done.tagged");
             } catch (DomainException refused) {
                 FieldErrors.show(refused, Map.of("serviceLine", serviceLine, "industry", industry));
@@ -200,7 +205,8 @@ class ModerationDialog extends Dialog {
                 return;
             }
             try {
-                act(() -> services.moderation().reject(shown.id(), reason.getValue()), "testimonials.ui.done.rejected");
+                act(version -> services.moderation().reject(shown.id(), version, reason.getValue()),
+                        "testimonials.ui.done.rejected");
             } catch (DomainException refused) {
                 FieldErrors.show(refused, Map.of("reason", reason));
             }
@@ -226,7 +232,7 @@ class ModerationDialog extends Dialog {
                 return;
             }
             try {
-                act(() -> services.moderation().suggestEdit(shown.id(), suggestion.getValue()),
+                act(version -> services.moderation().suggestEdit(shown.id(), version, suggestion.getValue()),
                         "testimonials.ui.done.suggested");
             } catch (DomainException refused) {
                 FieldErrors.show(refused, Map.of("text", suggestion));
@@ -239,19 +245,23 @@ class ModerationDialog extends Dialog {
     }
 
     /**
-     * Acts on the testimonial as it was shown: when someone changed it meanwhile (a colleague, or the client editing
-     * or withdrawing it), nothing is done and the latest is shown with a warning.
+     * Acts on the testimonial as it was shown (its version goes with the action, and the backend refuses it once the
+     * testimonial changed): when someone changed it meanwhile (a colleague, or the client editing or withdrawing it),
+     * nothing is done and the latest is shown with a warning.
      */
-    private void act(Supplier<TestimonialView> action, String doneKey) {
-        TestimonialView latest = services.testimonials().get(shown.id());
-        if (latest.version() != shown.version()) {
-            shown = latest;
+    private void act(LongFunction<TestimonialView> action, String doneKey) {
+        try {
+            shown = action.apply(shown.version());
+        } catch (DomainException refused) {
+            if (!CHANGED_MEANWHILE.equals(refused.messageKey())) {
+                throw refused;
+            }
+            shown = services.testimonials().get(shown.id());
             render();
             changed.run();
-            Notices.withId(Notices.warning(getTranslation("testimonials.changed-meanwhile")), "testimonial-stale");
+            Notices.withId(Notices.warning(getTranslation(CHANGED_MEANWHILE)), "testimonial-stale");
             return;
         }
-        shown = action.get();
         render();
         changed.run();
         Notices.withId(Notices.success(getTranslation(doneKey)), "testimonial-done");

@@ -31,12 +31,14 @@ import io.klien.ui.errors.RecordNotFound;
 import io.klien.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 
 /**
  * The firm's testimonials for moderation, paged lazily from the database and narrowed by state (those waiting for
  * moderation first), with how many there are in each state; a row opens the testimonial with its consent record and
- * the moderation actions ({@link ModerationDialog}). A firm without any is told how to get the first.
+ * the moderation actions ({@link ModerationDialog}). A firm without any is told how to get the first. Below, how to
+ * show the published ones on the firm's own website ({@link WebsitePublishing}).
  */
 @Menu(title = "nav.testimonials", order = 80, icon = "vaadin:comment-ellipsis-o")
 @Route(value = ModerationView.ROUTE, layout = MainLayout.class)
@@ -57,7 +59,8 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
     private final Span counts = new Span();
     private final Div empty = new Div();
 
-    ModerationView(TestimonialServices services, FirmFormats formats) {
+    ModerationView(TestimonialServices services, FirmFormats formats,
+            @Value("${klien.public-url:http://localhost:8080}") String publicUrl) {
         this.services = services;
         this.formats = formats;
         addClassName("klien-page");
@@ -108,6 +111,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("testimonials.ui.none-in-state"));
         add(bar, empty, grid);
+        services.activeFirm().firm().ifPresent(firm -> add(new WebsitePublishing(publicUrl, firm)));
         updateCounts();
     }
 

@@ -13,6 +13,16 @@ public final class WallSnippet {
     private WallSnippet() {
     }
 
+    /** The address of the firm's public wall. */
+    public static String wall(String publicUrl, String slug) {
+        return publicUrl.replaceAll("/+$", "") + WallPages.wallPath(slug);
+    }
+
+    /** The address of the firm's JSON feed (what it may show on its website). */
+    public static String feed(String publicUrl, String slug) {
+        return wall(publicUrl, slug) + "/feed.json";
+    }
+
     /**
      * The snippet for a firm: {@code publicUrl} is Klien's public address (klien.public-url), {@code language} "en" or
      * "id" (null: the visitor's browser language), {@code title} the iframe's accessible name (e.g. "Testimonials of
@@ -20,7 +30,7 @@ public final class WallSnippet {
      */
     public static String iframe(String publicUrl, String slug, @org.jspecify.annotations.Nullable String language,
             String title) {
-        String src = publicUrl.replaceAll("/+$", "") + "/wall/" + slug + "/widget"
+        String src = wall(publicUrl, slug) + "/widget"
                 + (language == null ? "" : "?lang=" + language);
         return "<iframe src=\"" + HtmlUtils.htmlEscape(src) + "\" title=\"" + HtmlUtils.htmlEscape(title)
                 + "\" width=\"100%\" height=\"560\" loading=\"lazy\" referrerpolicy=\"strict-origin-when-cross-origin\""

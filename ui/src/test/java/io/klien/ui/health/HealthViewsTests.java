@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import io.klien.clients.ClientContacts;
 import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
@@ -39,6 +40,7 @@ import io.klien.testimonials.LoyaltyGestures;
 import io.klien.testimonials.NpsSettings;
 import io.klien.testimonials.NpsSurveys;
 import io.klien.testimonials.RelationshipHealth;
+import io.klien.testimonials.TestimonialState;
 import io.klien.ui.DemoFirmBrowserlessTest;
 import io.klien.ui.OwnFirms;
 import io.klien.ui.TestUsers.DemoUser;
@@ -46,6 +48,7 @@ import io.klien.ui.TestUsers.SignedInAs;
 import io.klien.ui.clients.ClientDetailView;
 import io.klien.ui.home.HomeView;
 import io.klien.ui.portal.PortalHomeView;
+import io.klien.ui.testimonials.ModerationView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,6 +151,15 @@ class HealthViewsTests extends DemoFirmBrowserlessTest {
                 .isEqualTo(String.valueOf(overview.publishedTestimonials()));
         assertThat($(Span.class).id("dashboard-testimonials-waiting").getText())
                 .isEqualTo(String.valueOf(overview.testimonialsAwaitingModeration()));
+        RouterLink queue = $(RouterLink.class).id("dashboard-testimonials-queue");
+        assertThat(queue.getHref()).as("the queue, which opens on those waiting for moderation")
+                .isEqualTo(ModerationView.ROUTE);
+        assertThat(HealthCards.testimonials(overview, false).getElement().getTextRecursively())
+                .as("no way to the queue for someone who does not moderate").doesNotContain("moderation queue");
+        test(queue).click();
+        assertThat(getCurrentView()).isInstanceOf(ModerationView.class);
+        assertThat($(Select.class).id("testimonials-filter-state").getValue()).as("it opens on those waiting")
+                .isEqualTo(TestimonialState.SUBMITTED);
     }
 
     @Test

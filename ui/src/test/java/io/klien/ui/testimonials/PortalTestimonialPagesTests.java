@@ -130,7 +130,7 @@ class PortalTestimonialPagesTests extends DemoFirmBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         TestimonialView given = fixtures.asBudi(() -> testimonials.give(TestimonialFixtures.given("Good work."),
                 GivenFrom.UNKNOWN));
-        fixtures.asStaff(() -> moderation.approve(given.id()));
+        fixtures.asStaff(() -> moderation.approve(given.id(), given.version()));
 
         navigate(PortalTestimonialsView.class);
         assertThat($(Span.class).id("portal-testimonial-state-" + given.id()).getText())
@@ -158,7 +158,7 @@ class PortalTestimonialPagesTests extends DemoFirmBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         TestimonialView given = fixtures.asBudi(() -> testimonials.give(TestimonialFixtures.given("Gret service."),
                 GivenFrom.UNKNOWN));
-        fixtures.asStaff(() -> moderation.suggestEdit(given.id(), "Great service."));
+        fixtures.asStaff(() -> moderation.suggestEdit(given.id(), given.version(), "Great service."));
 
         navigate(PortalTestimonialsView.class);
         assertThat($(Paragraph.class).id("portal-testimonial-yours-" + given.id()).getText()).isEqualTo("Gret service.");
@@ -181,9 +181,10 @@ class PortalTestimonialPagesTests extends DemoFirmBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         TestimonialView given = fixtures.asBudi(() -> testimonials.give(TestimonialFixtures.given("Fast replys."),
                 GivenFrom.UNKNOWN));
-        fixtures.asStaff(() -> moderation.suggestEdit(given.id(), "Fast replies."));
+        TestimonialView first = fixtures.asStaff(() -> moderation.suggestEdit(given.id(), given.version(),
+                "Fast replies."));
         navigate(PortalTestimonialsView.class);
-        fixtures.asStaff(() -> moderation.suggestEdit(given.id(), "Fast replies, always."));
+        fixtures.asStaff(() -> moderation.suggestEdit(given.id(), first.version(), "Fast replies, always."));
 
         test($(Button.class).id("portal-testimonial-accept-" + given.id())).click();
 
@@ -203,7 +204,7 @@ class PortalTestimonialPagesTests extends DemoFirmBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         TestimonialView given = fixtures.asBudi(() -> testimonials.give(TestimonialFixtures.given("Withdraw me."),
                 GivenFrom.UNKNOWN));
-        fixtures.asStaff(() -> moderation.approve(given.id()));
+        fixtures.asStaff(() -> moderation.approve(given.id(), given.version()));
 
         navigate(PortalTestimonialsView.class);
         test($(Button.class).id("portal-testimonial-withdraw-" + given.id())).click();

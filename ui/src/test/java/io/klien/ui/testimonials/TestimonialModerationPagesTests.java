@@ -253,7 +253,7 @@ class TestimonialModerationPagesTests extends DemoFirmBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         TestimonialView given = fixtures.asBudi(() -> testimonials.give(TestimonialFixtures.given("Opened by address."),
                 GivenFrom.UNKNOWN));
-        fixtures.asStaff(() -> moderation.approve(given.id()));
+        fixtures.asStaff(() -> moderation.approve(given.id(), given.version()));
 
         UI.getCurrent().navigate(ModerationView.class,
                 com.vaadin.flow.router.QueryParameters.of("open", given.id().toString()));

@@ -186,10 +186,11 @@ class WallTests {
         TestimonialView given = given(hartono(), text, "Agus Salim", Attribution.NAME, ConsentScope.WEBSITE);
         assertThat(get("/wall/" + slug()).body()).contains(text);
 
-        TenantContext.callIn(staff(hartono()), () -> moderation.publish(given.id(), false));
+        TestimonialView down = TenantContext.callIn(staff(hartono()),
+                () -> moderation.publish(given.id(), given.version(), false));
         assertThat(get("/wall/" + slug()).body()).doesNotContain(text);
 
-        TenantContext.callIn(staff(hartono()), () -> moderation.publish(given.id(), true));
+        TenantContext.callIn(staff(hartono()), () -> moderation.publish(given.id(), down.version(), true));
         awaitOnWall(slug(), text);
         TestimonialView current = TenantContext.callIn(budi(hartono()), () -> testimonials.get(given.id()));
         TenantContext.callIn(budi(hartono()), () -> testimonials.edit(given.id(), current.version(),
@@ -206,7 +207,7 @@ class WallTests {
         TestimonialView given = TenantContext.callIn(budi(hartono()), () -> testimonials.give(new NewTestimonial(4,
                 text, name, "<i>CEO</i>", "PT <b>X</b>", Set.of(ConsentScope.WEBSITE), Attribution.NAME, 1, "en"),
                 GivenFrom.UNKNOWN));
-        TenantContext.callIn(staff(hartono()), () -> moderation.approve(given.id()));
+        TenantContext.callIn(staff(hartono()), () -> moderation.approve(given.id(), given.version()));
         awaitOnWall(slug(), marker);
 
         HttpResponse<String> wall = get("/wall/" + slug());
@@ -407,7 +408,8 @@ class WallTests {
                 text, "Sari Wulandari", "Director", "PT Maju Jaya", Set.of(ConsentScope.WEBSITE), attribution, 1,
                 "en").withPicture(new io.klien.testimonials.PictureUpload(io.klien.testimonials.PictureKind.PHOTO,
                 out.toByteArray())), GivenFrom.UNKNOWN));
-        TestimonialView approved = TenantContext.callIn(staff(hartono()), () -> moderation.approve(given.id()));
+        TestimonialView approved = TenantContext.callIn(staff(hartono()),
+                () -> moderation.approve(given.id(), given.version()));
         awaitOnWall(slug(), text);
         return approved;
     }
@@ -417,7 +419,8 @@ class WallTests {
             throws Exception {
         TestimonialView given = TenantContext.callIn(budi(firm), () -> testimonials.give(new NewTestimonial(5, text,
                 name, "Director", "PT Maju Jaya", Set.of(scope), attribution, 1, "en"), GivenFrom.UNKNOWN));
-        TestimonialView approved = TenantContext.callIn(staff(firm), () -> moderation.approve(given.id()));
+        TestimonialView approved = TenantContext.callIn(staff(firm),
+                () -> moderation.approve(given.id(), given.version()));
         String slug = TenantContext.callIn(Scope.system(firm), () -> tenants.find(firm)).orElseThrow().slug();
         awaitOnWall(slug, text);
         return approved;
