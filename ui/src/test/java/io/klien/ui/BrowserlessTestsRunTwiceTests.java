@@ -19,10 +19,14 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  */
 class BrowserlessTestsRunTwiceTests {
 
-    /** Not browserless: the Chromium journeys, Keycloak provisioning, static checks, and this test itself. */
+    /**
+     * Not browserless: the Chromium journeys, Keycloak provisioning, the load generator (it starts the app and signs
+     * in through Keycloak), the public wall's tests over HTTP (their own web server on the app's port), static checks,
+     * and this test itself.
+     */
     private static final String[] OTHER_TESTS = {"io\\.klien\\.ui\\.e2e\\..*", "io\\.klien\\.ui\\.provisioning\\..*",
-            ".*\\.ModularityTests", ".*\\.TranslationsTests", ".*\\.DeployableJarInspection",
-            ".*\\.BrowserlessTestsRunTwiceTests"};
+            "io\\.klien\\.ui\\.capacity\\..*", ".*\\.WallTests", ".*\\.ModularityTests", ".*\\.TranslationsTests",
+            ".*\\.DeployableJarInspection", ".*\\.BrowserlessTestsRunTwiceTests"};
 
     @Test
     void theBrowserlessTestsPassTwiceOnTheSameDatabase() {

@@ -73,6 +73,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("testimonials.ui.filter.any"));
         state.setValue(TestimonialState.SUBMITTED);
+        state.setWidth("18rem");
         state.addValueChangeListener(e -> refresh());
         counts.setId("testimonials-counts");
         counts.addClassName("klien-muted");
@@ -89,12 +90,12 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
         grid.setId("testimonials-grid");
         grid.addColumn(r -> formats.dateTime(r.testimonial().submittedAt()))
                 .setHeader(getTranslation("testimonials.ui.submitted")).setAutoWidth(true).setKey("submitted");
-        grid.addColumn(Row::clientName).setHeader(getTranslation("testimonials.ui.client")).setFlexGrow(1)
-                .setKey("client");
+        grid.addColumn(Row::clientName).setHeader(getTranslation("testimonials.ui.client")).setWidth("10rem")
+                .setFlexGrow(1).setKey("client");
         grid.addComponentColumn(r -> TestimonialWords.stars(this, r.testimonial().rating()))
                 .setHeader(getTranslation("testimonials.ui.rating")).setAutoWidth(true).setKey("rating");
         grid.addColumn(r -> excerpt(r.testimonial().text())).setHeader(getTranslation("testimonials.ui.text"))
-                .setFlexGrow(3).setKey("text");
+                .setWidth("18rem").setFlexGrow(3).setKey("text");
         grid.addComponentColumn(r -> TestimonialWords.state(this, r.testimonial().state()))
                 .setHeader(getTranslation("testimonials.ui.state")).setAutoWidth(true).setKey("state");
         grid.addColumn(r -> TestimonialWords.publication(this, r.testimonial()))

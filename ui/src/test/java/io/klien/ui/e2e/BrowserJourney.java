@@ -169,6 +169,9 @@ abstract class BrowserJourney {
         if (invitee.locator("#username").count() > 0) {
             signInOnKeycloak(invitee, email, password);
         }
+        // the invitation is accepted (the membership activated) when the app receives the sign-in: wait for its page
+        // before the caller navigates, or the next address would cut the sign-in off
+        invitee.locator(landing).first().waitFor();
         return invitee;
     }
 }
