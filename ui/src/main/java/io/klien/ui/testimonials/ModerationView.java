@@ -89,17 +89,19 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
 
         grid.setId("testimonials-grid");
         grid.addColumn(r -> formats.dateTime(r.testimonial().submittedAt()))
-                .setHeader(getTranslation("testimonials.ui.submitted")).setAutoWidth(true).setKey("submitted");
-        grid.addColumn(Row::clientName).setHeader(getTranslation("testimonials.ui.client")).setWidth("10rem")
+                .setHeader(getTranslation("testimonials.ui.submitted")).setWidth("9rem").setFlexGrow(0)
+                .setKey("submitted");
+        grid.addColumn(Row::clientName).setHeader(getTranslation("testimonials.ui.client")).setWidth("8rem")
                 .setFlexGrow(1).setKey("client");
         grid.addComponentColumn(r -> TestimonialWords.stars(this, r.testimonial().rating()))
                 .setHeader(getTranslation("testimonials.ui.rating")).setAutoWidth(true).setKey("rating");
         grid.addColumn(r -> excerpt(r.testimonial().text())).setHeader(getTranslation("testimonials.ui.text"))
-                .setWidth("18rem").setFlexGrow(3).setKey("text");
+                .setWidth("12rem").setFlexGrow(3).setKey("text");
         grid.addComponentColumn(r -> TestimonialWords.state(this, r.testimonial().state()))
                 .setHeader(getTranslation("testimonials.ui.state")).setAutoWidth(true).setKey("state");
         grid.addColumn(r -> TestimonialWords.publication(this, r.testimonial()))
-                .setHeader(getTranslation("testimonials.ui.publication")).setAutoWidth(true).setKey("publication");
+                .setHeader(getTranslation("testimonials.ui.publication")).setWidth("9rem").setFlexGrow(0)
+                .setKey("publication");
         grid.addComponentColumn(r -> {
             Button open = new Button(getTranslation("testimonials.ui.open"), click -> open(r.testimonial().id()));
             open.setId("testimonial-open-" + r.testimonial().id());
@@ -109,7 +111,8 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
         grid.setItems(query -> rows(services.moderation().queue(state.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).getContent()).stream());
         grid.addItemClickListener(click -> open(click.getItem().testimonial().id()));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // long client names and texts wrap inside their cells: every column, the Open button too, stays in view
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("testimonials.ui.none-in-state"));
         add(bar, empty, grid);
         services.activeFirm().firm().ifPresent(firm -> add(new WebsitePublishing(publicUrl, firm)));
