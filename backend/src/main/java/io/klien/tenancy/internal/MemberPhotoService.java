@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.klien.shared.DomainException;
 import io.klien.shared.FirmRole;
 import io.klien.shared.ImageInput;
+import io.klien.shared.StoredPicture;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.tenancy.MemberPhoto;
 import io.klien.tenancy.MemberPhotos;
@@ -40,8 +41,10 @@ class MemberPhotoService implements MemberPhotos {
         // checked and re-encoded before anything is read or written: a refused upload leaves the old photo
         ImageInput.Picture picture = PHOTOS.portrait(upload, SIZE);
         Membership me = mine();
-        StoredMemberPhoto photo = photos.findByMembershipId(me.id()).orElseGet(() -> new StoredMemberPhoto(me.id()));
-        photo.replace(picture, clock.instant());
+        StoredPicture stored = new StoredPicture(picture, clock.instant());
+        StoredMemberPhoto photo = photos.findByMembershipId(me.id())
+                .orElseGet(() -> new StoredMemberPhoto(me.id(), stored));
+        photo.replace(stored);
         return photos.save(photo).toView(me.subject());
     }
 

@@ -1,12 +1,12 @@
 package io.klien.tenancy.internal;
 
-import java.time.Instant;
 import java.util.UUID;
 
-import io.klien.shared.ImageInput.Picture;
+import io.klien.shared.StoredPicture;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import io.klien.tenancy.MemberPhoto;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -17,32 +17,20 @@ class StoredMemberPhoto extends TenantOwnedEntity {
 
     @Column(name = "membership_id", updatable = false)
     private UUID membershipId;
-    private byte[] content;
-    @Column(name = "content_type")
-    private String contentType;
-    private int width;
-    private int height;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private StoredPicture picture;
 
     protected StoredMemberPhoto() {
         this.membershipId = new UUID(0, 0);
-        this.content = new byte[0];
-        this.contentType = "";
-        this.updatedAt = Instant.EPOCH;
     }
 
-    StoredMemberPhoto(UUID membershipId) {
-        this();
+    StoredMemberPhoto(UUID membershipId, StoredPicture picture) {
         this.membershipId = membershipId;
+        this.picture = picture;
     }
 
-    void replace(Picture picture, Instant at) {
-        this.content = picture.content();
-        this.contentType = picture.contentType();
-        this.width = picture.width();
-        this.height = picture.height();
-        this.updatedAt = at;
+    void replace(StoredPicture replacement) {
+        this.picture = replacement;
     }
 
     UUID membershipId() {
@@ -50,6 +38,6 @@ class StoredMemberPhoto extends TenantOwnedEntity {
     }
 
     MemberPhoto toView(String subject) {
-        return new MemberPhoto(subject, content.clone(), contentType, updatedAt);
+        return new MemberPhoto(subject, picture.content(), picture.contentType(), picture.updatedAt());
     }
 }

@@ -97,8 +97,8 @@ class AskMailer {
         } else {
             String token = pendingTokens.take(request.id()).orElse(null);
             if (token == null) {
-                token = AskService.newToken();
-                if (!request.replaceToken(AskService.sha256(token), time.now())) {
+                token = SingleUseTokens.newToken();
+                if (!request.replaceToken(SingleUseTokens.sha256(token), time.now())) {
                     return null;
                 }
             }

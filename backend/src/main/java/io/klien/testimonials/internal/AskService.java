@@ -1,14 +1,8 @@
 package io.klien.testimonials.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AskService implements TestimonialRequests {
 
     private static final Logger log = LoggerFactory.getLogger(AskService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** How many days late the daily run still asks after an onboarding (runs that did not happen, a restart). */
     static final int MISSED_AFTER_DAYS = 7;
 
@@ -204,9 +197,9 @@ class AskService implements TestimonialRequests {
         Instant expiresAt = now.plus(Duration.ofDays(current.linkValidDays()));
         String portalSubject = facts.portalUserOf(contact).map(MembershipView::subject).orElse(null);
         UUID tenantId = TenantContext.requireTenantId();
-        String token = portalSubject == null ? newToken() : null;
+        String token = portalSubject == null ? SingleUseTokens.newToken() : null;
         TestimonialRequest saved = requests.saveAndFlush(TestimonialRequest.of(contact.clientId(), contact.id(),
-                trigger, sourceId, portalSubject, token == null ? null : sha256(token), now, expiresAt, askedBy));
+                trigger, sourceId, portalSubject, token == null ? null : SingleUseTokens.sha256(token), now, expiresAt, askedBy));
         if (token != null) {
             pendingTokens.keep(saved.id(), token);
         }
@@ -242,7 +235,7 @@ class AskService implements TestimonialRequests {
 
     /** The open ask of a single-use link, found by the hash of its token; a forged token finds none. */
     TestimonialRequest openAskOfLink(String token) {
-        TestimonialRequest request = requests.findByTokenHash(sha256(token))
+        TestimonialRequest request = requests.findByTokenHash(SingleUseTokens.sha256(token))
                 .orElseThrow(() -> new DomainException("testimonials.link.unknown"));
         request.requireOpen(time.now());
         return request;
@@ -261,21 +254,5 @@ class AskService implements TestimonialRequests {
     private static String nameOf(Map<UUID, ContactView> contacts, UUID contactId) {
         ContactView contact = contacts.get(contactId);
         return contact == null ? "" : contact.name();
-    }
-
-    /** A new single-use link token: 256 random bits. */
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
-        }
     }
 }

@@ -1,9 +1,13 @@
 package io.klien.testimonials.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
-/** Single-use link tokens: 32 random bytes, URL-safe; only their SHA-256 is stored. */
+/** Single-use link tokens (testimonial asks, NPS surveys): 32 random bytes, URL-safe; only their SHA-256 is stored. */
 final class SingleUseTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -18,6 +22,11 @@ final class SingleUseTokens {
     }
 
     static String sha256(String token) {
-        return AskService.sha256(token);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
     }
 }

@@ -1,13 +1,13 @@
 package io.klien.testimonials.internal;
 
-import java.time.Instant;
 import java.util.UUID;
 
-import io.klien.shared.ImageInput.Picture;
+import io.klien.shared.StoredPicture;
 import io.klien.shared.tenant.TenantOwnedEntity;
 import io.klien.testimonials.PictureKind;
 import io.klien.testimonials.TestimonialPicture;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -18,35 +18,24 @@ class StoredTestimonialPicture extends TenantOwnedEntity {
 
     @Column(name = "testimonial_id", updatable = false)
     private UUID testimonialId;
-    private byte[] content;
-    @Column(name = "content_type")
-    private String contentType;
-    private int width;
-    private int height;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Embedded
+    private StoredPicture picture;
 
     protected StoredTestimonialPicture() {
         this.testimonialId = new UUID(0, 0);
-        this.content = new byte[0];
-        this.contentType = "";
-        this.updatedAt = Instant.EPOCH;
     }
 
-    StoredTestimonialPicture(UUID testimonialId) {
-        this();
+    StoredTestimonialPicture(UUID testimonialId, StoredPicture picture) {
         this.testimonialId = testimonialId;
+        this.picture = picture;
     }
 
-    void replace(Picture picture, Instant at) {
-        this.content = picture.content();
-        this.contentType = picture.contentType();
-        this.width = picture.width();
-        this.height = picture.height();
-        this.updatedAt = at;
+    void replace(StoredPicture replacement) {
+        this.picture = replacement;
     }
 
     TestimonialPicture toView(PictureKind kind) {
-        return new TestimonialPicture(testimonialId, kind, content.clone(), contentType, updatedAt);
+        return new TestimonialPicture(testimonialId, kind, picture.content(), picture.contentType(),
+                picture.updatedAt());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.klien.shared.ImageInput;
 import io.klien.shared.ImageInput.Picture;
+import io.klien.shared.StoredPicture;
 import io.klien.testimonials.PictureKind;
 import io.klien.testimonials.PictureUpload;
 import io.klien.testimonials.TestimonialPicture;
@@ -39,9 +40,10 @@ class TestimonialPictures {
 
     /** Puts the checked picture on the (saved) testimonial, replacing the one it had. */
     void store(Testimonial testimonial, Checked checked, Instant now) {
+        StoredPicture picture = new StoredPicture(checked.picture(), now);
         StoredTestimonialPicture stored = pictures.findByTestimonialId(testimonial.id())
-                .orElseGet(() -> new StoredTestimonialPicture(testimonial.id()));
-        stored.replace(checked.picture(), now);
+                .orElseGet(() -> new StoredTestimonialPicture(testimonial.id(), picture));
+        stored.replace(picture);
         pictures.save(stored);
         testimonial.pictured(checked.kind());
     }

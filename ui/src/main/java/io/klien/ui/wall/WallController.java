@@ -64,30 +64,30 @@ class WallController {
     @GetMapping("/wall/{slug}")
     ResponseEntity<byte[]> wall(@PathVariable String slug, @RequestParam(required = false) @Nullable String lang,
             @RequestParam(required = false) @Nullable String page, HttpServletRequest request) {
-        Optional<ResponseEntity<byte[]>> refused = refused(request, lang, false);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Optional<TenantView> found = cache.firm(slug);
-        if (found.isEmpty()) {
-            return notFound(language(request, lang, null));
-        }
-        TenantView firm = found.get();
-        Locale language = language(request, lang, firm);
-        WallData data = cache.published(firm, ConsentScope.WEBSITE, language);
-        int shown = Math.min(number(page, 1), data.pages(WallPages.PAGE_SIZE));
-        String etag = etag(data, firm, "wall", language, shown);
-        HttpHeaders headers = pageHeaders(firm, language, etag, false);
-        if (new ServletWebRequest(request).checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
-        }
-        byte[] body = data.rendered("wall:" + shown, () -> pages.wall(firm, data, language, shown));
-        return ResponseEntity.ok().headers(headers).contentType(HTML).body(body);
+        return websitePage(slug, lang, request, "wall", false,
+                data -> Math.min(number(page, 1), data.pages(WallPages.PAGE_SIZE)), pages::wall);
     }
 
     @GetMapping("/wall/{slug}/widget")
     ResponseEntity<byte[]> widget(@PathVariable String slug, @RequestParam(required = false) @Nullable String lang,
             @RequestParam(required = false) @Nullable String limit, HttpServletRequest request) {
+        return websitePage(slug, lang, request, "widget", true,
+                data -> Math.min(Math.max(1, number(limit, WallPages.WIDGET_DEFAULT)), WallPages.WIDGET_MAX),
+                pages::widget);
+    }
+
+    /** How a page of the website's testimonials is drawn: the wall's page number or the widget's count. */
+    @FunctionalInterface
+    private interface PageDrawing {
+        byte[] draw(TenantView firm, WallData data, Locale language, int shown);
+    }
+
+    /**
+     * The wall or the widget: the website's testimonials of the firm behind the slug, one page of them ({@code shownOf}
+     * says which or how many), revalidated by ETag; framable only for the widget.
+     */
+    private ResponseEntity<byte[]> websitePage(String slug, @Nullable String lang, HttpServletRequest request,
+            String kind, boolean framable, java.util.function.ToIntFunction<WallData> shownOf, PageDrawing drawing) {
         Optional<ResponseEntity<byte[]>> refused = refused(request, lang, false);
         if (refused.isPresent()) {
             return refused.get();
@@ -99,13 +99,13 @@ class WallController {
         TenantView firm = found.get();
         Locale language = language(request, lang, firm);
         WallData data = cache.published(firm, ConsentScope.WEBSITE, language);
-        int count = Math.min(Math.max(1, number(limit, WallPages.WIDGET_DEFAULT)), WallPages.WIDGET_MAX);
-        String etag = etag(data, firm, "widget", language, count);
-        HttpHeaders headers = pageHeaders(firm, language, etag, true);
+        int shown = shownOf.applyAsInt(data);
+        String etag = etag(data, firm, kind, language, shown);
+        HttpHeaders headers = pageHeaders(firm, language, etag, framable);
         if (new ServletWebRequest(request).checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
-        byte[] body = data.rendered("widget:" + count, () -> pages.widget(firm, data, language, count));
+        byte[] body = data.rendered(kind + ":" + shown, () -> drawing.draw(firm, data, language, shown));
         return ResponseEntity.ok().headers(headers).contentType(HTML).body(body);
     }
 
