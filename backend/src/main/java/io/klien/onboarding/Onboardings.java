@@ -5,6 +5,7 @@ import static io.klien.shared.FirmRole.STAFF;
 import static io.klien.shared.FirmRole.TENANT_ADMIN;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.klien.shared.permission.FirmRoles;
@@ -73,4 +74,13 @@ public interface Onboardings {
      * own client's steps of the client side and are refused the firm's steps.
      */
     List<CommentView> comments(UUID stepId);
+
+    /**
+     * The latest comments of every step of the onboarding, at most {@code perStep} of each, oldest first within a
+     * step, keyed by step id: what a checklist shows before its reader asks for the earlier ones with
+     * {@link #comments(UUID)}. Readers see what {@link #comments(UUID)} would show them (client users the shared
+     * comments on their own client's steps of the client side only). One query whatever the number of steps and
+     * however long their threads.
+     */
+    Map<UUID, List<CommentView>> latestComments(UUID onboardingId, int perStep);
 }

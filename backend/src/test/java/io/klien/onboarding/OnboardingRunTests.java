@@ -382,6 +382,36 @@ class OnboardingRunTests {
     }
 
     @Test
+    void aChecklistReadsTheLatestCommentsOfEveryStepInOneGoAndEachReaderOnlyWhatTheyMayRead() {
+        UUID client = f.newClient("Chatty Client");
+        Checklist started = discreet(client);
+        UUID onboarding = started.onboarding().id();
+        UUID intake = step(started, "intake").id();
+        UUID conflict = step(started, "conflict").id();
+        CommentView first = f.staff(() -> onboardings.comment(intake, null, "First."));
+        CommentView note = f.staff(() -> onboardings.comment(intake, null, "Internal note.", true));
+        CommentView second = f.asClientUserOf(client, () -> onboardings.comment(intake, first.id(), "Second."));
+        CommentView third = f.staff(() -> onboardings.comment(intake, null, "Third."));
+        CommentView onConflict = f.staff(() -> onboardings.comment(conflict, null, "Sentosa matter."));
+
+        Map<UUID, List<CommentView>> staffSees = f.staff(() -> onboardings.latestComments(onboarding, 3));
+        assertThat(staffSees.get(intake)).as("the newest three, oldest first").containsExactly(note, second, third);
+        assertThat(staffSees.get(conflict)).containsExactly(onConflict);
+        assertThat(staffSees).doesNotContainKey(step(started, "kyc").id());
+        assertThat(f.staff(() -> onboardings.latestComments(onboarding, 10)).get(intake))
+                .isEqualTo(f.staff(() -> onboardings.comments(intake)));
+
+        Map<UUID, List<CommentView>> clientSees = f.asClientUserOf(client, () -> onboardings.latestComments(onboarding, 2));
+        assertThat(clientSees.get(intake)).as("shared comments only").containsExactly(second, third);
+        assertThat(clientSees).as("the firm's steps are the firm's").doesNotContainKey(conflict);
+        assertThatThrownBy(() -> f.asClientUserOf(f.newClient("Other Client"),
+                () -> onboardings.latestComments(onboarding, 2))).isInstanceOfAny(AccessDeniedException.class,
+                DomainException.class);
+        assertThatThrownBy(() -> f.staff(() -> onboardings.latestComments(onboarding, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aClientUsersSaveOfTheirFormReturnsOnlyTheSharedCommentCount() {
         UUID client = f.newClient("Discreet Client");
         Checklist started = discreet(client);

@@ -231,6 +231,22 @@ class OnboardingService implements Onboardings {
                 .map(OnboardingStepComment::toView).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<CommentView>> latestComments(UUID onboardingId, int perStep) {
+        if (perStep < 1 || perStep > 200) {
+            throw new IllegalArgumentException("perStep must be between 1 and 200");
+        }
+        Scope scope = TenantContext.acting();
+        visible(scope, onboardingId);
+        boolean clientUser = StepWork.clientUser(scope);
+        Map<UUID, List<CommentView>> latest = new HashMap<>();
+        List<OnboardingStepComment> rows = clientUser ? comments.latestSharedOnClientSteps(onboardingId, perStep)
+                : comments.latestPerStep(onboardingId, perStep);
+        rows.forEach(c -> latest.computeIfAbsent(c.stepId(), id -> new ArrayList<>()).add(c.toView()));
+        return latest;
+    }
+
     // ---- helpers ----
 
     private Onboarding visible(Scope scope, UUID onboardingId) {

@@ -1,5 +1,6 @@
 package io.klien.local.bench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,13 @@ import io.klien.identity.DirectoryUser;
 import io.klien.identity.IdentityDirectory;
 import io.klien.onboarding.OnboardingTemplates;
 import io.klien.onboarding.Onboardings;
+import io.klien.projects.NewMilestone;
+import io.klien.projects.NewProject;
+import io.klien.projects.NewProjectUpdate;
+import io.klien.projects.ProjectKind;
+import io.klien.projects.ProjectPlans;
+import io.klien.projects.ProjectUpdates;
+import io.klien.projects.Projects;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -57,6 +65,9 @@ public class BenchPopulation implements ApplicationRunner {
     private final Clients clients;
     private final Onboardings onboardings;
     private final OnboardingTemplates templates;
+    private final Projects projects;
+    private final ProjectPlans plans;
+    private final ProjectUpdates updates;
     private final ObjectProvider<IdentityDirectory> directory;
     private final ObjectProvider<Keycloak> keycloakAdmin;
     private final String realm;
@@ -65,7 +76,8 @@ public class BenchPopulation implements ApplicationRunner {
     private final int portalPerFirm;
 
     BenchPopulation(Tenants tenants, Memberships memberships, Clients clients, Onboardings onboardings,
-            OnboardingTemplates templates, ObjectProvider<IdentityDirectory> directory, ObjectProvider<Keycloak> keycloakAdmin,
+            OnboardingTemplates templates, Projects projects, ProjectPlans plans, ProjectUpdates updates,
+            ObjectProvider<IdentityDirectory> directory, ObjectProvider<Keycloak> keycloakAdmin,
             @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri:http://localhost:8180/realms/klien}") String issuer,
             @Value("${klien.bench.firms:0}") int firms, @Value("${klien.bench.staff-per-firm:10}") int staffPerFirm,
             @Value("${klien.bench.portal-per-firm:40}") int portalPerFirm) {
@@ -74,6 +86,9 @@ public class BenchPopulation implements ApplicationRunner {
         this.clients = clients;
         this.onboardings = onboardings;
         this.templates = templates;
+        this.projects = projects;
+        this.plans = plans;
+        this.updates = updates;
         this.directory = directory;
         this.keycloakAdmin = keycloakAdmin;
         this.realm = issuer.substring(issuer.indexOf("/realms/") + "/realms/".length()).replaceAll("/$", "");
@@ -113,11 +128,16 @@ public class BenchPopulation implements ApplicationRunner {
             Map<String, UUID> existing = new HashMap<>();
             memberships.list(Pageable.unpaged()).forEach(m -> existing.put(m.email(), m.clientId()));
             List<BenchUser> people = new ArrayList<>();
+            String lead = null;
             for (int n = 1; n <= staff; n++) {
                 String email = slug + "-staff-" + n + "@bench.test";
-                if (!existing.containsKey(email)) {
-                    memberships.add(new NewMember(person(email, "Staff", n), email, "Staff " + n,
+                String subject = existing.containsKey(email) ? null : person(email, "Staff", n);
+                if (subject != null) {
+                    memberships.add(new NewMember(subject, email, "Staff " + n,
                             n == 1 ? FirmRole.TENANT_ADMIN : FirmRole.STAFF, null, MembershipStatus.ACTIVE));
+                }
+                if (n == 1) {
+                    lead = subject != null ? subject : person(email, "Staff", n);
                 }
                 people.add(new BenchUser(email, BenchUser.Kind.STAFF, tenant));
             }
@@ -129,11 +149,31 @@ public class BenchPopulation implements ApplicationRunner {
                     onboardings.start(client, template);
                     memberships.add(new NewMember(person(email, "Portal", n), email, "Portal " + n, FirmRole.CLIENT,
                             client, MembershipStatus.ACTIVE));
+                    existing.put(email, client);
+                }
+                UUID client = existing.get(email);
+                if (lead != null && client != null && projects.ofClient(client).isEmpty()) {
+                    String projectLead = lead;
+                    int number = n;
+                    TenantContext.callIn(Scope.member(tenant, projectLead, FirmRole.TENANT_ADMIN.name(), null, false),
+                            () -> project(client, number, projectLead));
                 }
                 people.add(new BenchUser(email, BenchUser.Kind.PORTAL, tenant));
             }
             return people;
         });
+    }
+
+    /** A project for the client's portal page, made by the firm's admin: two milestones (one a deliverable) and a status update. */
+    private UUID project(UUID client, int n, String lead) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        UUID project = projects.create(new NewProject(client, ProjectKind.MATTER, "Bench matter " + n, today,
+                today.plusMonths(3), lead)).id();
+        plans.addMilestone(project, new NewMilestone("Due diligence", "Documents reviewed", false, today.plusWeeks(2)));
+        plans.addMilestone(project, new NewMilestone("Opinion letter", null, true, today.plusMonths(2)));
+        updates.post(project, NewProjectUpdate.of("Kick-off held and documents requested.", "Review the documents.",
+                null));
+        return project;
     }
 
     /** The person's Keycloak id: found or created through the app's directory, with the bench password set. */

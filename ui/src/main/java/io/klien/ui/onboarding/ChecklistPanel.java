@@ -1,5 +1,7 @@
 package io.klien.ui.onboarding;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Div;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import io.klien.onboarding.Checklist;
+import io.klien.onboarding.CommentView;
 import io.klien.onboarding.OnboardingStatus;
 import io.klien.onboarding.OnboardingSummary;
 import io.klien.onboarding.StepView;
@@ -14,26 +17,38 @@ import io.klien.ui.FirmFormats;
 
 /**
  * An onboarding's checklist: the client and template, progress over the required steps, how long it took once
- * complete, and every step in order. Reloads itself after each action on a step.
+ * complete, and every step in order with its latest comments (read for all steps at once). Reloads itself after each
+ * action on a step's work.
  */
 class ChecklistPanel extends Div {
+
+    /** Comments shown per step before "show earlier": a long thread costs neither the page nor each action. */
+    static final int LATEST_COMMENTS = 10;
 
     private final UUID onboardingId;
     private final OnboardingServices services;
     private final boolean clientUser;
 
     ChecklistPanel(UUID onboardingId, OnboardingServices services, boolean clientUser) {
-        this.onboardingId = onboardingId;
+        this(services.onboardings().checklist(onboardingId), services, clientUser);
+    }
+
+    /** The panel showing a checklist the page has just read (so it is not read twice). */
+    ChecklistPanel(Checklist checklist, OnboardingServices services, boolean clientUser) {
+        this.onboardingId = checklist.onboarding().id();
         this.services = services;
         this.clientUser = clientUser;
         setId("onboarding-checklist");
         addClassName("klien-checklist");
-        reload();
+        show(checklist);
     }
 
     void reload() {
+        show(services.onboardings().checklist(onboardingId));
+    }
+
+    private void show(Checklist checklist) {
         removeAll();
-        Checklist checklist = services.onboardings().checklist(onboardingId);
         OnboardingSummary o = checklist.onboarding();
         H2 title = new H2(clientUser ? o.templateName() : o.clientName());
         title.setId("onboarding-title");
@@ -69,8 +84,10 @@ class ChecklistPanel extends Div {
             head.add(new Div(blocked));
         }
         add(head);
+        Map<UUID, List<CommentView>> latest = services.onboardings().latestComments(onboardingId, LATEST_COMMENTS);
         for (StepView step : checklist.steps()) {
-            add(new StepCard(step, o.clientId(), services, clientUser, o.status() == OnboardingStatus.IN_PROGRESS, this::reload));
+            add(new StepCard(step, latest.getOrDefault(step.id(), List.of()), o.clientId(), services, clientUser,
+                    o.status() == OnboardingStatus.IN_PROGRESS, this::reload));
         }
     }
 }

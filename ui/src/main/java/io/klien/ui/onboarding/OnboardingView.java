@@ -48,7 +48,8 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
         UUID id;
         try {
             id = UUID.fromString(event.getRouteParameters().get("onboardingId").orElse(""));
-            var summary = services.onboardings().checklist(id).onboarding();
+            var checklist = services.onboardings().checklist(id);
+            var summary = checklist.onboarding();
             clientUserNames.clear();
             memberships.clientUsers(java.util.List.of(summary.clientId())).getOrDefault(summary.clientId(), java.util.List.of())
                     .forEach(m -> clientUserNames.put(m.subject(), m.displayName()));
@@ -58,7 +59,7 @@ public class OnboardingView extends VerticalLayout implements BeforeEnterObserve
             Anchor board = new Anchor("onboarding", getTranslation("onboarding.ui.all-onboardings"));
             removeAll();
             add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(board, client),
-                    new ChecklistPanel(id, services, false));
+                    new ChecklistPanel(checklist, services, false));
         } catch (IllegalArgumentException | DomainException
                  | org.springframework.security.access.AccessDeniedException e) {
             // whether it does not exist or is not theirs: the same answer, so nothing leaks

@@ -22,11 +22,12 @@ import io.klien.onboarding.StepState;
 import io.klien.onboarding.StepView;
 import io.klien.shared.DomainException;
 import io.klien.ui.Notices;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a checklist: what it asks, who does it by when and where it stands, and (when the viewer may act on it)
- * the work itself, shown by its type's {@link StepPanel}, with its comment thread. Every action reloads the checklist
- * through {@code changed}, so progress and newly opened steps show at once.
+ * the work itself, shown by its type's {@link StepPanel}, with its comment thread. Every action on the work reloads the
+ * checklist through {@code changed}, so progress and newly opened steps show at once; a comment only joins its thread.
  */
 class StepCard extends Div {
 
@@ -40,7 +41,8 @@ class StepCard extends Div {
      * A step's card; {@code running} is false once the onboarding is completed or cancelled, and then nothing on the
      * card can be worked on any more.
      */
-    StepCard(StepView step, UUID clientId, OnboardingServices services, boolean clientUser, boolean running, Runnable changed) {
+    StepCard(StepView step, List<CommentView> latestComments, UUID clientId, OnboardingServices services,
+            boolean clientUser, boolean running, Runnable changed) {
         this.step = step;
         this.services = services;
         this.clientUser = clientUser;
@@ -66,7 +68,7 @@ class StepCard extends Div {
             body.add(work());
         }
         if (mine) {
-            body.add(comments());
+            body.add(comments(latestComments));
         }
         Details details = new Details(new Span(getTranslation("onboarding.ui.details")), body);
         details.setId("step-" + step.position() + "-details");
@@ -122,47 +124,37 @@ class StepCard extends Div {
         return work;
     }
 
-    private Component comments() {
+    /**
+     * The step's thread: its latest comments (as the checklist read them for every step at once), "show earlier" for
+     * the rest, and the box to write one. A sent comment is added to the thread where it is: nothing else on the
+     * checklist changes with a comment, so nothing else is rebuilt.
+     */
+    private Component comments(List<CommentView> latest) {
         VerticalLayout thread = new VerticalLayout();
         thread.setPadding(false);
         thread.setSpacing(false);
         thread.setId("step-" + step.position() + "-comments");
         thread.addClassName("klien-comments");
-        List<CommentView> all = step.commentCount() == 0 ? List.of() : services.onboardings().comments(step.id());
-        UUID[] replyTo = {null};
-        Span replying = new Span();
-        replying.addClassName("klien-muted");
-        replying.setId("step-" + step.position() + "-comment-replying");
-        replying.setVisible(false);
-        TextArea text = new TextArea();
-        for (CommentView comment : all) {
-            Div entry = new Div();
-            entry.addClassName("klien-comment");
-            if (comment.parentId() != null) {
-                entry.addClassName("klien-comment-reply");
-            }
-            String author = services.personName().apply(comment.authorSubject());
-            Span who = new Span(author + " · " + context.dateTime(comment.createdAt()));
-            who.addClassName("klien-muted");
-            Button reply = new Button(getTranslation("onboarding.ui.comment.reply"), click -> {
-                replyTo[0] = comment.parentId() != null ? comment.parentId() : comment.id();
-                replying.setText(getTranslation("onboarding.ui.comment.replying", author));
-                replying.setVisible(true);
-                text.focus();
+        VerticalLayout entries = new VerticalLayout();
+        entries.setPadding(false);
+        entries.setSpacing(false);
+        entries.setId("step-" + step.position() + "-comment-entries");
+        Composer composer = new Composer();
+        latest.forEach(comment -> entries.add(entry(comment, composer)));
+        long earlier = step.commentCount() - latest.size();
+        if (earlier > 0) {
+            Button showEarlier = new Button(getTranslation("onboarding.ui.comment.earlier", earlier));
+            showEarlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            showEarlier.setId("step-" + step.position() + "-comments-earlier");
+            showEarlier.addClickListener(click -> {
+                entries.removeAll();
+                services.onboardings().comments(step.id()).forEach(comment -> entries.add(entry(comment, composer)));
+                thread.remove(showEarlier);
             });
-            reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            reply.setId("comment-reply-" + comment.id());
-            reply.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
-            entry.add(who);
-            if (comment.internal()) {
-                entry.addClassName("klien-comment-internal");
-                Span internal = badge(getTranslation("onboarding.ui.comment.internal-badge"), "contrast");
-                internal.setId("comment-internal-" + comment.id());
-                entry.add(internal);
-            }
-            entry.add(reply, new Paragraph(comment.text()));
-            thread.add(entry);
+            thread.add(showEarlier);
         }
+        thread.add(entries);
+        TextArea text = composer.text;
         text.setId("step-" + step.position() + "-comment-text");
         text.setPlaceholder(getTranslation("onboarding.ui.comment.placeholder"));
         text.setWidthFull();
@@ -175,11 +167,18 @@ class StepCard extends Div {
         firmOnly.setId("step-" + step.position() + "-comment-firm-only");
         firmOnly.addClassName("klien-muted");
         firmOnly.setVisible(!clientUser && step.ownerSide() == StepSide.FIRM);
+        Span replying = composer.replying;
+        replying.addClassName("klien-muted");
+        replying.setId("step-" + step.position() + "-comment-replying");
+        replying.setVisible(false);
         Button send = new Button(getTranslation("onboarding.ui.comment.send"), VaadinIcon.COMMENT.create(), click -> {
             try {
-                services.onboardings().comment(step.id(), replyTo[0], text.getValue(), internal.getValue());
+                CommentView sent = services.onboardings().comment(step.id(), composer.replyTo, text.getValue(),
+                        internal.getValue());
+                entries.add(entry(sent, composer));
+                composer.reset();
+                internal.setValue(false);
                 Notices.success(getTranslation("onboarding.ui.comment.sent"));
-                changed.run();
             } catch (DomainException e) {
                 context.error(e);
             }
@@ -187,6 +186,53 @@ class StepCard extends Div {
         send.setId("step-" + step.position() + "-comment-send");
         thread.add(replying, text, internal, firmOnly, send);
         return thread;
+    }
+
+    /** One comment of the thread, with its author, time, internal badge and a button to answer it. */
+    private Component entry(CommentView comment, Composer composer) {
+        Div entry = new Div();
+        entry.addClassName("klien-comment");
+        if (comment.parentId() != null) {
+            entry.addClassName("klien-comment-reply");
+        }
+        String author = services.personName().apply(comment.authorSubject());
+        Span who = new Span(author + " · " + context.dateTime(comment.createdAt()));
+        who.addClassName("klien-muted");
+        Button reply = new Button(getTranslation("onboarding.ui.comment.reply"),
+                click -> composer.replyTo(comment.parentId() != null ? comment.parentId() : comment.id(),
+                        getTranslation("onboarding.ui.comment.replying", author)));
+        reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        reply.setId("comment-reply-" + comment.id());
+        reply.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+        entry.add(who);
+        if (comment.internal()) {
+            entry.addClassName("klien-comment-internal");
+            Span internal = badge(getTranslation("onboarding.ui.comment.internal-badge"), "contrast");
+            internal.setId("comment-internal-" + comment.id());
+            entry.add(internal);
+        }
+        entry.add(reply, new Paragraph(comment.text()));
+        return entry;
+    }
+
+    /** What the comment box is answering, if anything: set by a comment's Reply, cleared once a comment is sent. */
+    private static final class Composer {
+        private final TextArea text = new TextArea();
+        private final Span replying = new Span();
+        private @Nullable UUID replyTo;
+
+        void replyTo(UUID parent, String label) {
+            replyTo = parent;
+            replying.setText(label);
+            replying.setVisible(true);
+            text.focus();
+        }
+
+        void reset() {
+            replyTo = null;
+            replying.setVisible(false);
+            text.clear();
+        }
     }
 
     private static Span badge(String text, String variant) {

@@ -1,22 +1,30 @@
 package io.klien.ui.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.server.VaadinSession;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
 import io.klien.tenancy.FirmChoice;
+import io.klien.tenancy.MembershipChanged;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,6 +32,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The firm a signed-in person works in right now. Lives in their session; which firms they may pick and in what role
@@ -37,14 +47,61 @@ public class ActiveFirm {
 
     private static final String OPERATOR_AUTHORITY = "ROLE_" + Roles.PLATFORM_ADMIN;
 
+    /** Past this many remembered confirmations, the stale ones are dropped. */
+    private static final int SWEEP_ABOVE = 10_000;
+
     private final Memberships memberships;
     private final Tenants tenants;
     private final PlatformOperators operators;
+    private final Clock clock;
+    private final Duration recheck;
+    /** Memberships this node confirmed lately, by firm and person, with when. */
+    private final ConcurrentHashMap<Member, Confirmed> confirmed = new ConcurrentHashMap<>();
 
+    private record Member(UUID tenantId, String subject) {
+    }
+
+    private record Confirmed(MembershipView membership, Instant at) {
+    }
+
+    /** Confirms the membership on every request (as tests of "at the next request" need). */
     ActiveFirm(Memberships memberships, Tenants tenants, PlatformOperators operators) {
+        this(memberships, tenants, operators, Clock.systemUTC(), Duration.ZERO);
+    }
+
+    /**
+     * Confirms a session's membership against the database at most once per {@code recheck} per firm and person (the
+     * per-request reads were the largest fixed cost of a request under load). A change made through the app on this
+     * node (a membership deactivated, its role changed) takes effect at the next request all the same, because the
+     * change forgets the firm's confirmations; one made on another node, or in the database, within {@code recheck}.
+     */
+    @Autowired
+    ActiveFirm(Memberships memberships, Tenants tenants, PlatformOperators operators, Clock clock,
+            @Value("${klien.security.membership-recheck:PT5S}") Duration recheck) {
         this.memberships = memberships;
         this.tenants = tenants;
         this.operators = operators;
+        this.clock = clock;
+        this.recheck = recheck;
+    }
+
+    /** A membership of the firm was added, changed role or status: its sessions are confirmed again at once. */
+    @EventListener
+    void membershipChanged(MembershipChanged change) {
+        forgetFirm(change.tenantId());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // and once more when the change is committed, in case a request read the old row meanwhile
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgetFirm(change.tenantId());
+                }
+            });
+        }
+    }
+
+    private void forgetFirm(UUID tenantId) {
+        confirmed.keySet().removeIf(member -> member.tenantId().equals(tenantId));
     }
 
     /** The firms the signed-in person may enter. */
@@ -82,8 +139,9 @@ public class ActiveFirm {
     }
 
     /**
-     * Called for every request: confirms the session's firm against the membership table and binds who acts where.
-     * A deactivated membership loses the firm at once.
+     * Called for every request: confirms the session's firm against the membership table (at most once per
+     * {@code klien.security.membership-recheck} per firm and person) and binds who acts where. A membership
+     * deactivated through the app loses the firm at its next request.
      */
     Scope scopeFor(HttpSession session, Authentication authentication) {
         OAuth2User user = (OAuth2User) authentication.getPrincipal();
@@ -97,9 +155,7 @@ public class ActiveFirm {
         }
         Object stored = session.getAttribute(SESSION_KEY);
         if (stored instanceof UUID tenantId) {
-            Optional<MembershipView> membership = TenantContext.callIn(
-                    Scope.member(tenantId, subject, null, null, platformAdmin),
-                    () -> memberships.activeMembershipOf(subject));
+            Optional<MembershipView> membership = activeMembership(tenantId, subject, platformAdmin);
             if (membership.isPresent()) {
                 MembershipView m = membership.get();
                 replaceAuthentication(session, authentication, m.role());
@@ -117,6 +173,27 @@ public class ActiveFirm {
         }
         replaceAuthentication(session, authentication, null);
         return Scope.person(subject, platformAdmin);
+    }
+
+    /** The person's active membership of the firm, as confirmed within {@code recheck} or read now. */
+    private Optional<MembershipView> activeMembership(UUID tenantId, String subject, boolean platformAdmin) {
+        Member member = new Member(tenantId, subject);
+        Instant now = clock.instant();
+        Confirmed known = confirmed.get(member);
+        if (known != null && now.isBefore(known.at().plus(recheck)) && !now.isBefore(known.at())) {
+            return Optional.of(known.membership());
+        }
+        Optional<MembershipView> membership = TenantContext.callIn(Scope.member(tenantId, subject, null, null, platformAdmin),
+                () -> memberships.activeMembershipOf(subject));
+        if (membership.isPresent() && recheck.isPositive()) {
+            confirmed.put(member, new Confirmed(membership.get(), now));
+            if (confirmed.size() > SWEEP_ABOVE) {
+                confirmed.values().removeIf(c -> !now.isBefore(c.at().plus(recheck)));
+            }
+        } else {
+            confirmed.remove(member);
+        }
+        return membership;
     }
 
     private static Authentication withoutOperatorRole(HttpSession session, Authentication current) {

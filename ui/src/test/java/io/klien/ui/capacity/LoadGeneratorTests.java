@@ -65,10 +65,12 @@ class LoadGeneratorTests {
         assertThat(run.measured.errorSamples()).isEmpty();
         assertThat(run.measured.figures()).extracting(Recorder.Figures::kind).contains("staff.clients-grid",
                 "staff.client-page", "staff.onboarding-board", "staff.search", "staff.onboarding-page", "staff.comment",
-                "portal.home", "portal.checklist", "portal.comment");
+                "portal.home", "portal.checklist", "portal.comment", "portal.form-save", "portal.project");
         long sent = run.measured.count("staff.comment") + run.measured.count("portal.comment");
         assertThat(comments(firm)).as("every comment the generator timed is in the database").isGreaterThanOrEqualTo(sent)
                 .isPositive();
+        assertThat(count(firm, "select count(*) from onboarding_step where outcome::text like '%PT Beban Uji%'"))
+                .as("the portal people's form drafts are saved").isPositive();
     }
 
     @Test
@@ -103,6 +105,10 @@ class LoadGeneratorTests {
     private long comments(UUID firm) {
         return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(
                 "select count(*) from onboarding_step_comment where text like ?", Long.class, Script.COMMENT_PREFIX + "%")));
+    }
+
+    private long count(UUID firm, String sql) {
+        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(sql, Long.class)));
     }
 
     private static String suffix() {

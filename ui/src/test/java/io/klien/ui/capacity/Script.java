@@ -14,7 +14,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * <ul>
  * <li>staff: the clients grid (navigation + the grid's first page), a client's page, the onboarding board (+ first
  * page), the global search, an onboarding's page, and an internal comment on its conflict-check step;</li>
- * <li>portal users: their home, their onboarding checklist, a comment on their intake step;</li>
+ * <li>portal users: their home, their onboarding checklist, a comment on their intake step, a draft of their intake
+ * form saved, their project's page;</li>
  * <li>ping: the simplest signed-in view, clicked and re-entered, as the ceiling.</li>
  * </ul>
  */
@@ -35,6 +36,7 @@ final class Script {
     private final boolean ping;
     private int next;
     private String portalOnboarding;
+    private String portalProject;
 
     Script(Person person, VaadinUi ui, boolean ping) {
         this.person = person;
@@ -54,7 +56,7 @@ final class Script {
             return step % 2 == 0 ? new Step("ping.click", () -> ui.click("ping-button"))
                     : new Step("ping.navigate", () -> expect(ui.navigate("bench/ping") != null, "ping-button"));
         }
-        return person.kind == Person.Kind.STAFF ? staff(step % 6) : portal(step % 3);
+        return person.kind == Person.Kind.STAFF ? staff(step % 6) : portal(step % 5);
     }
 
     private Step staff(int step) {
@@ -87,20 +89,30 @@ final class Script {
         return switch (step) {
             case 0 -> new Step("portal.home", () -> {
                 ui.navigate("portal");
-                portalOnboarding = ui.hrefs().stream().filter(h -> h.startsWith("portal/onboarding/")).reduce((a, b) -> b)
-                        .orElseThrow(() -> new UiState.ProtocolException("the portal home links no onboarding"));
+                portalOnboarding = lastLink("portal/onboarding/");
+                portalProject = lastLink("portal/projects/");
             });
             case 1 -> new Step("portal.checklist", () -> {
-                ui.navigate(portalOnboarding != null ? portalOnboarding : firstOnboardingLink());
+                ui.navigate(portalOnboarding != null ? portalOnboarding : lastLink("portal/onboarding/"));
                 expect(true, "step-1-comment-send");
             });
-            default -> new Step("portal.comment", () -> comment(1));
+            case 2 -> new Step("portal.comment", () -> comment(1));
+            case 3 -> new Step("portal.form-save", () -> {
+                ui.type("step-1-field-legal-name", "PT Beban Uji " + person.email + " " + System.nanoTime());
+                ui.click("step-1-draft");
+                expect(!ui.shows("onboarding-error"), "step-1-draft");
+            });
+            default -> new Step("portal.project", () -> {
+                ui.navigate(portalProject != null ? portalProject : lastLink("portal/projects/"));
+                expect(true, "portal-project-title");
+            });
         };
     }
 
-    private String firstOnboardingLink() {
-        return ui.hrefs().stream().filter(h -> h.startsWith("portal/onboarding/")).findFirst()
-                .orElseThrow(() -> new UiState.ProtocolException("no onboarding link seen"));
+    /** The last link the UI has shown that starts so (the portal home lists the newest last). */
+    private String lastLink(String prefix) {
+        return ui.hrefs().stream().filter(h -> h.startsWith(prefix)).reduce((a, b) -> b)
+                .orElseThrow(() -> new UiState.ProtocolException("the UI links no " + prefix));
     }
 
     /** Types a comment on the step's thread and sends it; the server must not answer with the onboarding error. */

@@ -111,6 +111,41 @@ class StepCommentsAndFormSavesViewTests extends DemoFirmBrowserlessTest {
 
     @Test
     @SignedInAs(DemoUser.TENANT_ADMIN)
+    void aLongThreadShowsItsLatestCommentsAndTheEarlierOnesOnRequestAndASentCommentJoinsItWithoutARebuild() {
+        actAs(DemoUser.TENANT_ADMIN);
+        Checklist started = onboardings.start(newClient(), template().templateId());
+        UUID intake = started.steps().get(0).id();
+        for (int i = 1; i <= ChecklistPanel.LATEST_COMMENTS + 2; i++) {
+            onboardings.comment(intake, null, "Thread comment " + i + " " + suffix);
+        }
+        navigate(OnboardingView.class, Map.of("onboardingId", started.onboarding().id().toString()));
+
+        assertThat(threadTexts()).as("the latest ten, oldest first").hasSize(ChecklistPanel.LATEST_COMMENTS)
+                .startsWith("Thread comment 3 " + suffix).endsWith("Thread comment 12 " + suffix);
+        Button earlier = $(Button.class).id("step-1-comments-earlier");
+        assertThat(earlier.getText()).isEqualTo("Show 2 earlier comments");
+        test(earlier).click();
+        assertThat(threadTexts()).hasSize(ChecklistPanel.LATEST_COMMENTS + 2).startsWith("Thread comment 1 " + suffix);
+        assertThat($(Button.class).withId("step-1-comments-earlier").exists()).isFalse();
+
+        StepCard otherCard = $(StepCard.class).id("step-2");
+        test($(TextArea.class).id("step-1-comment-text")).setValue("Sent now " + suffix);
+        test($(Button.class).id("step-1-comment-send")).click();
+
+        assertThat(threadTexts()).hasSize(ChecklistPanel.LATEST_COMMENTS + 3).endsWith("Sent now " + suffix);
+        assertThat($(StepCard.class).id("step-2")).as("the other steps are not rebuilt").isSameAs(otherCard);
+        assertThat($(TextArea.class).id("step-1-comment-text").getValue()).as("the box is ready for the next").isEmpty();
+        assertThat(onboardings.comments(intake)).last().extracting(CommentView::text).isEqualTo("Sent now " + suffix);
+    }
+
+    /** The texts of the comments the first step's thread shows, in order. */
+    private List<String> threadTexts() {
+        return $(Paragraph.class).from($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                .id("step-1-comment-entries")).all().stream().map(Paragraph::getText).toList();
+    }
+
+    @Test
+    @SignedInAs(DemoUser.TENANT_ADMIN)
     void aFormSavedMeanwhileFromAnotherScreenRefusesTheStaleSaveAndKeepsWhatWasTyped() {
         actAs(DemoUser.TENANT_ADMIN);
         Checklist started = onboardings.start(newClient(), template().templateId());

@@ -2,7 +2,11 @@ package io.klien.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +18,7 @@ import io.klien.tenancy.MembershipStatus;
 import io.klien.tenancy.MembershipView;
 import io.klien.tenancy.Memberships;
 import io.klien.tenancy.NewMember;
+import io.klien.tenancy.Tenants;
 import io.klien.ui.OwnFirms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +35,7 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The firm in a session is confirmed against the membership table on every request. */
 @SpringBootTest
@@ -38,6 +44,10 @@ class ActiveFirmTests {
 
     @Autowired ActiveFirm activeFirm;
     @Autowired Memberships memberships;
+    @Autowired Tenants tenants;
+    @Autowired PlatformOperators operators;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
 
     @Test
     void roleComesFromTheMembershipTableAndDeactivationTakesTheFirmAwayAtTheNextRequest() {
@@ -63,6 +73,47 @@ class ActiveFirmTests {
         assertThat(afterDeactivation.tenantId()).isNull();
         assertThat(session.getAttribute(ActiveFirm.SESSION_KEY)).isNull();
         assertThat(roles(stored.getAuthentication())).doesNotContain("ROLE_STAFF");
+    }
+
+    @Test
+    void aConfirmedMembershipIsTakenAsItWasForTheRecheckIntervalThenReadAgain() {
+        UUID hartono = OwnFirms.current().hartono();
+        String subject = "temp-" + UUID.randomUUID();
+        MembershipView member = TenantContext.callIn(Scope.system(hartono), () -> memberships.add(
+                new NewMember(subject, subject + "@hartono-law.test", "Temp Staff", FirmRole.STAFF, null, MembershipStatus.ACTIVE)));
+        Instant[] now = {Instant.parse("2026-12-07T03:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        ActiveFirm cached = new ActiveFirm(memberships, tenants, operators, clock, Duration.ofSeconds(5));
+        MockHttpSession session = new MockHttpSession();
+        Authentication signedIn = signedIn(subject);
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(signedIn));
+        session.setAttribute(ActiveFirm.SESSION_KEY, hartono);
+        assertThat(cached.scopeFor(session, signedIn).role()).isEqualTo("STAFF");
+
+        // changed behind the app's back (another node, or by hand): no event reaches this node
+        TenantContext.runIn(Scope.system(hartono), () -> tx.executeWithoutResult(t -> jdbc.update(
+                "update membership set status = 'DEACTIVATED' where id = ?", member.id())));
+        now[0] = now[0].plusSeconds(4);
+        assertThat(cached.scopeFor(session, signedIn).tenantId()).as("within the interval, as confirmed").isEqualTo(hartono);
+
+        now[0] = now[0].plusSeconds(2);
+        assertThat(cached.scopeFor(session, signedIn).tenantId()).as("after it, read again").isNull();
+        assertThat(session.getAttribute(ActiveFirm.SESSION_KEY)).isNull();
     }
 
     @Test
