@@ -123,3 +123,56 @@ existingSecret, or the hook Secret this chart creates for the Job alone.
 {{- define "klien.migrationName" -}}
 {{- printf "%s-migrate" (include "klien.fullname" .) | trunc 63 | trimSuffix "-" }}
 {{- end }}
+
+{{/*
+The most replicas the Deployment is given: autoscaling.maxReplicas when autoscaling, else replicaCount.
+*/}}
+{{- define "klien.maxReplicas" -}}
+{{- if .Values.autoscaling.enabled }}
+{{- int .Values.autoscaling.maxReplicas }}
+{{- else }}
+{{- int .Values.replicaCount }}
+{{- end }}
+{{- end }}
+
+{{/*
+The fewest replicas that run outside disruptions: autoscaling.minReplicas when autoscaling, else replicaCount.
+*/}}
+{{- define "klien.minReplicas" -}}
+{{- if .Values.autoscaling.enabled }}
+{{- int .Values.autoscaling.minReplicas }}
+{{- else }}
+{{- int .Values.replicaCount }}
+{{- end }}
+{{- end }}
+
+{{/*
+The most database connections the release can hold at once: the replicas plus the one a rolling update surges
+(maxSurge 1), each with a full pool; the migration Job's connection; the reserve for operators and monitoring.
+*/}}
+{{- define "klien.databaseConnectionsNeeded" -}}
+{{- $db := .Values.database }}
+{{- add (mul (add1 (int (include "klien.maxReplicas" .))) (int $db.poolSize)) 1 (int $db.reservedConnections) }}
+{{- end }}
+
+{{/*
+Fail renders whose pods could together open more database connections than the release may use, or whose
+autoscaling bounds make no sense.
+*/}}
+{{- define "klien.validateScaling" -}}
+{{- $a := .Values.autoscaling }}
+{{- if $a.enabled }}
+{{- if lt (int $a.maxReplicas) (int $a.minReplicas) }}
+{{- fail (printf "klien: autoscaling.maxReplicas (%d) must be at least autoscaling.minReplicas (%d)" (int $a.maxReplicas) (int $a.minReplicas)) }}
+{{- end }}
+{{- if not (and .Values.resources .Values.resources.requests .Values.resources.requests.cpu) }}
+{{- fail "klien: autoscaling needs resources.requests.cpu (the HorizontalPodAutoscaler measures CPU utilization against it)" }}
+{{- end }}
+{{- end }}
+{{- $db := .Values.database }}
+{{- $pods := add1 (int (include "klien.maxReplicas" .)) }}
+{{- $needed := int (include "klien.databaseConnectionsNeeded" .) }}
+{{- if gt $needed (int $db.maxConnections) }}
+{{- fail (printf "klien: up to %d pods (%s %d + 1 during a rolling update) x database.poolSize %d + 1 (migration Job) + database.reservedConnections %d = %d database connections, more than database.maxConnections %d. Lower database.poolSize or the replicas, or raise database.maxConnections (and PostgreSQL's max_connections)." $pods (ternary "autoscaling.maxReplicas" "replicaCount" $a.enabled) (sub $pods 1) (int $db.poolSize) (int $db.reservedConnections) $needed (int $db.maxConnections)) }}
+{{- end }}
+{{- end }}

@@ -31,6 +31,7 @@ class HelmChartTest {
 
     private static final Path CHART = Paths.get("klien");
     private static final Path TEST_VALUES = Paths.get("src/test/resources/values-test.yaml");
+    private static final Path LARGE_VALUES = CHART.resolve("values-large.yaml");
     private static final String RELEASE = "klien";
     private static final String NAMESPACE = "klien-test";
     // helm-java renders for Kubernetes 1.20 unless told otherwise; Chart.yaml requires >= 1.25.
@@ -42,10 +43,11 @@ class HelmChartTest {
 
     private static final List<String> CONFIG_KEYS = List.of(
             "KLIEN_PUBLIC_URL",
-            "KLIEN_DB_URL", "KLIEN_DB_APP_USER",
+            "KLIEN_DB_URL", "KLIEN_DB_APP_USER", "KLIEN_DB_POOL_SIZE",
             "KLIEN_OIDC_ISSUER_URI", "KLIEN_OIDC_CLIENT_ID", "KLIEN_KEYCLOAK_ADMIN_CLIENT_ID",
             "KLIEN_MAIL_HOST", "KLIEN_MAIL_PORT", "KLIEN_MAIL_USERNAME", "KLIEN_MAIL_FROM",
             "KLIEN_DOCUMENTS_TENANT_QUOTA", "KLIEN_NOTIFICATIONS_REMINDERS_CRON",
+            "KLIEN_SECURITY_MEMBERSHIP_RECHECK", "KLIEN_SECURITY_OPERATOR_RECHECK", "KLIEN_WALL_CACHE_CHECK",
             "SERVER_FORWARD_HEADERS_STRATEGY");
 
     // ---------------------------------------------------------------- lint and schema
@@ -322,6 +324,184 @@ class HelmChartTest {
         assertThat(rendered(Map.of("replicaCount", 1)).find("PodDisruptionBudget")).isEmpty();
     }
 
+    // ---------------------------------------------------------------- replicas: autoscaling, spread, database connections
+
+    @Test
+    void podDisruptionBudgetFollowsMinReplicasWhenAutoscaling() {
+        assertThat(rendered(Map.of("replicaCount", 3, "autoscaling.enabled", true, "autoscaling.minReplicas", 1))
+                .find("PodDisruptionBudget")).isEmpty();
+        assertThat(rendered(Map.of("replicaCount", 1, "autoscaling.enabled", true, "autoscaling.minReplicas", 2))
+                .find("PodDisruptionBudget"))
+                .hasValueSatisfying(pdb -> assertThat(path(pdb, "spec", "selector", "matchLabels"))
+                        .isEqualTo(Map.of("app.kubernetes.io/name", "klien", "app.kubernetes.io/instance", RELEASE)));
+    }
+
+    @Test
+    void autoscalingHandsTheReplicaCountToAHorizontalPodAutoscalerThatScalesDownSlowly() {
+        Rendered fixed = rendered(Map.of());
+        assertThat(fixed.find("HorizontalPodAutoscaler")).isEmpty();
+        assertThat(path(fixed.deployment(), "spec", "replicas")).isEqualTo(2);
+
+        Rendered autoscaled = rendered(Map.of("autoscaling.enabled", true, "autoscaling.minReplicas", 3, "autoscaling.maxReplicas", 7));
+        Map<String, Object> hpa = autoscaled.get("HorizontalPodAutoscaler");
+
+        assertThat(map(autoscaled.deployment().get("spec"))).doesNotContainKey("replicas");
+        assertThat(hpa).containsEntry("apiVersion", "autoscaling/v2");
+        assertThat(map(path(hpa, "spec", "scaleTargetRef")))
+                .containsEntry("apiVersion", "apps/v1")
+                .containsEntry("kind", "Deployment")
+                .containsEntry("name", name(autoscaled.deployment()));
+        assertThat(map(hpa.get("spec"))).containsEntry("minReplicas", 3).containsEntry("maxReplicas", 7);
+        List<Object> metrics = list(path(hpa, "spec", "metrics"));
+        assertThat(metrics).hasSize(1);
+        assertThat(path(map(metrics.get(0)), "resource", "name")).isEqualTo("cpu");
+        assertThat(map(path(map(metrics.get(0)), "resource", "target")))
+                .containsEntry("type", "Utilization").containsEntry("averageUtilization", 70);
+
+        // a removed pod loses its Vaadin UIs: wait 10 minutes of lower load, then at most one pod per 5 minutes
+        Map<String, Object> scaleDown = map(path(hpa, "spec", "behavior", "scaleDown"));
+        assertThat(scaleDown).containsEntry("stabilizationWindowSeconds", 600);
+        assertThat(list(scaleDown.get("policies")))
+                .containsExactly(Map.of("type", "Pods", "value", 1, "periodSeconds", 300));
+        Map<String, Object> lowerTarget = rendered(Map.of("autoscaling.enabled", true, "autoscaling.targetCPUUtilizationPercentage", 55))
+                .get("HorizontalPodAutoscaler");
+        assertThat(path(map(list(path(lowerTarget, "spec", "metrics")).get(0)), "resource", "target", "averageUtilization")).isEqualTo(55);
+    }
+
+    @Test
+    void autoscalingBoundsAndItsCpuRequestAreChecked(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> render(Map.of("autoscaling.enabled", true, "autoscaling.minReplicas", 0)))
+                .hasMessageContaining("minReplicas");
+        assertThatThrownBy(() -> render(Map.of("autoscaling.enabled", true, "autoscaling.minReplicas", 5, "autoscaling.maxReplicas", 4)))
+                .hasMessageContaining("autoscaling.maxReplicas (4) must be at least autoscaling.minReplicas (5)");
+        assertThatThrownBy(() -> render(Map.of("autoscaling.targetCPUUtilizationPercentage", 0)))
+                .hasMessageContaining("targetCPUUtilizationPercentage");
+        assertThatThrownBy(() -> renderWith(dir, """
+                autoscaling:
+                  enabled: true
+                resources:
+                  requests:
+                    cpu: null
+                """)).hasMessageContaining("autoscaling needs resources.requests.cpu");
+        assertThat(rendered(Map.of("autoscaling.enabled", true, "autoscaling.minReplicas", 4, "autoscaling.maxReplicas", 4))
+                .find("HorizontalPodAutoscaler")).isPresent();
+    }
+
+    @Test
+    void replicasAreSpreadOverNodesUnlessTheUserSaysOtherwise(@TempDir Path dir) throws IOException {
+        List<Object> spread = list(podSpec(rendered(Map.of())).get("topologySpreadConstraints"));
+
+        assertThat(spread).hasSize(1);
+        assertThat(map(spread.get(0)))
+                .containsEntry("maxSkew", 1)
+                .containsEntry("topologyKey", "kubernetes.io/hostname")
+                .containsEntry("whenUnsatisfiable", "ScheduleAnyway");
+        assertThat(path(map(spread.get(0)), "labelSelector", "matchLabels"))
+                .isEqualTo(path(rendered(Map.of()).deployment(), "spec", "selector", "matchLabels"));
+
+        assertThat(podSpec(rendered(Map.of("replicaCount", 1)))).doesNotContainKey("topologySpreadConstraints");
+        assertThat(podSpec(rendered(Map.of("replicaCount", 1, "autoscaling.enabled", true, "autoscaling.minReplicas", 1))))
+                .containsKey("topologySpreadConstraints");
+
+        Map<String, Object> own = Map.of("maxSkew", 2, "topologyKey", "topology.kubernetes.io/zone", "whenUnsatisfiable", "DoNotSchedule",
+                "labelSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "klien")));
+        assertThat(podSpec(renderedWith(dir, """
+                topologySpreadConstraints:
+                  - maxSkew: 2
+                    topologyKey: topology.kubernetes.io/zone
+                    whenUnsatisfiable: DoNotSchedule
+                    labelSelector:
+                      matchLabels:
+                        app.kubernetes.io/name: klien
+                """)).get("topologySpreadConstraints")).isEqualTo(List.of(own));
+    }
+
+    @Test
+    void eachPodsConnectionPoolIsConfigured() {
+        assertThat(map(rendered(Map.of()).configMap().get("data"))).containsEntry("KLIEN_DB_POOL_SIZE", "10");
+        assertThat(map(rendered(Map.of("database.poolSize", 20)).configMap().get("data"))).containsEntry("KLIEN_DB_POOL_SIZE", "20");
+        assertThatThrownBy(() -> render(Map.of("database.poolSize", 0))).hasMessageContaining("poolSize");
+        assertThatThrownBy(() -> render(Map.of("database.reservedConnections", -1))).hasMessageContaining("reservedConnections");
+    }
+
+    @Test
+    void renderingFailsWhenThePodsCouldOpenMoreConnectionsThanTheDatabaseAllows() {
+        // (8 replicas + 1 surging) x 10 + 1 migration Job + 5 reserved = 96
+        assertThat(rendered(Map.of("replicaCount", 8, "database.maxConnections", 96))).isNotNull();
+        assertThatThrownBy(() -> render(Map.of("replicaCount", 8, "database.maxConnections", 95)))
+                .hasMessageContaining("up to 9 pods (replicaCount 8 + 1 during a rolling update)")
+                .hasMessageContaining("= 96 database connections, more than database.maxConnections 95");
+        assertThatThrownBy(() -> render(Map.of("replicaCount", 9)))
+                .hasMessageContaining("= 106 database connections, more than database.maxConnections 100");
+        // the pool size and the reserve count too
+        assertThatThrownBy(() -> render(Map.of("replicaCount", 8, "database.maxConnections", 96, "database.poolSize", 11)))
+                .hasMessageContaining("database.maxConnections 96");
+        assertThatThrownBy(() -> render(Map.of("replicaCount", 8, "database.maxConnections", 96, "database.reservedConnections", 6)))
+                .hasMessageContaining("database.maxConnections 96");
+        assertThat(rendered(Map.of("replicaCount", 8, "database.maxConnections", 91, "database.reservedConnections", 0))).isNotNull();
+
+        // with autoscaling, the most replicas the autoscaler may add: (6 + 1) x 10 + 1 + 5 = 76
+        assertThat(rendered(Map.of("replicaCount", 9, "autoscaling.enabled", true, "autoscaling.maxReplicas", 6))).isNotNull();
+        assertThatThrownBy(() -> render(Map.of("autoscaling.enabled", true, "autoscaling.maxReplicas", 6, "database.maxConnections", 75)))
+                .hasMessageContaining("up to 7 pods (autoscaling.maxReplicas 6 + 1 during a rolling update)")
+                .hasMessageContaining("raise database.maxConnections");
+    }
+
+    @Test
+    void theLargeExampleFitsItsConnectionBudgetAndAutoscales() {
+        Rendered large = new Rendered(largeExample().call());
+        Map<String, Object> hpa = large.get("HorizontalPodAutoscaler");
+        Map<String, Object> container = container(large);
+
+        assertThat(map(hpa.get("spec"))).containsEntry("minReplicas", 4).containsEntry("maxReplicas", 12);
+        assertThat(map(large.deployment().get("spec"))).doesNotContainKey("replicas");
+        assertThat(path(container, "resources", "requests")).isEqualTo(Map.of("cpu", "2", "memory", "2Gi"));
+        assertThat(path(container, "resources", "limits")).isEqualTo(Map.of("memory", "3Gi"));
+        assertThat(map(large.configMap().get("data"))).containsEntry("KLIEN_DB_POOL_SIZE", "10");
+        assertThat(large.find("PodDisruptionBudget")).isPresent();
+        // (12 + 1) x 10 + 1 + 5 = 136 of its 200 connections: one short of 136 would not render
+        assertThatThrownBy(() -> largeExample().set("database.maxConnections", 135).call())
+                .hasMessageContaining("= 136 database connections");
+    }
+
+    @Test
+    void serviceCanPinClientsByAddressForClustersWithoutTheNginxIngress() {
+        Map<String, Object> none = rendered(Map.of()).service();
+        assertThat(map(none.get("spec"))).containsEntry("sessionAffinity", "None").doesNotContainKey("sessionAffinityConfig");
+
+        Map<String, Object> clientIp = rendered(Map.of("service.sessionAffinity", "ClientIP")).service();
+        assertThat(map(clientIp.get("spec"))).containsEntry("sessionAffinity", "ClientIP");
+        assertThat(path(clientIp, "spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds")).isEqualTo(10800);
+        assertThat(path(rendered(Map.of("service.sessionAffinity", "ClientIP", "service.sessionAffinityTimeoutSeconds", 3600)).service(),
+                "spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds")).isEqualTo(3600);
+
+        assertThatThrownBy(() -> render(Map.of("service.sessionAffinity", "Cookie"))).hasMessageContaining("sessionAffinity");
+        assertThatThrownBy(() -> render(Map.of("service.sessionAffinityTimeoutSeconds", 86401)))
+                .hasMessageContaining("sessionAffinityTimeoutSeconds");
+    }
+
+    @Test
+    void howLongANodeTrustsWhatAnotherReplicaMayChangeIsConfigured() {
+        Map<String, Object> defaults = map(rendered(Map.of()).configMap().get("data"));
+        assertThat(defaults)
+                .containsEntry("KLIEN_SECURITY_MEMBERSHIP_RECHECK", "PT5S")
+                .containsEntry("KLIEN_SECURITY_OPERATOR_RECHECK", "PT5S")
+                .containsEntry("KLIEN_WALL_CACHE_CHECK", "PT1S");
+
+        Map<String, Object> changed = map(rendered(Map.of("security.membershipRecheck", "PT0.5S",
+                "security.operatorRecheck", "PT1M30S", "wall.cacheCheck", "PT2S")).configMap().get("data"));
+        assertThat(changed)
+                .containsEntry("KLIEN_SECURITY_MEMBERSHIP_RECHECK", "PT0.5S")
+                .containsEntry("KLIEN_SECURITY_OPERATOR_RECHECK", "PT1M30S")
+                .containsEntry("KLIEN_WALL_CACHE_CHECK", "PT2S");
+
+        // ISO-8601 only, in the form java.time.Duration reads (a fraction only in seconds)
+        assertThatThrownBy(() -> render(Map.of("security.membershipRecheck", "5s"))).hasMessageContaining("membershipRecheck");
+        assertThatThrownBy(() -> render(Map.of("security.operatorRecheck", "PT1.5M"))).hasMessageContaining("operatorRecheck");
+        assertThatThrownBy(() -> render(Map.of("wall.cacheCheck", "PT"))).hasMessageContaining("cacheCheck");
+        assertThatThrownBy(() -> render(Map.of("wall.cacheChek", "PT1S"))).hasMessageContaining("cacheChek");
+    }
+
     // ---------------------------------------------------------------- Service and Ingress
 
     @Test
@@ -415,7 +595,8 @@ class HelmChartTest {
                 .containsEntry("KLIEN_MAIL_USERNAME", "mailer")
                 .containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native")
                 .containsEntry("KLIEN_DOCUMENTS_TENANT_QUOTA", "2GB")
-                .containsEntry("KLIEN_NOTIFICATIONS_REMINDERS_CRON", "0 0 * * * *");
+                .containsEntry("KLIEN_NOTIFICATIONS_REMINDERS_CRON", "0 0 * * * *")
+                .containsEntry("KLIEN_DB_POOL_SIZE", "10");
         assertThat(map(rendered(Map.of("documents.tenantQuota", "10GB")).configMap().get("data")))
                 .containsEntry("KLIEN_DOCUMENTS_TENANT_QUOTA", "10GB");
         assertThatThrownBy(() -> render(Map.of("documents.tenantQuota", "lots")))
@@ -499,6 +680,22 @@ class HelmChartTest {
 
     private static Rendered rendered(Map<String, Object> values) {
         return new Rendered(render(values));
+    }
+
+    /** Renders with the test credentials and these values, given as a values file (for nulls and lists). */
+    private static String renderWith(Path dir, String values) throws IOException {
+        Path file = Files.writeString(Files.createTempFile(dir, "values", ".yaml"), values);
+        return new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION)
+                .withValuesFile(TEST_VALUES).withValuesFile(file).call();
+    }
+
+    private static Rendered renderedWith(Path dir, String values) throws IOException {
+        return new Rendered(renderWith(dir, values));
+    }
+
+    private static TemplateCommand largeExample() {
+        return new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE).withKubeVersion(KUBE_VERSION)
+                .withValuesFile(LARGE_VALUES).withValuesFile(TEST_VALUES);
     }
 
     /** The objects of one `helm template` run. */
