@@ -66,11 +66,13 @@ public final class CapacityBenchmark {
         Duration thinkMax = Duration.ofMillis(Long.parseLong(setting("think-max-ms", "3000")));
         int idle = Integer.parseInt(setting("idle-sessions", "50"));
         String database = setting("database", "klien_bench_capacity");
+        int history = Integer.parseInt(setting("thread-history", "20"));
 
         long errors = 0;
         try {
             forgetEarlierComments(database);
             startApp(database, firms, staffPerFirm, portalPerFirm);
+            seedThreadHistory(database, history);
             List<Person> people = people(database, firms);
             say("%d people (%d staff, %d portal users) in %d firms; think time %d-%d ms; app pid %d%n", people.size(),
                     people.stream().filter(p -> p.kind == Person.Kind.STAFF).count(),
@@ -339,6 +341,33 @@ public final class CapacityBenchmark {
             say("Removed %d comments of earlier runs%n", removed);
         } catch (SQLException e) {
             say("No comments of earlier runs removed (%s)%n", e.getMessage());
+        }
+    }
+
+    /**
+     * Gives the two threads the generator comments on (each onboarding's intake and conflict-check steps) {@code count}
+     * earlier comments each, as a few weeks into an onboarding: pages that show every comment, or rebuild every
+     * thread after each action, show it in the figures. Written with the generator's prefix, so the next run's
+     * clean-up removes them; internal on the firm's step as the app keeps them.
+     */
+    private void seedThreadHistory(String database, int count) throws SQLException {
+        if (count <= 0) {
+            return;
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
+                setting("admin-user", "postgres"), System.getProperty("klien.bench.admin-password", ""));
+                var statement = db.prepareStatement("""
+                        insert into onboarding_step_comment (tenant_id, id, onboarding_id, step_id, parent_id,
+                          author_subject, author_side, text, internal, created_at)
+                        select s.tenant_id, gen_random_uuid(), s.onboarding_id, s.id, null, 'bench-history', 'FIRM',
+                          ? || 'history ' || g, s.owner_side = 'FIRM', now() - make_interval(hours => ? + 1 - g)
+                        from onboarding_step s join tenant t on t.id = s.tenant_id cross join generate_series(1, ?) g
+                        where t.slug like 'bench-firm-%' and s.position in (1, 2)""")) {
+            statement.setString(1, Script.COMMENT_PREFIX);
+            statement.setInt(2, count);
+            statement.setInt(3, count);
+            say("Gave every onboarding's two commented threads %d earlier comments (%d rows)%n", count,
+                    statement.executeUpdate());
         }
     }
 
