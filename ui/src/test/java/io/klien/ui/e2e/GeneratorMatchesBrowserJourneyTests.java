@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The capacity load generator does what a browser does: the same short script, once in Chromium and once through the
  * generator's HTTP + Vaadin protocol client, leaves the same rows in the database. A portal user signs in, opens their
- * onboarding from their home page and comments on the intake step; a staff member opens a client's onboarding and
- * comments on its conflict check.
+ * onboarding from their home page, comments on the intake step and saves a draft of the intake form; a staff member
+ * opens a client's onboarding and comments on its conflict check.
  */
 class GeneratorMatchesBrowserJourneyTests extends BrowserJourney {
 
@@ -36,7 +36,7 @@ class GeneratorMatchesBrowserJourneyTests extends BrowserJourney {
     TransactionTemplate tx;
 
     @Test
-    void theSameScriptInChromiumAndInTheGeneratorLeavesTheSameCommentsInTheDatabase() throws Exception {
+    void theSameScriptInChromiumAndInTheGeneratorLeavesTheSameCommentsAndDraftInTheDatabase() throws Exception {
         List<BenchUser> people = population.firm("bench-same-" + UUID.randomUUID().toString().substring(0, 8), 2, 2);
         UUID firm = people.getFirst().firm();
         BenchUser browserStaff = people.get(0);
@@ -53,6 +53,9 @@ class GeneratorMatchesBrowserJourneyTests extends BrowserJourney {
         page.locator("#step-1-comment-text textarea").fill("Our deed of establishment follows by courier.");
         page.locator("#step-1-comment-send").click();
         assertThat(page.locator("#step-1-comments")).containsText("Our deed of establishment follows by courier.");
+        page.locator("#step-1-field-legal-name input").fill("PT Sama Persis");
+        page.locator("#step-1-draft").click();
+        assertThat(page.locator("#step-1")).containsText("Draft saved");
         Page staff = newProfile().newPage();
         staff.navigate(APP + "/onboarding/" + browserOnboarding);
         signInOnKeycloak(staff, browserStaff.email(), BenchPopulation.PASSWORD);
@@ -70,6 +73,8 @@ class GeneratorMatchesBrowserJourneyTests extends BrowserJourney {
         portal.navigate(portal.hrefs().stream().filter(h -> h.startsWith("portal/onboarding/")).findFirst().orElseThrow());
         portal.type("step-1-comment-text", "Our deed of establishment follows by courier.");
         portal.click("step-1-comment-send");
+        portal.type("step-1-field-legal-name", "PT Sama Persis");
+        portal.click("step-1-draft");
         Browser staffBrowser = new Browser(URI.create(APP));
         VaadinUi onboarding = VaadinUi.fromPage(staffBrowser, "onboarding/" + generatorOnboarding,
                 staffBrowser.signIn("/onboarding/" + generatorOnboarding, generatorStaff.email(), BenchPopulation.PASSWORD));
@@ -81,6 +86,16 @@ class GeneratorMatchesBrowserJourneyTests extends BrowserJourney {
         Assertions.assertThat(comments(firm, generatorOnboarding)).isEqualTo(inChromium);
         Assertions.assertThat(authors(firm, generatorOnboarding)).isEqualTo(List.of(subject(firm, generatorPortal.email()),
                 subject(firm, generatorStaff.email())));
+        Map<String, Object> draftInChromium = intakeDraft(firm, browserOnboarding);
+        Assertions.assertThat(draftInChromium.get("answers")).asString().contains("PT Sama Persis");
+        Assertions.assertThat(intakeDraft(firm, generatorOnboarding)).isEqualTo(draftInChromium);
+    }
+
+    /** The intake step's saved answers and state, apart from who saved them and when. */
+    private Map<String, Object> intakeDraft(UUID firm, UUID onboarding) {
+        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForMap(
+                "select (outcome -> 'values')::text as answers, state, version from onboarding_step "
+                        + "where onboarding_id = ? and position = 1", onboarding)));
     }
 
     private UUID onboardingOf(UUID firm, String email) {
