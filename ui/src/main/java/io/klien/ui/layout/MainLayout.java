@@ -73,7 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("layout.menu-toggle"));
         viewTitle.addClassName("klien-view-title");
         viewTitle.setId("view-title");
-        Span firmName = new Span(activeFirm.firm().map(TenantView::displayName).orElse(""));
+        String firm = activeFirm.firm().map(TenantView::displayName).orElse("");
+        Span firmName = new Span(firm);
+        firmName.getElement().setAttribute("title", firm);
         firmName.setId("active-firm");
         firmName.addClassName("klien-firm-name");
         Div header = new Div(viewTitle);
