@@ -25,8 +25,8 @@ class BrowserlessTestsRunTwiceTests {
      * and this test itself.
      */
     private static final String[] OTHER_TESTS = {"io\\.klien\\.ui\\.e2e\\..*", "io\\.klien\\.ui\\.provisioning\\..*",
-            "io\\.klien\\.ui\\.capacity\\..*", ".*\\.WallTests", ".*\\.ModularityTests", ".*\\.TranslationsTests",
-            ".*\\.DeployableJarInspection", ".*\\.BrowserlessTestsRunTwiceTests"};
+            "io\\.klien\\.ui\\.capacity\\..*", ".*\\.WallTests", ".*\\.DemoWallTests", ".*\\.ModularityTests",
+            ".*\\.TranslationsTests", ".*\\.DeployableJarInspection", ".*\\.BrowserlessTestsRunTwiceTests"};
 
     @Test
     void theBrowserlessTestsPassTwiceOnTheSameDatabase() {

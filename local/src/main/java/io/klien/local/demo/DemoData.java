@@ -3,10 +3,15 @@ package io.klien.local.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import io.klien.clients.ClientContacts;
 import io.klien.clients.ClientKind;
+import io.klien.clients.ClientSearch;
+import io.klien.clients.ClientView;
 import io.klien.clients.Clients;
+import io.klien.clients.ContactDetails;
 import io.klien.leads.LeadDetails;
 import io.klien.leads.LeadSource;
 import io.klien.leads.LeadView;
@@ -24,18 +29,30 @@ import io.klien.tenancy.NewMember;
 import io.klien.tenancy.TenantKind;
 import io.klien.tenancy.TenantView;
 import io.klien.tenancy.Tenants;
+import io.klien.testimonials.Attribution;
+import io.klien.testimonials.ConsentScope;
+import io.klien.testimonials.ConsentText;
+import io.klien.testimonials.GivenFrom;
+import io.klien.testimonials.NewTestimonial;
+import io.klien.testimonials.TestimonialModeration;
+import io.klien.testimonials.TestimonialRequests;
+import io.klien.testimonials.TestimonialView;
+import io.klien.testimonials.Testimonials;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
  * Two demo firms for ./klien run and the browser tests: a law firm and a design studio, each with an admin, staff
- * and clients, and Budi, a client of both. The people are the demo accounts of the local Keycloak realm (their ids
- * are fixed there). Creates only what is missing. Browserless tests build their own copies with fresh people.
+ * and clients, and Budi, a client of both; the law firm's public wall starts with three testimonials. The people are
+ * the demo accounts of the local Keycloak realm (their ids are fixed there). Creates only what is missing.
+ * Browserless tests build their own copies with fresh people.
  */
 @Component
 @ConditionalOnProperty(name = "klien.demo-data.enabled", havingValue = "true")
@@ -50,9 +67,21 @@ public class DemoData implements ApplicationRunner {
     private final PipelineStages pipelineStages;
     private final Onboardings onboardings;
     private final OnboardingTemplates onboardingTemplates;
+    private final ClientSearch clientSearch;
+    private final ClientContacts contacts;
+    private final Testimonials testimonials;
+    private final TestimonialRequests testimonialRequests;
+    private final TestimonialModeration moderation;
 
     DemoData(Tenants tenants, Memberships memberships, Clients clients, Leads leads, PipelineStages pipelineStages,
-            Onboardings onboardings, OnboardingTemplates onboardingTemplates) {
+            Onboardings onboardings, OnboardingTemplates onboardingTemplates, ClientSearch clientSearch,
+            ClientContacts contacts, Testimonials testimonials, TestimonialRequests testimonialRequests,
+            TestimonialModeration moderation) {
+        this.clientSearch = clientSearch;
+        this.contacts = contacts;
+        this.testimonials = testimonials;
+        this.testimonialRequests = testimonialRequests;
+        this.moderation = moderation;
         this.onboardings = onboardings;
         this.onboardingTemplates = onboardingTemplates;
         this.tenants = tenants;
@@ -70,7 +99,8 @@ public class DemoData implements ApplicationRunner {
             return bySlug;
         });
         if (!existing.containsKey("hartono-law")) {
-            lawFirm("hartono-law", DemoPeople.REALM);
+            UUID hartono = lawFirm("hartono-law", DemoPeople.REALM);
+            wallTestimonials(hartono, DemoPeople.REALM);
             log.info("Demo firm Hartono & Partners created");
         }
         if (!existing.containsKey("studio-kanvas")) {
@@ -96,6 +126,88 @@ public class DemoData implements ApplicationRunner {
             onboard(majuJaya);
         });
         return firm;
+    }
+
+    /**
+     * Three published testimonials on the law firm's public wall, made as clients and staff make them: the contacts of
+     * Sinar Abadi Logistics and Ibu Sari Wulandari, whom Lena asks by hand, give theirs through their single-use links
+     * (in Bahasa Indonesia), Budi gives his in the portal (in English); each consents to the firm's website, named in
+     * full, against the current consent text; Lena tags and approves them (which publishes) and features Ibu Sari's.
+     * Only for the demo firm of ./klien run, once, right after it is created: a failure leaves the firm without them
+     * and says why in the log rather than stopping the start.
+     */
+    public void wallTestimonials(UUID firm, DemoPeople people) {
+        try {
+            Scope lena = Scope.member(firm, people.lena(), FirmRole.TENANT_ADMIN.name(), null, false);
+            UUID sari = TenantContext.callIn(lena, () -> clientNamed("Ibu Sari Wulandari"));
+            UUID sinarAbadi = TenantContext.callIn(lena, () -> clientNamed("Sinar Abadi Logistics"));
+            UUID majuJaya = TenantContext.callIn(lena, () -> clientNamed("PT Maju Jaya"));
+
+            TestimonialView fromSari = givenByLink(firm, lena, sari,
+                    new ContactDetails("Sari Wulandari", "sari.wulandari@wulandari.test", null, null), 5, """
+                    Tim Hartono & Partners membantu saya menyusun wasiat dan rencana pembagian harta untuk anak-anak \
+                    saya. Setiap pilihan dijelaskan dengan sabar dan dalam bahasa yang mudah dipahami, dan semua \
+                    dokumen selesai tepat waktu. Sekarang saya jauh lebih tenang.""", null, null);
+            TestimonialView fromSinarAbadi = givenByLink(firm, lena, sinarAbadi,
+                    new ContactDetails("Hendra Gunawan", "hendra.gunawan@sinarabadi.test", null, "Direktur SDM"), 5,
+                    """
+                    Hartono & Partners meninjau seluruh kontrak kerja kami, dari pengemudi sampai staf gudang, dan \
+                    menyiapkan templat PKWT dan PKWTT yang sesuai dengan peraturan ketenagakerjaan terbaru. Sarannya \
+                    praktis, jawabannya cepat, dan tim HR kami kini bekerja dengan lebih percaya diri.""",
+                    "Direktur SDM", "Sinar Abadi Logistics");
+            TestimonialView fromBudi = TenantContext.callIn(
+                    Scope.member(firm, people.budi(), FirmRole.CLIENT.name(), majuJaya, false),
+                    () -> testimonials.give(consented(4, "en", """
+                            Onboarding with Hartono & Partners was well organised: the intake form, the documents \
+                            and the conflict check were all in the portal, and we always knew what came next. One \
+                            step took longer than we expected, but the team kept us informed throughout.""",
+                            "Budi Setiawan", "Director", "PT Maju Jaya"), GivenFrom.UNKNOWN));
+
+            TenantContext.runIn(lena, () -> {
+                approve(fromSinarAbadi, "Employment contracts", "Logistics", false);
+                approve(fromBudi, "Client onboarding", null, false);
+                approve(fromSari, "Estate planning", null, true);
+            });
+            log.info("Demo testimonials published on the wall of firm {}", firm);
+        } catch (RuntimeException e) {
+            log.warn("The wall of demo firm {} stays without the demo testimonials: {}", firm, e.toString(), e);
+        }
+    }
+
+    private UUID clientNamed(String name) {
+        return clientSearch.search(name, PageRequest.of(0, 10)).stream().filter(c -> c.name().equals(name))
+                .map(ClientView::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the firm has no client named " + name));
+    }
+
+    /** Lena adds the client's contact and asks them by hand; they give through their single-use link, unsigned. */
+    private TestimonialView givenByLink(UUID firm, Scope lena, UUID client, ContactDetails contact, int rating,
+            String text, @Nullable String title, @Nullable String company) {
+        String token = TenantContext.callIn(lena, () -> {
+            UUID contactId = contacts.addContact(client, contact, true).id();
+            return testimonialRequests.ask(client, contactId).linkToken();
+        });
+        if (token == null) {
+            throw new IllegalStateException(contact.name() + " was asked in the portal, not through a link");
+        }
+        return TenantContext.callIn(Scope.visitor(firm), () -> testimonials.giveByLink(token,
+                consented(rating, "id", text, contact.name(), title, company), GivenFrom.UNKNOWN));
+    }
+
+    /** For the firm's website only, named in full, against the consent text now current in the language. */
+    private NewTestimonial consented(int rating, String language, String text, String name, @Nullable String title,
+            @Nullable String company) {
+        ConsentText consent = testimonials.consentText(language);
+        return new NewTestimonial(rating, text, name, title, company, Set.of(ConsentScope.WEBSITE), Attribution.NAME,
+                consent.version(), consent.language());
+    }
+
+    private void approve(TestimonialView given, String serviceLine, @Nullable String industry, boolean featured) {
+        TestimonialView tagged = moderation.tag(given.id(), given.version(), serviceLine, industry);
+        TestimonialView approved = moderation.approve(tagged.id(), tagged.version());
+        if (featured) {
+            moderation.feature(approved.id(), approved.version(), true);
+        }
     }
 
     /** Studio Kanvas at the given address name: two clients, Maya (admin), Dimas (staff) and Budi again. */
