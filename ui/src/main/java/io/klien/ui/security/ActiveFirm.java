@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.server.VaadinSession;
+import io.klien.clients.ClientsMerged;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -88,13 +89,23 @@ public class ActiveFirm {
     /** A membership of the firm was added, changed role or status: its sessions are confirmed again at once. */
     @EventListener
     void membershipChanged(MembershipChanged change) {
-        forgetFirm(change.tenantId());
+        forgetFirmNowAndAfterCommit(change.tenantId());
+    }
+
+    /** Two clients were merged: the merged one's portal users now belong to the survivor, from their next request. */
+    @EventListener
+    void clientsMerged(ClientsMerged merged) {
+        forgetFirmNowAndAfterCommit(merged.tenantId());
+    }
+
+    private void forgetFirmNowAndAfterCommit(UUID tenantId) {
+        forgetFirm(tenantId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // and once more when the change is committed, in case a request read the old row meanwhile
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    forgetFirm(change.tenantId());
+                    forgetFirm(tenantId);
                 }
             });
         }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.klien.clients.ClientKind;
+import io.klien.clients.ClientMerges;
+import io.klien.clients.Clients;
 import io.klien.shared.FirmRole;
 import io.klien.shared.tenant.TenantContext;
 import io.klien.shared.tenant.TenantContext.Scope;
@@ -45,6 +48,8 @@ class ActiveFirmTests {
     @Autowired ActiveFirm activeFirm;
     @Autowired Memberships memberships;
     @Autowired Tenants tenants;
+    @Autowired Clients clients;
+    @Autowired ClientMerges merges;
     @Autowired PlatformOperators operators;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
@@ -114,6 +119,28 @@ class ActiveFirmTests {
         now[0] = now[0].plusSeconds(2);
         assertThat(cached.scopeFor(session, signedIn).tenantId()).as("after it, read again").isNull();
         assertThat(session.getAttribute(ActiveFirm.SESSION_KEY)).isNull();
+    }
+
+    @Test
+    void aPortalUserOfAMergedClientActsForTheSurvivorAtTheNextRequest() {
+        UUID hartono = OwnFirms.current().hartono();
+        String subject = "temp-" + UUID.randomUUID();
+        UUID[] clients = TenantContext.callIn(Scope.system(hartono), () -> new UUID[] {
+                this.clients.create("Survivor " + subject, ClientKind.ORGANIZATION).id(),
+                this.clients.create("Duplicate " + subject, ClientKind.ORGANIZATION).id()});
+        TenantContext.runIn(Scope.system(hartono), () -> memberships.add(new NewMember(subject, subject + "@client.test",
+                "Portal User", FirmRole.CLIENT, clients[1], MembershipStatus.ACTIVE)));
+        MockHttpSession session = new MockHttpSession();
+        Authentication signedIn = signedIn(subject);
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(signedIn));
+        session.setAttribute(ActiveFirm.SESSION_KEY, hartono);
+        assertThat(activeFirm.scopeFor(session, signedIn).clientId()).isEqualTo(clients[1]);
+
+        TenantContext.runIn(Scope.member(hartono, OwnFirms.current().people().lena(), "TENANT_ADMIN", null, false),
+                () -> merges.merge(clients[0], clients[1]));
+
+        assertThat(activeFirm.scopeFor(session, signedIn).clientId()).as("not the confirmation of a moment ago")
+                .isEqualTo(clients[0]);
     }
 
     @Test
