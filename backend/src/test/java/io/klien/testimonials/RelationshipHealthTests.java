@@ -22,13 +22,8 @@ import io.klien.contracts.SignatoryChoice;
 import io.klien.contracts.SigningOrder;
 import io.klien.notifications.NotificationKind;
 import io.klien.notifications.Notifications;
-import io.klien.projects.MilestoneView;
-import io.klien.projects.NewMilestone;
-import io.klien.projects.NewProject;
 import io.klien.projects.NewSupportRequest;
-import io.klien.projects.ProjectKind;
 import io.klien.projects.ProjectPlans;
-import io.klien.projects.ProjectView;
 import io.klien.projects.Projects;
 import io.klien.projects.SatisfactionCheckins;
 import io.klien.projects.SupportPriority;
@@ -487,14 +482,7 @@ class RelationshipHealthTests {
     }
 
     private void ratedProject(UUID client, int score) {
-        ProjectView project = firms.as(firms.staffOfA(), () -> projects.create(new NewProject(client,
-                ProjectKind.MATTER, "Matter", LocalDate.of(2027, 1, 1), null, null)));
-        MilestoneView step = firms.as(firms.staffOfA(), () -> plans.addMilestone(project.id(),
-                new NewMilestone("Step", null, true, null)));
-        firms.as(firms.staffOfA(), () -> plans.addMilestone(project.id(), new NewMilestone("Next", null, true, null)));
-        firms.as(firms.staffOfA(), () -> plans.completeMilestone(step.id()));
-        firms.as(Scope.member(firms.firmA, "rater-" + UUID.randomUUID(), "CLIENT", client, false),
-                () -> checkins.rate(step.id(), score, null));
+        data().ratedProject(client, score);
     }
 
     /** Surveys the client's contacts now and returns the single-use token of the survey just sent. */
@@ -523,8 +511,7 @@ class RelationshipHealthTests {
     }
 
     private UUID newClient() {
-        return firms.asSystem(firms.firmA,
-                () -> clients.create("Client " + UUID.randomUUID(), ClientKind.ORGANIZATION).id());
+        return data().newClient();
     }
 
     private UUID activeClient() {
@@ -534,7 +521,10 @@ class RelationshipHealthTests {
     }
 
     private UUID contact(UUID client, String name, String email) {
-        return firms.as(firms.staffOfA(),
-                () -> contacts.addContact(client, new ContactDetails(name, email, null, null), true).id());
+        return data().contact(client, name, email, true);
+    }
+
+    private FirmAClients data() {
+        return new FirmAClients(firms, clients, contacts, projects, plans, checkins);
     }
 }

@@ -26,12 +26,8 @@ import io.klien.contracts.SigningOrder;
 import io.klien.identity.SignIn;
 import io.klien.identity.UserAccounts;
 import io.klien.onboarding.OnboardingCompleted;
-import io.klien.projects.MilestoneView;
-import io.klien.projects.NewMilestone;
-import io.klien.projects.NewProject;
 import io.klien.projects.NewSupportRequest;
 import io.klien.projects.ProjectCompleted;
-import io.klien.projects.ProjectKind;
 import io.klien.projects.ProjectPlans;
 import io.klien.projects.ProjectView;
 import io.klien.projects.Projects;
@@ -416,18 +412,15 @@ class TestimonialAsksTests {
     }
 
     private UUID newClient() {
-        return firms.asSystem(firms.firmA,
-                () -> clients.create("Client " + UUID.randomUUID(), ClientKind.ORGANIZATION).id());
+        return data().newClient();
     }
 
     private UUID contact(UUID client, String name, String email, boolean primary) {
-        return firms.as(firms.staffOfA(),
-                () -> contacts.addContact(client, new ContactDetails(name, email, null, null), primary).id());
+        return data().contact(client, name, email, primary);
     }
 
     private ProjectView project(UUID client, String title) {
-        return firms.as(firms.staffOfA(), () -> projects.create(new NewProject(client, ProjectKind.MATTER, title,
-                LocalDate.of(2027, 1, 1), null, null)));
+        return data().project(client, title);
     }
 
     private ContractView contract(UUID client, UUID signatory, String title) {
@@ -439,14 +432,11 @@ class TestimonialAsksTests {
 
     /** A project of the client with a completed milestone its user rated. */
     private ProjectView ratedProject(UUID client, int score) {
-        ProjectView project = project(client, "Matter");
-        MilestoneView step = firms.as(firms.staffOfA(), () -> plans.addMilestone(project.id(),
-                new NewMilestone("Step", null, true, null)));
-        firms.as(firms.staffOfA(), () -> plans.addMilestone(project.id(), new NewMilestone("Next", null, true, null)));
-        firms.as(firms.staffOfA(), () -> plans.completeMilestone(step.id()));
-        firms.as(Scope.member(firms.firmA, "rater-" + UUID.randomUUID(), "CLIENT", client, false),
-                () -> checkins.rate(step.id(), score, null));
-        return project;
+        return data().ratedProject(client, score);
+    }
+
+    private FirmAClients data() {
+        return new FirmAClients(firms, clients, contacts, projects, plans, checkins);
     }
 
     private List<TestimonialRequestView> awaitAsks(UUID client, int count) throws InterruptedException {

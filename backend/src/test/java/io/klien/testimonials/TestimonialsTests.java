@@ -3,22 +3,15 @@ package io.klien.testimonials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import io.klien.clients.ClientContacts;
-import io.klien.clients.ClientKind;
 import io.klien.clients.Clients;
-import io.klien.clients.ContactDetails;
 import io.klien.projects.DeliverableApproved;
-import io.klien.projects.MilestoneView;
-import io.klien.projects.NewMilestone;
-import io.klien.projects.NewProject;
 import io.klien.projects.NewSupportRequest;
-import io.klien.projects.ProjectKind;
 import io.klien.projects.ProjectPlans;
 import io.klien.projects.ProjectView;
 import io.klien.projects.Projects;
@@ -423,26 +416,20 @@ class TestimonialsTests {
     }
 
     private UUID newClient() {
-        return firms.asSystem(firms.firmA,
-                () -> clients.create("Client " + UUID.randomUUID(), ClientKind.ORGANIZATION).id());
+        return data().newClient();
     }
 
     private UUID contact(UUID client, String name, String email, boolean primary) {
-        return firms.as(firms.staffOfA(),
-                () -> contacts.addContact(client, new ContactDetails(name, email, null, null), primary).id());
+        return data().contact(client, name, email, primary);
     }
 
     /** A project of the client with a completed milestone its user rated. */
     private ProjectView ratedProject(UUID client, int score) {
-        ProjectView project = firms.as(firms.staffOfA(), () -> projects.create(new NewProject(client,
-                ProjectKind.MATTER, "Matter", LocalDate.of(2027, 1, 1), null, null)));
-        MilestoneView step = firms.as(firms.staffOfA(), () -> plans.addMilestone(project.id(),
-                new NewMilestone("Step", null, true, null)));
-        firms.as(firms.staffOfA(), () -> plans.addMilestone(project.id(), new NewMilestone("Next", null, true, null)));
-        firms.as(firms.staffOfA(), () -> plans.completeMilestone(step.id()));
-        firms.as(Scope.member(firms.firmA, "rater-" + UUID.randomUUID(), "CLIENT", client, false),
-                () -> checkins.rate(step.id(), score, null));
-        return project;
+        return data().ratedProject(client, score);
+    }
+
+    private FirmAClients data() {
+        return new FirmAClients(firms, clients, contacts, projects, plans, checkins);
     }
 
     private List<TestimonialRequestView> awaitAsks(UUID client, int count) throws InterruptedException {

@@ -292,8 +292,7 @@ public final class CapacityBenchmark {
         Map<String, List<UUID>> clients = new HashMap<>();
         Map<String, List<UUID>> onboardings = new HashMap<>();
         List<String[]> members = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
-                setting("admin-user", "postgres"), System.getProperty("klien.bench.admin-password", ""))) {
+        try (Connection db = adminConnection(database)) {
             query(db, "select t.slug, c.id::text from client c join tenant t on t.id = c.tenant_id where t.slug like 'bench-firm-%'",
                     rs -> clients.computeIfAbsent(rs.getString(1), s -> new ArrayList<>()).add(UUID.fromString(rs.getString(2))));
             query(db, "select t.slug, o.id::text from onboarding o join tenant t on t.id = o.tenant_id where t.slug like 'bench-firm-%'",
@@ -333,8 +332,7 @@ public final class CapacityBenchmark {
      * own; it does not exist yet on a first run.)
      */
     private void forgetEarlierComments(String database) {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
-                setting("admin-user", "postgres"), System.getProperty("klien.bench.admin-password", ""));
+        try (Connection db = adminConnection(database);
                 var statement = db.createStatement()) {
             int removed = statement.executeUpdate("delete from onboarding_step_comment where text like '"
                     + Script.COMMENT_PREFIX + "%'");
@@ -354,8 +352,7 @@ public final class CapacityBenchmark {
         if (count <= 0) {
             return;
         }
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
-                setting("admin-user", "postgres"), System.getProperty("klien.bench.admin-password", ""));
+        try (Connection db = adminConnection(database);
                 var statement = db.prepareStatement("""
                         insert into onboarding_step_comment (tenant_id, id, onboarding_id, step_id, parent_id,
                           author_subject, author_side, text, internal, created_at)
@@ -369,6 +366,12 @@ public final class CapacityBenchmark {
             say("Gave every onboarding's two commented threads %d earlier comments (%d rows)%n", count,
                     statement.executeUpdate());
         }
+    }
+
+    /** The bench database as its administrator (reads across firms, seeds and clears what the generator wrote). */
+    private static Connection adminConnection(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
+                setting("admin-user", "postgres"), System.getProperty("klien.bench.admin-password", ""));
     }
 
     private interface Row {

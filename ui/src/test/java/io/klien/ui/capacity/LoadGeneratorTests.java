@@ -103,12 +103,12 @@ class LoadGeneratorTests {
     }
 
     private long comments(UUID firm) {
-        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(
-                "select count(*) from onboarding_step_comment where text like ?", Long.class, Script.COMMENT_PREFIX + "%")));
+        return count(firm, "select count(*) from onboarding_step_comment where text like ?", Script.COMMENT_PREFIX + "%");
     }
 
-    private long count(UUID firm, String sql) {
-        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(sql, Long.class)));
+    private long count(UUID firm, String sql, Object... arguments) {
+        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(sql, Long.class,
+                arguments)));
     }
 
     private static String suffix() {

@@ -3,18 +3,23 @@ package io.klien.ui.e2e;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import io.klien.shared.tenant.TenantContext;
+import io.klien.shared.tenant.TenantContext.Scope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * End-to-end journeys in the system Chromium against the app on port 18080 and the real Keycloak. Each journey saves
@@ -115,6 +120,13 @@ abstract class BrowserJourney {
               walk(document);
               return hidden;
             }""";
+
+    /** The onboarding of the client whose portal user has this address (a bench firm gives each portal user one). */
+    static UUID onboardingOfPortalUser(JdbcTemplate jdbc, TransactionTemplate tx, UUID firm, String email) {
+        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(
+                "select o.id from onboarding o join membership m on m.tenant_id = o.tenant_id and m.client_id = o.client_id"
+                        + " where m.email = ?", UUID.class, email)));
+    }
 
     static Path screenshotPath(String name) {
         return Path.of(System.getProperty("klien.e2e.screenshots", "target/e2e-screenshots")).resolve(name + ".png");

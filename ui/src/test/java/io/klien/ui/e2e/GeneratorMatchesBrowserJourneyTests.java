@@ -43,8 +43,8 @@ class GeneratorMatchesBrowserJourneyTests extends BrowserJourney {
         BenchUser generatorStaff = people.get(1);
         BenchUser browserPortal = people.get(2);
         BenchUser generatorPortal = people.get(3);
-        UUID browserOnboarding = onboardingOf(firm, browserPortal.email());
-        UUID generatorOnboarding = onboardingOf(firm, generatorPortal.email());
+        UUID browserOnboarding = onboardingOfPortalUser(jdbc, tx, firm, browserPortal.email());
+        UUID generatorOnboarding = onboardingOfPortalUser(jdbc, tx, firm, generatorPortal.email());
 
         // in Chromium
         page.navigate(APP + "/portal");
@@ -96,12 +96,6 @@ class GeneratorMatchesBrowserJourneyTests extends BrowserJourney {
         return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForMap(
                 "select (outcome -> 'values')::text as answers, state, version from onboarding_step "
                         + "where onboarding_id = ? and position = 1", onboarding)));
-    }
-
-    private UUID onboardingOf(UUID firm, String email) {
-        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(
-                "select o.id from onboarding o join membership m on m.tenant_id = o.tenant_id and m.client_id = o.client_id "
-                        + "where m.email = ?", UUID.class, email)));
     }
 
     /** What the comments of the onboarding are, apart from who wrote them and when. */

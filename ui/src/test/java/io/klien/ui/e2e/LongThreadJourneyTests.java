@@ -35,7 +35,7 @@ class LongThreadJourneyTests extends BrowserJourney {
         UUID firm = people.getFirst().firm();
         BenchUser staff = people.get(0);
         BenchUser client = people.get(1);
-        UUID onboarding = onboardingOf(firm, client.email());
+        UUID onboarding = onboardingOfPortalUser(jdbc, tx, firm, client.email());
         twelveEarlierComments(firm, onboarding);
 
         page.navigate(APP + "/onboarding/" + onboarding);
@@ -67,12 +67,6 @@ class LongThreadJourneyTests extends BrowserJourney {
         Assertions.assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("the thread fits a 390 px wide phone").isTrue();
         whole(phone, "35-portal-long-thread-phone");
-    }
-
-    private UUID onboardingOf(UUID firm, String email) {
-        return TenantContext.callIn(Scope.system(firm), () -> tx.execute(s -> jdbc.queryForObject(
-                "select o.id from onboarding o join membership m on m.tenant_id = o.tenant_id and m.client_id = o.client_id "
-                        + "where m.email = ?", UUID.class, email)));
     }
 
     /** Twelve shared comments on the intake step, an hour apart, as the firm wrote them over the past days. */
